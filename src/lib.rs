@@ -15,5 +15,6 @@ pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod record;
+pub mod schema;
 
 pub use error::{Error, Result};
