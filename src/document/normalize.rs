@@ -1,0 +1,225 @@
+//! Paragraph text clean-up shared by every format: spaces, invisible characters, literal HTML
+//! entities, and the split of over-long paragraphs into searchable passages.
+
+/// The longest paragraph kept whole, in bytes; longer ones are split at sentence boundaries.
+pub const MAX_PARAGRAPH_BYTES: usize = 20_000;
+
+/// Cleans one raw paragraph: NBSP → space, zero-width characters and control characters
+/// removed, whitespace runs collapsed to one space, trimmed.
+pub(crate) fn clean(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut pending_space = false;
+    for c in raw.chars() {
+        match c {
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            '\u{00A0}' | '\u{202F}' => pending_space = true,
+            c if c.is_whitespace() => pending_space = true,
+            c if c.is_control() => {}
+            c => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Cleans `raw` and appends it to `out` as one or more paragraphs (split when longer than
+/// [`MAX_PARAGRAPH_BYTES`]); nothing is appended when it is empty once cleaned.
+pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
+    let cleaned = clean(raw);
+    if cleaned.is_empty() {
+        return;
+    }
+    if cleaned.len() <= MAX_PARAGRAPH_BYTES {
+        out.push(cleaned);
+    } else {
+        split_long(&cleaned, MAX_PARAGRAPH_BYTES, out);
+    }
+}
+
+/// Splits a cleaned paragraph into pieces of at most `max` bytes: at the last sentence boundary
+/// (". " before a capital or a quote) in each window, else at the last space, else at a char
+/// boundary. Linear in the length of `text`.
+pub(crate) fn split_long(text: &str, max: usize, out: &mut Vec<String>) {
+    let mut rest = text.trim();
+    while rest.len() > max {
+        let mut window = max;
+        while !rest.is_char_boundary(window) {
+            window -= 1;
+        }
+        let head = &rest[..window];
+        let cut = last_sentence_end(head)
+            .or_else(|| head.rfind(' ').filter(|&i| i > 0))
+            .unwrap_or(window);
+        let piece = rest[..cut].trim();
+        if !piece.is_empty() {
+            out.push(piece.to_owned());
+        }
+        rest = rest[cut..].trim_start();
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_owned());
+    }
+}
+
+/// The byte offset just after the last sentence end in `head` whose next sentence starts inside
+/// `head` too: a `.`, `!` or `?` (optionally followed by a closing quote), a space, then a
+/// capital letter or an opening quote.
+fn last_sentence_end(head: &str) -> Option<usize> {
+    let mut i = head.len();
+    while let Some(space) = head[..i].rfind(' ') {
+        i = space;
+        if space == 0 {
+            break;
+        }
+        let next = head[space + 1..].chars().next();
+        let starts_sentence = next
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201C}' | '\'' | '\u{2018}'));
+        let before = head[..space].chars().next_back();
+        let before = match before {
+            Some('"' | '\u{201D}' | '\'' | '\u{2019}' | ')') => head[..space].chars().rev().nth(1),
+            other => other,
+        };
+        if starts_sentence && matches!(before, Some('.' | '!' | '?')) {
+            return Some(space);
+        }
+    }
+    None
+}
+
+/// Decodes the common literal HTML entities found in plain-text corpora (`&amp;`, `&#233;`,
+/// `&#xE9;`, `&quot;` ...). Unknown or malformed entities are left as written.
+pub(crate) fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let entity = rest[1..]
+            .find(';')
+            .filter(|&end| end > 0 && end <= 10)
+            .and_then(|end| entity_char(&rest[1..=end]).map(|c| (c, end + 2)));
+        match entity {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// Named entities worth knowing in news text.
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{00A0}'),
+    ("ndash", '\u{2013}'),
+    ("mdash", '\u{2014}'),
+    ("lsquo", '\u{2018}'),
+    ("rsquo", '\u{2019}'),
+    ("ldquo", '\u{201C}'),
+    ("rdquo", '\u{201D}'),
+    ("hellip", '\u{2026}'),
+    ("pound", '£'),
+    ("euro", '€'),
+    ("copy", '©'),
+    ("eacute", 'é'),
+];
+
+fn entity_char(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace());
+    }
+    NAMED_ENTITIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_table() {
+        for (raw, want) in [
+            ("  a  b\t\nc  ", "a b c"),
+            ("non\u{00A0}breaking\u{202F}space", "non breaking space"),
+            (
+                "zero\u{200B}width\u{200C}\u{200D}\u{2060}\u{FEFF}joined",
+                "zerowidthjoined",
+            ),
+            ("bell\u{7}char", "bellchar"),
+            ("\u{00A0} \u{200B} ", ""),
+            ("", ""),
+        ] {
+            assert_eq!(clean(raw), want, "clean({raw:?})");
+        }
+    }
+
+    #[test]
+    fn entities_table() {
+        for (raw, want) in [
+            ("Fish &amp; chips", "Fish & chips"),
+            ("Caf&#233; &#xE9;t&#XE9;", "Café été"),
+            ("&lt;b&gt; &quot;x&quot;", "<b> \"x\""),
+            (
+                "AT&T and R&D; &unknown; &#xZZ; &",
+                "AT&T and R&D; &unknown; &#xZZ; &",
+            ),
+            ("&#0; stays", "&#0; stays"),
+        ] {
+            assert_eq!(decode_entities(raw), want, "decode_entities({raw:?})");
+        }
+    }
+
+    #[test]
+    fn long_paragraphs_split_at_sentences_then_spaces_then_chars() {
+        let sentence = "This is one sentence of a long paragraph. ";
+        let long = sentence.repeat(1000);
+        let mut out = Vec::new();
+        push_paragraph(&mut out, &long);
+        assert!(out.len() > 1);
+        for piece in &out {
+            assert!(piece.len() <= MAX_PARAGRAPH_BYTES);
+            assert!(
+                piece.ends_with('.'),
+                "ends at a sentence: {:?}",
+                &piece[piece.len() - 20..]
+            );
+        }
+        assert_eq!(out.join(" "), long.trim());
+
+        let mut out = Vec::new();
+        split_long(&"word ".repeat(30), 23, &mut out);
+        assert!(
+            out.iter().all(|p| p.len() <= 23 && !p.ends_with(' ')),
+            "{out:?}"
+        );
+
+        let mut out = Vec::new();
+        split_long(&"é".repeat(50), 11, &mut out);
+        assert!(out.iter().all(|p| p.len() <= 11), "{out:?}");
+        assert_eq!(out.concat(), "é".repeat(50));
+    }
+}
