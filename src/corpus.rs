@@ -239,3 +239,204 @@ pub fn content_hash(path: &Path) -> std::io::Result<u64> {
     }
     Ok(hasher.digest())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn events(root: &Path) -> Vec<WalkEvent> {
+        walk(root).collect()
+    }
+
+    fn files(root: &Path) -> Vec<(String, Format, bool)> {
+        events(root)
+            .into_iter()
+            .filter_map(|e| match e {
+                WalkEvent::File(f) => Some((f.display, f.format, f.gzip)),
+                WalkEvent::Skipped { .. } => None,
+            })
+            .collect()
+    }
+
+    fn skipped(root: &Path) -> Vec<(String, &'static str)> {
+        events(root)
+            .into_iter()
+            .filter_map(|e| match e {
+                WalkEvent::Skipped { path, reason } => Some((
+                    path.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                    reason.label(),
+                )),
+                WalkEvent::File(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn formats_by_extension_table() {
+        for (name, want) in [
+            ("a.txt", Some((Format::Text, false))),
+            ("a.TXT", Some((Format::Text, false))),
+            ("a.txt.gz", Some((Format::Text, true))),
+            ("a.md", Some((Format::Markdown, false))),
+            ("a.Markdown", Some((Format::Markdown, false))),
+            ("a.html", Some((Format::Html, false))),
+            ("a.HTM.GZ", Some((Format::Html, true))),
+            ("a.json", Some((Format::Json, false))),
+            ("a.jsonl.gz", Some((Format::JsonLines, true))),
+            ("a.ndjson", Some((Format::JsonLines, false))),
+            ("a.gz", None),
+            ("a.pdf", None),
+            ("txt", None),
+            (".txt", None),
+            ("a.txt.bak", None),
+        ] {
+            assert_eq!(Format::from_name(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn walk_is_sorted_recursive_and_skips_what_it_cannot_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("corpus");
+        fs::create_dir_all(root.join("b/sub")).unwrap();
+        fs::create_dir_all(root.join(".git")).unwrap();
+        for name in [
+            "b/sub/z.txt",
+            "b/a.jsonl.gz",
+            "c.html",
+            "a.md",
+            "README.TXT",
+            "LICENSE",
+            "notes.pdf",
+            ".hidden.txt",
+            ".git/x.txt",
+            "readme_fr.md",
+            "licensed-plates.txt",
+        ] {
+            fs::write(root.join(name), "text").unwrap();
+        }
+        let shown = |rel: &str| root.join(rel).to_string_lossy().into_owned();
+        assert_eq!(
+            files(&root),
+            [
+                (shown("a.md"), Format::Markdown, false),
+                (shown("b/a.jsonl.gz"), Format::JsonLines, true),
+                (shown("b/sub/z.txt"), Format::Text, false),
+                (shown("c.html"), Format::Html, false),
+                (shown("licensed-plates.txt"), Format::Text, false),
+            ]
+        );
+        assert_eq!(
+            skipped(&root),
+            [
+                ("LICENSE".to_owned(), "unsupported"),
+                ("README.TXT".to_owned(), "unsupported"),
+                ("notes.pdf".to_owned(), "unsupported"),
+                ("readme_fr.md".to_owned(), "unsupported"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_file_root_is_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("one.txt");
+        fs::write(&file, "x").unwrap();
+        assert_eq!(
+            files(&file),
+            [(file.to_string_lossy().into_owned(), Format::Text, false)]
+        );
+        assert_eq!(skipped(&dir.path().join("missing.txt")).len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_and_broken_links_are_skipped_and_the_walk_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir(root.join("d")).unwrap();
+        fs::write(root.join("d/a.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(root.join("d"), root.join("d/loop")).unwrap();
+        std::os::unix::fs::symlink(root.join("nowhere.txt"), root.join("d/broken.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("d/a.txt"), root.join("d/link.txt")).unwrap();
+        let events = events(root);
+        let loops = events.iter().filter(
+            |e| matches!(e, WalkEvent::Skipped { reason: SkipReason::Unreadable(r), .. } if r.starts_with("symlink loop")),
+        );
+        assert_eq!(loops.count(), 1, "{events:#?}");
+        assert!(events.iter().any(
+            |e| matches!(e, WalkEvent::Skipped { path, reason: SkipReason::Unreadable(_) } if path.ends_with("broken.txt"))
+        ));
+        assert_eq!(files(root).len(), 2, "a.txt and the link to it");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unreadable_files_and_folders_are_skipped() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::write(root.join("locked.txt"), "x").unwrap();
+        fs::create_dir(root.join("shut")).unwrap();
+        fs::write(root.join("shut/in.txt"), "x").unwrap();
+        fs::write(root.join("open.txt"), "x").unwrap();
+        fs::set_permissions(root.join("locked.txt"), fs::Permissions::from_mode(0o000)).unwrap();
+        fs::set_permissions(root.join("shut"), fs::Permissions::from_mode(0o000)).unwrap();
+        let got = skipped(root);
+        // Root ignores permissions; there the walk simply reads everything.
+        let as_root = File::open(root.join("locked.txt")).is_ok();
+        fs::set_permissions(root.join("shut"), fs::Permissions::from_mode(0o755)).unwrap();
+        if as_root {
+            assert!(got.is_empty(), "{got:?}");
+        } else {
+            assert_eq!(
+                got,
+                [
+                    ("locked.txt".to_owned(), "unreadable"),
+                    ("shut".to_owned(), "unreadable")
+                ]
+            );
+            assert_eq!(files(root).len(), 2);
+        }
+        assert!(files(root).iter().any(|(d, ..)| d.ends_with("open.txt")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn non_utf8_file_names_are_shown_lossily() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = std::ffi::OsStr::from_bytes(b"caf\xE9.txt");
+        if fs::write(dir.path().join(name), "x").is_err() {
+            return; // The file system refuses non-UTF-8 names.
+        }
+        let got = events(dir.path());
+        let [WalkEvent::File(file)] = &got[..] else {
+            panic!("{got:?}")
+        };
+        assert!(
+            file.display.ends_with("caf\u{FFFD}.txt"),
+            "{}",
+            file.display
+        );
+        assert_eq!(file.path, dir.path().join(name));
+    }
+
+    #[test]
+    fn content_hash_is_xxh3_of_the_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let big: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        fs::write(dir.path().join("a"), &big).unwrap();
+        fs::write(dir.path().join("b"), &big).unwrap();
+        fs::write(dir.path().join("c"), &big[1..]).unwrap();
+        let hash = |n: &str| content_hash(&dir.path().join(n)).unwrap();
+        assert_eq!(hash("a"), xxhash_rust::xxh3::xxh3_64(&big));
+        assert_eq!(hash("a"), hash("b"));
+        assert_ne!(hash("a"), hash("c"));
+        assert!(content_hash(&dir.path().join("missing")).is_err());
+    }
+}

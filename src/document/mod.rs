@@ -300,3 +300,276 @@ fn stream_error(file: &SourceFile, err: std::io::Error) -> Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+    use std::path::Path;
+
+    use flate2::write::GzEncoder;
+    use proptest::prelude::*;
+
+    /// Writes `bytes` as `name` in `dir` and reads it.
+    fn read_in(dir: &Path, name: &str, bytes: &[u8]) -> (Result<ReadReport>, Vec<Document>) {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let (format, gzip) = Format::from_name(name).expect("a supported name");
+        let file = SourceFile {
+            display: path.to_string_lossy().into_owned(),
+            path,
+            format,
+            gzip,
+        };
+        let mut docs = Vec::new();
+        let result = read_documents(&file, &mut |d| docs.push(d));
+        (result, docs)
+    }
+
+    fn read(name: &str, bytes: &[u8]) -> (Result<ReadReport>, Vec<Document>) {
+        let dir = tempfile::tempdir().unwrap();
+        read_in(dir.path(), name, bytes)
+    }
+
+    fn gz(bytes: &[u8]) -> Vec<u8> {
+        let mut enc = GzEncoder::new(Vec::new(), flate2::Compression::default());
+        enc.write_all(bytes).unwrap();
+        enc.finish().unwrap()
+    }
+
+    fn err_reason(result: Result<ReadReport>) -> String {
+        match result {
+            Err(Error::Unreadable { reason, .. }) => reason,
+            other => panic!("expected Unreadable, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn text_file_is_one_document_with_the_path_as_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let (report, docs) = read_in(
+            dir.path(),
+            "a.txt",
+            b"Title\r\n\r\nOne.\r\n\r\nTwo.\rThree.",
+        );
+        let report = report.unwrap();
+        assert_eq!((report.documents, report.warnings.len()), (1, 0));
+        assert_eq!(docs[0].id, dir.path().join("a.txt").to_string_lossy());
+        assert_eq!(docs[0].title.as_deref(), Some("Title"));
+        assert_eq!(docs[0].paragraphs, ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn encodings_through_the_reader() {
+        let utf16: Vec<u8> = b"\xFF\xFE"
+            .iter()
+            .copied()
+            .chain(
+                "T\u{00ED}tulo\n\nCuerpo."
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
+            .collect();
+        for (bytes, title, warning) in [
+            (&b"\xEF\xBB\xBFTitle\n\nBody."[..], "Title", None),
+            (&utf16[..], "T\u{00ED}tulo", None),
+            (
+                b"Caf\xE9 owner\n\nBody.",
+                "Caf\u{00E9} owner",
+                Some("not valid UTF-8; decoded as Windows-1252"),
+            ),
+            (b"Ti\0tle\n\nBo\0dy.", "Title", None),
+        ] {
+            let (report, docs) = read("a.txt", bytes);
+            assert_eq!(docs[0].title.as_deref(), Some(title), "{bytes:?}");
+            assert_eq!(
+                report.unwrap().warnings.first().map(String::as_str),
+                warning
+            );
+        }
+    }
+
+    #[test]
+    fn empty_whitespace_and_binary_files_are_errors() {
+        for (name, bytes, want) in [
+            ("a.txt", &b""[..], "no text"),
+            ("a.txt", b" \n\t\r\n \xC2\xA0\n", "no text"),
+            ("a.md", b"```\ncode only\n```\n", "no text"),
+            ("a.html", b"<html><script>x()</script></html>", "no text"),
+            ("a.jsonl", b"\n\n", "no text"),
+            (
+                "a.txt",
+                b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+                "binary file (PNG image)",
+            ),
+            ("a.jsonl", b"%PDF-1.4\n", "binary file (PDF document)"),
+            ("a.txt.gz", b"not gzip at all", "not a readable gzip file"),
+        ] {
+            let reason = err_reason(read(name, bytes).0);
+            assert!(reason.starts_with(want), "{name} {bytes:?}: {reason}");
+        }
+    }
+
+    #[test]
+    fn gzip_files_are_decompressed() {
+        let (report, docs) = read("a.txt.gz", &gz(b"Title\n\nBody."));
+        assert_eq!(report.unwrap().documents, 1);
+        assert_eq!(docs[0].paragraphs, ["Body."]);
+    }
+
+    #[test]
+    fn truncated_gzip_keeps_what_was_read() {
+        let lines: String = (0..2000).map(|i| format!("{{\"title\":\"t{i}\",\"text\":\"Paragraph number {i} of the corpus, with some words.\"}}\n")).collect();
+        let full = gz(lines.as_bytes());
+        let (report, docs) = read("a.jsonl.gz", &full[..full.len() / 2]);
+        let report = report.unwrap();
+        assert!(!docs.is_empty() && docs.len() < 2000, "{}", docs.len());
+        assert_eq!(report.documents, docs.len());
+        assert!(
+            report
+                .warnings
+                .iter()
+                .any(|w| w.starts_with(&format!("truncated gzip after {} documents", docs.len()))),
+            "{report:?}"
+        );
+
+        let text = "Title\n\n".to_owned() + &"A paragraph of text that goes on. ".repeat(5000);
+        let full = gz(text.as_bytes());
+        let (report, docs) = read("a.txt.gz", &full[..full.len() / 2]);
+        assert!(report.unwrap().warnings[0].starts_with("truncated or corrupt gzip"));
+        assert!(!docs[0].paragraphs.is_empty());
+    }
+
+    #[test]
+    fn json_lines_report_bad_lines_by_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = b"{\"title\":\"A\",\"text\":\"One.\\n\\nTwo.\"}\n\n{not json}\n{\"title\":\"no body\"}\n[1,2]\n{\"body\":[\"Three.\"],\"date\":\"September 20, 2016\"}\r\n";
+        let (report, docs) = read_in(dir.path(), "a.jsonl", input);
+        let report = report.unwrap();
+        let path = dir.path().join("a.jsonl").to_string_lossy().into_owned();
+        assert_eq!(
+            docs.iter().map(|d| d.id.clone()).collect::<Vec<_>>(),
+            [format!("{path}:1"), format!("{path}:6")]
+        );
+        assert_eq!(docs[0].paragraphs, ["One.", "Two."]);
+        assert_eq!(docs[1].date.as_deref(), Some("2016-09-20"));
+        let bad: Vec<(u64, &str)> = report
+            .bad_records
+            .iter()
+            .map(|(n, r)| (*n, r.split(':').next().unwrap()))
+            .collect();
+        assert_eq!(bad, [(3, "malformed JSON"), (4, "no text field (looked for text, body, content, article, story, full_text, maintext, description)"), (5, "not a JSON object but an array")]);
+        assert_eq!(report.documents, 2);
+    }
+
+    #[test]
+    fn json_lines_with_windows_1252_lines() {
+        let (report, docs) = read("a.ndjson", b"{\"text\":\"caf\xE9\"}\n");
+        assert_eq!(docs[0].paragraphs, ["caf\u{00E9}"]);
+        assert!(report.unwrap().warnings[0].contains("decoded as Windows-1252"));
+    }
+
+    #[test]
+    fn json_object_array_and_json_lines_in_a_json_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json").to_string_lossy().into_owned();
+        let (_, docs) = read_in(
+            dir.path(),
+            "a.json",
+            br#"{"headline":"H","content":"Body."}"#,
+        );
+        assert_eq!(
+            (docs[0].id.as_str(), docs[0].title.as_deref()),
+            (path.as_str(), Some("H"))
+        );
+
+        let (report, docs) = read_in(
+            dir.path(),
+            "a.json",
+            br#"[{"text":"One."}, {"title":"x"}, {"text":"Three."}]"#,
+        );
+        assert_eq!(
+            docs.iter().map(|d| d.id.clone()).collect::<Vec<_>>(),
+            [format!("{path}:1"), format!("{path}:3")]
+        );
+        assert_eq!(report.unwrap().bad_records[0].0, 2);
+
+        let (report, docs) = read_in(
+            dir.path(),
+            "a.json",
+            b"{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n",
+        );
+        assert_eq!(docs.len(), 2);
+        assert!(report.unwrap().warnings[0].contains("read as JSON Lines"));
+
+        assert!(
+            err_reason(read("b.json", br#"{"title":"no text"}"#).0).starts_with("no text field")
+        );
+        assert!(err_reason(read("b.json", b"{oops").0).starts_with("malformed JSON"));
+    }
+
+    #[test]
+    fn html_and_markdown_through_the_reader() {
+        let (_, docs) = read(
+            "a.html",
+            b"<title>T</title><body>Line one<br>Line two</body>",
+        );
+        assert_eq!(
+            (docs[0].title.as_deref(), &docs[0].paragraphs[..]),
+            (
+                Some("T"),
+                &["Line one".to_owned(), "Line two".to_owned()][..]
+            )
+        );
+        let (_, docs) = read("a.md", b"# Heading\n\nSome *text*.");
+        assert_eq!(
+            (docs[0].title.as_deref(), &docs[0].paragraphs[..]),
+            (Some("Heading"), &["Some text.".to_owned()][..])
+        );
+        let (report, docs) = read("a.htm", b"<meta charset=\"iso-8859-15\"><p>\xA4 5</p>");
+        assert_eq!(docs[0].paragraphs, ["\u{20AC} 5"]);
+        assert!(report.unwrap().warnings[0].contains("ISO-8859-15"));
+    }
+
+    #[test]
+    fn a_very_long_single_line_is_split_into_passages() {
+        let sentence = "Another sentence in a file that is one single enormous line. ";
+        let text = sentence.repeat(4 * 1024 * 1024 / sentence.len());
+        let (report, docs) = read("a.txt", text.as_bytes());
+        assert_eq!(report.unwrap().documents, 1);
+        let paras = &docs[0].paragraphs;
+        assert!(paras.len() > 200);
+        assert!(paras
+            .iter()
+            .all(|p| p.len() <= MAX_PARAGRAPH_BYTES && p.ends_with('.')));
+        assert_eq!(paras.join(" ").len(), text.trim().len());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000), ext in prop::sample::select(vec!["txt", "html", "jsonl", "md", "json"])) {
+            let (result, docs) = read(&format!("a.{ext}"), &bytes);
+            if let Ok(report) = result {
+                prop_assert_eq!(report.documents, docs.len());
+            }
+            for doc in &docs {
+                for p in &doc.paragraphs {
+                    prop_assert!(!p.is_empty());
+                    prop_assert!(p.len() <= MAX_PARAGRAPH_BYTES);
+                    prop_assert_eq!(p.trim(), p.as_str());
+                }
+            }
+        }
+
+        #[test]
+        fn text_like_input_keeps_its_words(words in proptest::collection::vec("[a-zA-Z\u{e9}\u{201C}.,]{1,12}", 1..60), seps in proptest::collection::vec(prop::sample::select(vec![" ", "\n", "\n\n", "\r\n", "\u{a0}"]), 60)) {
+            let text: String = words.iter().zip(&seps).flat_map(|(w, s)| [w.as_str(), s]).collect();
+            let (result, docs) = read("a.txt", text.as_bytes());
+            prop_assert!(result.is_ok());
+            let doc = &docs[0];
+            let got: Vec<&str> = doc.title.iter().chain(&doc.paragraphs).flat_map(|p| p.split(' ')).collect();
+            prop_assert_eq!(got, words.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+    }
+}
