@@ -11,10 +11,14 @@
 #![warn(missing_docs)]
 
 pub mod annotate;
+pub mod config;
 pub mod corpus;
 pub mod document;
 pub mod error;
+pub mod indexer;
+pub mod printer;
 pub mod record;
 pub mod schema;
+pub mod search;
 
 pub use error::{Error, Result};

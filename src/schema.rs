@@ -222,8 +222,27 @@ pub fn open(dir: &Path) -> Result<(Index, Fields)> {
             "it was written by another version of newsidx".into(),
         ));
     }
+    let payload = index
+        .load_metas()
+        .map_err(|e| incompatible(e.to_string()))?
+        .payload;
+    if let Some(version) = payload.as_deref().and_then(payload_schema_version) {
+        if version != u64::from(SCHEMA_VERSION) {
+            return Err(incompatible(format!(
+                "schema version {version}, this newsidx reads version {SCHEMA_VERSION}"
+            )));
+        }
+    }
     register_analyzers(&index);
     Ok((index, fields))
+}
+
+/// The `schema` number of a commit payload (see the indexer's manifest), when it has one.
+fn payload_schema_version(payload: &str) -> Option<u64> {
+    serde_json::from_str::<serde_json::Value>(payload)
+        .ok()?
+        .get("schema")?
+        .as_u64()
 }
 
 /// Opens the index in `dir`, or creates an empty one (creating the folder too).

@@ -1,0 +1,960 @@
+//! Stage 6: a query → ranked passages, or speakers with their passages for "who said" questions.
+//!
+//! Search knows nothing about printing: it returns [`Answer`]s that the printer renders.
+//!
+//! How a query is read:
+//!
+//! 1. [`interpret`] recognises questions: `who said X` (speakers whose quoted or reported words
+//!    match X) and `what did S say about X` (X, filtered to speaker S). Anything else is an
+//!    ordinary search.
+//! 2. The words go through tantivy's query grammar (words, "phrases", AND/OR, `-exclusion`,
+//!    `field:value`), leniently: a malformed query is read as well as it can be, an unknown
+//!    `field:` is searched as words, and a query that only excludes is refused with a message.
+//! 3. Words must all match (conjunction), except everyday words ([`STOP_WORDS`]), which only add
+//!    to the score; when no paragraph has every word, the search relaxes to any word and says so.
+
+use std::collections::HashMap;
+use std::ops::{Bound, Range};
+use std::path::Path;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ExistsQuery, Occur, PhraseQuery, Query, QueryParser,
+    RangeQuery, TermQuery,
+};
+use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
+
+use crate::error::{Error, Result};
+use crate::record::Record;
+use crate::schema::{self, Fields, NAME_ANALYZER};
+
+/// Everyday words that never empty a result: they add to the score but are not required.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has",
+    "have", "he", "her", "here", "his", "how", "i", "if", "in", "into", "is", "it", "its", "me",
+    "my", "no", "not", "of", "on", "or", "our", "she", "so", "some", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "to", "up", "us", "was",
+    "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would",
+    "you", "your",
+];
+
+/// Verbs that make `who VERB X` a "who said" question.
+pub const WHO_SAID_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "called",
+    "calls",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "mentioned",
+    "mentions",
+    "promised",
+    "promises",
+    "threatened",
+    "threatens",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "talked",
+    "talks",
+    "spoke",
+    "speaks",
+    "insisted",
+    "insists",
+    "admitted",
+    "admits",
+    "described",
+    "describes",
+];
+
+/// Verbs of `what did S VERB about X`.
+const WHAT_SAID_VERBS: &[&str] = &["say", "said", "says", "tell", "told", "think", "thinks"];
+
+/// Auxiliaries of `what did/does/has/have S say`.
+const WHAT_AUXILIARIES: &[&str] = &["did", "does", "do", "has", "have", "had", "will", "would"];
+
+/// Words that introduce the topic: `about X`, `on X`.
+const TOPIC_WORDS: &[&str] = &["about", "on", "regarding", "of", "concerning"];
+
+/// Words that may sit between a who-said verb and its topic: `who said that X`.
+const TOPIC_LEADS: &[&str] = &["that", "about"];
+
+/// The fields a user may name in `field:value`.
+pub const QUERY_FIELDS: &[&str] = &["text", "title", "said", "speaker", "entity", "doc"];
+
+/// How many "who said" hits are grouped by speaker.
+const GROUPED_HITS: usize = 300;
+/// Passages shown under each speaker of a "who said" answer.
+const PASSAGES_PER_SPEAKER: usize = 3;
+/// Snippets longer than this are cut around the best fragment.
+const SNIPPET_CHARS: usize = 320;
+/// Weight of the title among the searched fields: a match there alone ranks below the text.
+const TITLE_BOOST: f32 = 0.3;
+/// Weight of the quoted words in "who said" questions, over the text of paragraphs with speakers.
+const SAID_BOOST: f32 = 2.0;
+
+/// What the user asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    /// An ordinary search.
+    Search(String),
+    /// `who said X`: the speakers of X, ranked.
+    WhoSaid(String),
+    /// `what did S say about X` (topic optional).
+    WhatDidSay {
+        /// The speaker, as typed.
+        speaker: String,
+        /// The topic, when there is one.
+        about: Option<String>,
+    },
+}
+
+/// Reads a question out of a query, or takes it as an ordinary search.
+pub fn interpret(query: &str) -> Intent {
+    let trimmed = query.trim().trim_end_matches(['?', '.', '!']).trim_end();
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_end_matches([':', ',']).to_lowercase())
+        .collect();
+    let rest = |from: usize| words.get(from..).map(|w| w.join(" ")).unwrap_or_default();
+
+    if lower.len() >= 3 && lower[0] == "who" && WHO_SAID_VERBS.contains(&lower[1].as_str()) {
+        let mut from = 2;
+        // "who told reporters that X": the audience is not the topic.
+        if matches!(lower[1].as_str(), "told" | "tells") {
+            if let Some(that) = lower[2..].iter().position(|w| w == "that" || w == "about") {
+                from = 2 + that;
+            }
+        }
+        if from + 1 < words.len() && TOPIC_LEADS.contains(&lower[from].as_str()) {
+            from += 1;
+        }
+        let topic = rest(from);
+        if !topic.trim().is_empty() {
+            return Intent::WhoSaid(topic);
+        }
+    }
+
+    if lower.len() >= 3 && lower[0] == "what" {
+        let start = if WHAT_AUXILIARIES.contains(&lower[1].as_str()) {
+            2
+        } else {
+            1
+        };
+        if let Some(verb) = lower[start..]
+            .iter()
+            .position(|w| WHAT_SAID_VERBS.contains(&w.as_str()))
+            .map(|p| start + p)
+        {
+            let speaker = words[start..verb].join(" ");
+            let about = if lower
+                .get(verb + 1)
+                .is_some_and(|w| TOPIC_WORDS.contains(&w.as_str()))
+            {
+                Some(rest(verb + 2)).filter(|t| !t.trim().is_empty())
+            } else {
+                Some(rest(verb + 1)).filter(|t| !t.trim().is_empty())
+            };
+            if verb > start {
+                return Intent::WhatDidSay { speaker, about };
+            }
+        }
+    }
+    Intent::Search(query.trim().to_string())
+}
+
+/// A search request: the query plus filters, already validated.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// The query as typed (a question or an ordinary search).
+    pub query: String,
+    /// Only paragraphs where all these speakers speak (each matched by any part of the name).
+    pub speakers: Vec<String>,
+    /// Only paragraphs naming all these entities.
+    pub entities: Vec<String>,
+    /// Only articles dated on or after this day.
+    pub since: Option<DateTime>,
+    /// Only articles dated on or before this day.
+    pub until: Option<DateTime>,
+    /// Passages (or, for "who said", speakers) to show.
+    pub limit: usize,
+    /// Passages (or speakers) to skip first.
+    pub offset: usize,
+}
+
+/// A passage's text to show, with the matched words marked.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Snippet {
+    /// The paragraph, or the best part of a long one with `…` where it was cut.
+    pub text: String,
+    /// Byte ranges of the matched words in `text`, in order, not overlapping.
+    pub highlights: Vec<Range<usize>>,
+}
+
+/// One ranked paragraph.
+#[derive(Debug, Clone)]
+pub struct Passage {
+    /// 1-based rank (within the answer, or within the speaker's group).
+    pub rank: usize,
+    /// BM25 score.
+    pub score: f32,
+    /// The paragraph and everything known about it.
+    pub record: Record,
+    /// What to show of it.
+    pub snippet: Snippet,
+}
+
+/// One speaker of a "who said" answer.
+#[derive(Debug, Clone)]
+pub struct SpeakerGroup {
+    /// 1-based rank among speakers.
+    pub rank: usize,
+    /// The canonical name.
+    pub speaker: String,
+    /// Sum of the scores of the speaker's matching paragraphs.
+    pub score: f32,
+    /// Matching paragraphs of this speaker (among the best [`GROUPED_HITS`] hits).
+    pub paragraphs: usize,
+    /// The best of them.
+    pub passages: Vec<Passage>,
+}
+
+/// What a search found.
+#[derive(Debug, Clone)]
+pub enum Answer {
+    /// Ranked paragraphs.
+    Passages {
+        /// The shown passages, best first.
+        passages: Vec<Passage>,
+        /// How many paragraphs matched in all.
+        total: usize,
+    },
+    /// Speakers ranked for a "who said" question, each with passages.
+    Speakers {
+        /// The shown speakers, best first.
+        groups: Vec<SpeakerGroup>,
+        /// How many speakers were found in all.
+        total: usize,
+    },
+}
+
+/// An answer plus what the user should know about how the query was read.
+#[derive(Debug, Clone)]
+pub struct Results {
+    /// The answer.
+    pub answer: Answer,
+    /// How the query was understood.
+    pub intent: Intent,
+    /// Notes for the user ("no paragraph has all the words; showing any").
+    pub notes: Vec<String>,
+}
+
+impl Results {
+    /// Whether anything was found.
+    pub fn is_empty(&self) -> bool {
+        match &self.answer {
+            Answer::Passages { passages, .. } => passages.is_empty(),
+            Answer::Speakers { groups, .. } => groups.is_empty(),
+        }
+    }
+}
+
+/// A speaker and the number of paragraphs where they speak.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerCount {
+    /// Canonical name.
+    pub speaker: String,
+    /// Paragraphs.
+    pub paragraphs: u64,
+}
+
+/// An open index, ready to answer queries.
+pub struct Searcher {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl Searcher {
+    /// Opens the index in `dir` once, with a reader that reloads only when asked.
+    pub fn open(dir: &Path) -> Result<Searcher> {
+        let (index, fields) = schema::open(dir)?;
+        Searcher::from_index(index, fields)
+    }
+
+    /// A searcher over an already open index (analyzers registered).
+    pub fn from_index(index: Index, fields: Fields) -> Result<Searcher> {
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(Searcher {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// Answers a request.
+    pub fn search(&self, request: &Request) -> Result<Results> {
+        let intent = interpret(&request.query);
+        let mut notes = Vec::new();
+        let mut filters = self.filters(request)?;
+        let answer = match &intent {
+            Intent::Search(text) => {
+                let content = self.content(text, &self.text_fields(), &mut notes)?;
+                self.passages(content, filters, request, &mut notes)?
+            }
+            Intent::WhatDidSay { speaker, about } => {
+                filters.push(self.name_query(self.fields.speaker, speaker, "speaker")?);
+                let content = match about {
+                    Some(about) => self.content(about, &self.text_fields(), &mut notes)?,
+                    None => Content::all(),
+                };
+                self.passages(content, filters, request, &mut notes)?
+            }
+            Intent::WhoSaid(topic) => self.who_said(topic, filters, request, &mut notes)?,
+        };
+        Ok(Results {
+            answer,
+            intent,
+            notes,
+        })
+    }
+
+    /// The index's speakers with their paragraph counts, most frequent first.
+    pub fn speakers(&self) -> Result<Vec<SpeakerCount>> {
+        let searcher = self.reader.searcher();
+        let mut counts: HashMap<String, u64> = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let Some(column) = segment.fast_fields().str("speaker_key")? else {
+                continue;
+            };
+            let mut per_ord: HashMap<u64, u64> = HashMap::new();
+            for doc in segment.doc_ids_alive() {
+                for ord in column.term_ords(doc) {
+                    *per_ord.entry(ord).or_insert(0) += 1;
+                }
+            }
+            let mut name = String::new();
+            for (ord, n) in per_ord {
+                name.clear();
+                if column
+                    .ord_to_str(ord, &mut name)
+                    .map_err(tantivy::TantivyError::from)?
+                {
+                    *counts.entry(name.clone()).or_insert(0) += n;
+                }
+            }
+        }
+        let mut counts: Vec<SpeakerCount> = counts
+            .into_iter()
+            .map(|(speaker, paragraphs)| SpeakerCount {
+                speaker,
+                paragraphs,
+            })
+            .collect();
+        counts.sort_by(|a, b| {
+            b.paragraphs
+                .cmp(&a.paragraphs)
+                .then(a.speaker.cmp(&b.speaker))
+        });
+        Ok(counts)
+    }
+
+    /// The fields an ordinary search looks in.
+    fn text_fields(&self) -> Vec<Field> {
+        vec![self.fields.text, self.fields.title, self.fields.said]
+    }
+
+    /// Ranked passages for content + filters; relaxes to any word when all words find nothing.
+    fn passages(
+        &self,
+        content: Content,
+        filters: Vec<Box<dyn Query>>,
+        request: &Request,
+        notes: &mut Vec<String>,
+    ) -> Result<Answer> {
+        let searcher = self.reader.searcher();
+        let collector = (
+            TopDocs::with_limit(request.limit.max(1))
+                .and_offset(request.offset)
+                .order_by_score(),
+            Count,
+        );
+        let mut query = and(content.query.box_clone(), &filters);
+        let (mut top, mut total) = searcher.search(&query, &collector)?;
+        if total == 0 {
+            if let Some(relaxed) = &content.relaxed {
+                query = and(relaxed.box_clone(), &filters);
+                (top, total) = searcher.search(&query, &collector)?;
+                if total > 0 {
+                    notes.push(
+                        "no paragraph has all the words; showing paragraphs with some of them"
+                            .into(),
+                    );
+                }
+            }
+        }
+        if request.limit == 0 {
+            top.clear();
+        }
+        let snippets = self.snippets(&content)?;
+        let passages = top
+            .into_iter()
+            .enumerate()
+            .map(|(i, (score, addr))| self.passage(request.offset + i + 1, score, addr, &snippets))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Answer::Passages { passages, total })
+    }
+
+    /// Speakers whose quoted or reported words match `topic`, with their passages.
+    fn who_said(
+        &self,
+        topic: &str,
+        filters: Vec<Box<dyn Query>>,
+        request: &Request,
+        notes: &mut Vec<String>,
+    ) -> Result<Answer> {
+        let said = self.content(topic, &[self.fields.said], notes)?;
+        let text = self.content(topic, &[self.fields.text], &mut Vec::new())?;
+        let with_speaker: Box<dyn Query> = Box::new(ExistsQuery::new("speaker_key".into(), false));
+        let question = |said: &dyn Query, text: &dyn Query| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(vec![
+                (
+                    Occur::Should,
+                    Box::new(BoostQuery::new(said.box_clone(), SAID_BOOST)),
+                ),
+                (
+                    Occur::Should,
+                    Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, text.box_clone()),
+                        (Occur::Must, with_speaker.box_clone()),
+                    ])),
+                ),
+            ]))
+        };
+        let searcher = self.reader.searcher();
+        let collector = TopDocs::with_limit(GROUPED_HITS).order_by_score();
+        let mut hits = searcher.search(
+            &and(question(&*said.query, &*text.query), &filters),
+            &collector,
+        )?;
+        if hits.is_empty() {
+            if let (Some(s), Some(t)) = (&said.relaxed, &text.relaxed) {
+                hits = searcher.search(&and(question(&**s, &**t), &filters), &collector)?;
+                if !hits.is_empty() {
+                    notes
+                        .push("no one said all the words; showing speakers of some of them".into());
+                }
+            }
+        }
+
+        // Group by the speaker_key fast field: no stored document is read for this.
+        let mut groups: Vec<Candidate> = Vec::new();
+        let mut index_of: HashMap<String, usize> = HashMap::new();
+        let mut columns = HashMap::new();
+        let mut name = String::new();
+        for (score, addr) in hits {
+            let column = match columns.entry(addr.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                    searcher
+                        .segment_reader(addr.segment_ord)
+                        .fast_fields()
+                        .str("speaker_key")?,
+                ),
+            };
+            let Some(column) = column else { continue };
+            for ord in column.term_ords(addr.doc_id) {
+                name.clear();
+                if !column
+                    .ord_to_str(ord, &mut name)
+                    .map_err(tantivy::TantivyError::from)?
+                {
+                    continue;
+                }
+                let i = *index_of.entry(name.clone()).or_insert_with(|| {
+                    groups.push(Candidate {
+                        speaker: name.clone(),
+                        score: 0.0,
+                        hits: Vec::new(),
+                    });
+                    groups.len() - 1
+                });
+                groups[i].score += score;
+                groups[i].hits.push((score, addr));
+            }
+        }
+        // Best total score first; more paragraphs, then the name, break ties.
+        groups.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.hits.len().cmp(&a.hits.len()))
+                .then(a.speaker.cmp(&b.speaker))
+        });
+        let total = groups.len();
+        let snippets = self.snippets(&text)?;
+        let groups = groups
+            .into_iter()
+            .enumerate()
+            .skip(request.offset)
+            .take(request.limit)
+            .map(
+                |(
+                    g,
+                    Candidate {
+                        speaker,
+                        score,
+                        hits,
+                    },
+                )| {
+                    let passages = hits
+                        .iter()
+                        .take(PASSAGES_PER_SPEAKER)
+                        .enumerate()
+                        .map(|(i, &(score, addr))| self.passage(i + 1, score, addr, &snippets))
+                        .collect::<Result<Vec<_>>>()?;
+                    Ok(SpeakerGroup {
+                        rank: g + 1,
+                        speaker,
+                        score,
+                        paragraphs: hits.len(),
+                        passages,
+                    })
+                },
+            )
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Answer::Speakers { groups, total })
+    }
+
+    /// Loads one hit's record and its snippet.
+    fn passage(
+        &self,
+        rank: usize,
+        score: f32,
+        addr: DocAddress,
+        snippets: &Option<SnippetGenerator>,
+    ) -> Result<Passage> {
+        let doc: TantivyDocument = self.reader.searcher().doc(addr)?;
+        let json = doc
+            .get_first(self.fields.record)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default();
+        let record: Record = serde_json::from_str(json).map_err(|e| Error::IncompatibleIndex {
+            path: Path::new("index").to_path_buf(),
+            reason: format!("a stored record does not read back: {e}"),
+        })?;
+        let snippet = snippet(snippets.as_ref(), &record.text);
+        Ok(Passage {
+            rank,
+            score,
+            record,
+            snippet,
+        })
+    }
+
+    /// The snippet generator of the content's words in the text field, when there are any.
+    fn snippets(&self, content: &Content) -> Result<Option<SnippetGenerator>> {
+        let Some(highlight) = &content.highlight else {
+            return Ok(None);
+        };
+        let mut generator =
+            SnippetGenerator::create(&self.reader.searcher(), &**highlight, self.fields.text)?;
+        generator.set_max_num_chars(SNIPPET_CHARS);
+        Ok(Some(generator))
+    }
+
+    /// The filter queries of a request: speakers, entities, dates.
+    fn filters(&self, request: &Request) -> Result<Vec<Box<dyn Query>>> {
+        let mut filters = Vec::new();
+        for name in &request.speakers {
+            filters.push(self.name_query(self.fields.speaker, name, "--speaker")?);
+        }
+        for name in &request.entities {
+            filters.push(self.name_query(self.fields.entity, name, "--entity")?);
+        }
+        if request.since.is_some() || request.until.is_some() {
+            let bound = |d: Option<DateTime>| match d {
+                Some(d) => Bound::Included(Term::from_field_date(self.fields.date, d)),
+                None => Bound::Unbounded,
+            };
+            filters.push(Box::new(RangeQuery::new(
+                bound(request.since),
+                bound(request.until),
+            )));
+        }
+        Ok(filters)
+    }
+
+    /// All the words of `name` in a row within one value of a name field: `petro`, `Gustavo Petro`.
+    fn name_query(&self, field: Field, name: &str, what: &str) -> Result<Box<dyn Query>> {
+        let mut analyzer = self
+            .index
+            .tokenizers()
+            .get(NAME_ANALYZER)
+            .expect("the name analyzer is registered on open");
+        let mut stream = analyzer.token_stream(name);
+        let mut terms = Vec::new();
+        while let Some(token) = stream.next() {
+            terms.push(Term::from_field_text(field, &token.text));
+        }
+        match terms.len() {
+            0 => Err(Error::Query(format!("{what} needs a name, got {name:?}"))),
+            1 => Ok(Box::new(TermQuery::new(
+                terms.remove(0),
+                IndexRecordOption::Basic,
+            ))),
+            _ => Ok(Box::new(PhraseQuery::new(terms))),
+        }
+    }
+
+    /// Parses the words of a query over `fields`: the query, its relaxed (any word) form, and the
+    /// query to highlight with.
+    fn content(&self, text: &str, fields: &[Field], notes: &mut Vec<String>) -> Result<Content> {
+        let (ast, _syntax_errors) = query_grammar::parse_query_lenient(text);
+        let ast = prepare(ast, notes)?;
+        let mut parser = QueryParser::for_index(&self.index, fields.to_vec());
+        parser.set_field_boost(self.fields.title, TITLE_BOOST);
+        let relaxed = if count_required_words(&ast) >= 2 {
+            Some(parser.build_query_from_user_input_ast(ast.clone()))
+        } else {
+            None
+        };
+        parser.set_conjunction_by_default();
+        let query = parser.build_query_from_user_input_ast(ast.clone());
+        let query = query.map_err(|e| Error::Query(format!("{e} in {text:?}")))?;
+        let relaxed = relaxed
+            .transpose()
+            .map_err(|e| Error::Query(e.to_string()))?;
+        let mut highlighter = QueryParser::for_index(&self.index, vec![self.fields.text]);
+        highlighter.set_conjunction_by_default();
+        let highlight = highlighter.build_query_from_user_input_ast_lenient(ast).0;
+        Ok(Content {
+            query,
+            relaxed,
+            highlight: Some(highlight),
+        })
+    }
+}
+
+/// A speaker and their hits, while grouping.
+struct Candidate {
+    speaker: String,
+    score: f32,
+    hits: Vec<(f32, DocAddress)>,
+}
+
+/// The parsed words of a query.
+struct Content {
+    /// All required words.
+    query: Box<dyn Query>,
+    /// Any of the words, when there are several.
+    relaxed: Option<Box<dyn Query>>,
+    /// The query whose text-field words are highlighted.
+    highlight: Option<Box<dyn Query>>,
+}
+
+impl Content {
+    /// No words: every paragraph (the filters do the work).
+    fn all() -> Content {
+        Content {
+            query: Box::new(AllQuery),
+            relaxed: None,
+            highlight: None,
+        }
+    }
+}
+
+/// `query AND filter1 AND filter2 ...`
+fn and(query: Box<dyn Query>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
+    if filters.is_empty() {
+        return query;
+    }
+    let mut clauses = vec![(Occur::Must, query)];
+    clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Makes a parsed query safe and forgiving: unknown fields and regexes become words, everyday
+/// words become optional, and a query that only excludes is refused.
+fn prepare(ast: UserInputAst, notes: &mut Vec<String>) -> Result<UserInputAst> {
+    let ast = rewrite_leaves(ast, notes);
+    let ast = relax_stop_words(ast);
+    if !has_positive(&ast) {
+        return Err(Error::Query(
+            "the query only excludes words; add a word to look for, e.g. `cocaine -colombia`"
+                .into(),
+        ));
+    }
+    Ok(ast)
+}
+
+fn rewrite_leaves(ast: UserInputAst, notes: &mut Vec<String>) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => UserInputAst::Clause(
+            clauses
+                .into_iter()
+                .map(|(occur, sub)| (occur, rewrite_leaves(sub, notes)))
+                .collect(),
+        ),
+        UserInputAst::Boost(sub, boost) => {
+            UserInputAst::Boost(Box::new(rewrite_leaves(*sub, notes)), boost)
+        }
+        UserInputAst::Leaf(leaf) => UserInputAst::Leaf(Box::new(rewrite_leaf(*leaf, notes))),
+    }
+}
+
+fn words(phrase: String, field_name: Option<String>) -> UserInputLeaf {
+    UserInputLeaf::Literal(UserInputLiteral {
+        field_name,
+        phrase,
+        delimiter: Delimiter::None,
+        slop: 0,
+        prefix: false,
+    })
+}
+
+fn unknown_field(field: &str, notes: &mut Vec<String>) {
+    notes.push(format!(
+        "`{field}:` is not a field ({}); searched as words",
+        QUERY_FIELDS.join(", ")
+    ));
+}
+
+fn rewrite_leaf(leaf: UserInputLeaf, notes: &mut Vec<String>) -> UserInputLeaf {
+    let known = |f: &Option<String>| f.as_deref().is_none_or(|f| QUERY_FIELDS.contains(&f));
+    match leaf {
+        UserInputLeaf::Literal(mut literal) if !known(&literal.field_name) => {
+            let field = literal.field_name.take().unwrap_or_default();
+            unknown_field(&field, notes);
+            literal.phrase = format!("{field} {}", literal.phrase);
+            if literal.delimiter == Delimiter::None {
+                UserInputLeaf::Literal(literal)
+            } else {
+                words(literal.phrase, None)
+            }
+        }
+        UserInputLeaf::Regex { field, pattern } => {
+            notes.push("regular expressions are not supported; searched as words".into());
+            let field = field.filter(|f| QUERY_FIELDS.contains(&f.as_str()));
+            words(pattern, field)
+        }
+        UserInputLeaf::Range {
+            field,
+            lower,
+            upper,
+        } if !known(&field) => {
+            let field = field.unwrap_or_default();
+            unknown_field(&field, notes);
+            words(format!("{field} {lower:?} {upper:?}"), None)
+        }
+        UserInputLeaf::Set { field, elements } if !known(&field) => {
+            let field = field.unwrap_or_default();
+            unknown_field(&field, notes);
+            words(format!("{field} {}", elements.join(" ")), None)
+        }
+        UserInputLeaf::Exists { field } => {
+            notes.push(format!("`{field}:*` is not supported; searched as words"));
+            words(field, None)
+        }
+        other => other,
+    }
+}
+
+/// A bare everyday word with no operator becomes optional when the clause has a real word.
+fn relax_stop_words(ast: UserInputAst) -> UserInputAst {
+    let UserInputAst::Clause(clauses) = ast else {
+        return ast;
+    };
+    let is_stop = |sub: &UserInputAst| match sub {
+        UserInputAst::Leaf(leaf) => match &**leaf {
+            UserInputLeaf::Literal(l) => {
+                l.field_name.is_none()
+                    && l.delimiter == Delimiter::None
+                    && l.phrase
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()))
+            }
+            _ => false,
+        },
+        _ => false,
+    };
+    let has_real_word = clauses
+        .iter()
+        .any(|(occur, sub)| !matches!(occur, Some(Occur::MustNot)) && !is_stop(sub));
+    let clauses = clauses
+        .into_iter()
+        .map(|(occur, sub)| {
+            if occur.is_none() && has_real_word && is_stop(&sub) {
+                (Some(Occur::Should), sub)
+            } else {
+                (occur, relax_stop_words(sub))
+            }
+        })
+        .collect();
+    UserInputAst::Clause(clauses)
+}
+
+/// Whether the query looks for something, rather than only excluding.
+fn has_positive(ast: &UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Clause(clauses) => clauses
+            .iter()
+            .any(|(occur, sub)| !matches!(occur, Some(Occur::MustNot)) && has_positive(sub)),
+        UserInputAst::Boost(sub, _) => has_positive(sub),
+        UserInputAst::Leaf(_) => true,
+    }
+}
+
+/// Words that the conjunction requires (default occurrence, not everyday words).
+fn count_required_words(ast: &UserInputAst) -> usize {
+    match ast {
+        UserInputAst::Clause(clauses) => clauses
+            .iter()
+            .filter(|(occur, _)| occur.is_none())
+            .map(|(_, sub)| count_required_words(sub))
+            .sum(),
+        UserInputAst::Boost(sub, _) => count_required_words(sub),
+        UserInputAst::Leaf(_) => 1,
+    }
+}
+
+/// The text to show of a paragraph: whole when short, else the best fragment with `…`.
+fn snippet(generator: Option<&SnippetGenerator>, text: &str) -> Snippet {
+    let found = generator.map(|g| g.snippet(text));
+    let (range, highlights) = match &found {
+        Some(s) if !s.highlighted().is_empty() => {
+            let range = s.fragment_range();
+            let base = range.start;
+            let shifted = s.highlighted().iter().map(|h| h.start + base..h.end + base);
+            (range, shifted.collect::<Vec<_>>())
+        }
+        _ => (0..floor_char_boundary(text, SNIPPET_CHARS), Vec::new()),
+    };
+    let (start, end) = if text.len() <= SNIPPET_CHARS + SNIPPET_CHARS / 4 {
+        (0, text.len())
+    } else {
+        (range.start, range.end)
+    };
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    let offset = out.len() as isize - start as isize;
+    out.push_str(&text[start..end]);
+    if end < text.len() {
+        out.push('…');
+    }
+    let highlights = highlights
+        .into_iter()
+        .filter(|h| h.start >= start && h.end <= end)
+        .map(|h| (h.start as isize + offset) as usize..(h.end as isize + offset) as usize)
+        .collect();
+    Snippet {
+        text: out,
+        highlights,
+    }
+}
+
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! test_interpret {
+        ($($name:ident: $query:expr => $intent:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(interpret($query), $intent, "query: {:?}", $query);
+            }
+        )*};
+    }
+
+    fn who(topic: &str) -> Intent {
+        Intent::WhoSaid(topic.into())
+    }
+    fn what(speaker: &str, about: Option<&str>) -> Intent {
+        Intent::WhatDidSay {
+            speaker: speaker.into(),
+            about: about.map(Into::into),
+        }
+    }
+    fn search(q: &str) -> Intent {
+        Intent::Search(q.into())
+    }
+
+    test_interpret! {
+        who_said: "who said cocaine" => who("cocaine");
+        who_says_question_mark: "Who says cocaine?" => who("cocaine");
+        who_said_that: "who said that the economy is sick" => who("the economy is sick");
+        who_said_phrase: "who said \"sick man\"" => who("\"sick man\"");
+        who_told_audience: "who told reporters that Colombia is sick" => who("Colombia is sick");
+        who_called: "who called Petro a sick man" => who("Petro a sick man");
+        who_alone: "who said" => search("who said");
+        who_is: "who is Petro" => search("who is Petro");
+        what_did_say_about: "what did Petro say about cocaine" => what("Petro", Some("cocaine"));
+        what_has_said_about: "What has Donald Trump said about Colombia?" => what("Donald Trump", Some("Colombia"));
+        what_did_say_on: "what did Trump say on drugs" => what("Trump", Some("drugs"));
+        what_did_say: "what did Petro say" => what("Petro", None);
+        what_plain: "what a day" => search("what a day");
+        plain: "cocaine colombia" => search("cocaine colombia");
+    }
+
+    #[test]
+    fn snippets_cut_long_text_and_keep_highlights_on_the_words() {
+        let (index, fields) = schema::create_in_ram();
+        let searcher = Searcher::from_index(index, fields).unwrap();
+        let text = format!("{} cocaine {}", "word ".repeat(100), "more ".repeat(100));
+        let q = TermQuery::new(
+            Term::from_field_text(fields.text, "cocain"),
+            IndexRecordOption::Basic,
+        );
+        let mut terms = std::collections::BTreeMap::new();
+        terms.insert("cocain".to_string(), 1.0);
+        let analyzer = searcher.index.tokenizer_for_field(fields.text).unwrap();
+        let mut generator = SnippetGenerator::new(terms, analyzer, fields.text, SNIPPET_CHARS);
+        generator.set_max_num_chars(SNIPPET_CHARS);
+        let _ = q;
+        let s = snippet(Some(&generator), &text);
+        assert!(
+            s.text.starts_with('…') && s.text.ends_with('…'),
+            "{}",
+            s.text
+        );
+        assert_eq!(s.highlights.len(), 1);
+        assert_eq!(&s.text[s.highlights[0].clone()], "cocaine");
+    }
+
+    #[test]
+    fn short_text_is_shown_whole() {
+        let s = snippet(None, "“Quoted,” he said.");
+        assert_eq!(s.text, "“Quoted,” he said.");
+        assert!(s.highlights.is_empty());
+    }
+}
