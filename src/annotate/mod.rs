@@ -3,7 +3,16 @@
 //! The attributor is a sieve: rules applied in order of precision (see [`speakers`]), over the
 //! quotes found by [`quotes`], with names made canonical per document by [`entities`].
 
+pub mod entities;
+pub mod lexicon;
+pub mod quotes;
+mod resolve;
+pub mod speakers;
+pub mod tokens;
+
 use serde::{Deserialize, Serialize};
+
+pub use resolve::annotate_document;
 
 /// How a speaker's words appear in a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,9 +87,4 @@ pub struct Annotation {
     pub entities: Vec<Entity>,
     /// Byte spans of reported (indirect) speech content, "S said that <span>".
     pub reported: Vec<(usize, usize)>,
-}
-
-/// Annotates every paragraph of a document, in order; the result has one entry per paragraph.
-pub fn annotate_document(doc: &crate::document::Document) -> Vec<Annotation> {
-    doc.paragraphs.iter().map(|_| Annotation::default()).collect()
 }

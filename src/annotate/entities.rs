@@ -1,0 +1,447 @@
+//! Named entities: capitalised name chunks in each paragraph, typed person / organisation /
+//! place from titles, first names, organisation words and gazetteers, and a per-document
+//! [`Roster`] that maps every mention of a person to one canonical name ("Trump" → "Donald
+//! Trump").
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::{Gender, Lexicon};
+use super::tokens::{Kind, Tokens};
+use super::EntityKind;
+
+/// Lowercase words that may sit inside a name: "Gustavo de la Cruz", "Ministry of Foreign Affairs".
+const CONNECTORS: &[&str] = &[
+    "de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le",
+    "al", "bin", "ibn", "of", "and", "for", "y", "el",
+];
+
+/// What a chunk of capitalised words was found to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChunkKind {
+    /// A typed entity.
+    Entity(EntityKind),
+    /// A single capitalised word with no evidence yet (a surname mentioned alone, say).
+    Unknown,
+}
+
+/// A name mention in a paragraph: tokens `first..=last` (title and demonym included).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chunk {
+    /// First token of the mention (the title, if any).
+    pub first: usize,
+    /// Last token of the mention.
+    pub last: usize,
+    /// First token of the name proper, after any title.
+    pub name_first: usize,
+    /// The name's words, possessive and title stripped.
+    pub words: Vec<String>,
+    /// What it is.
+    pub kind: ChunkKind,
+    /// Gender implied by the title or first name.
+    pub gender: Gender,
+    /// Lowercased title and role words before the name ("president", "economist").
+    pub roles: Vec<String>,
+    /// Whether the last word is possessive ("Colombia’s").
+    pub possessive: bool,
+}
+
+impl Chunk {
+    /// The name as written, words joined by spaces.
+    pub fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
+pub fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    if let Some(stem) = word.strip_suffix('’').or_else(|| word.strip_suffix('\'')) {
+        if stem.ends_with('s') {
+            return (stem, true);
+        }
+    }
+    (word, false)
+}
+
+fn lower_no_dot(word: &str) -> String {
+    word.trim_end_matches('.').to_lowercase()
+}
+
+/// The length in tokens of the title starting at token `i`, and its words and gender.
+fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
+    let lx = Lexicon::get();
+    let first = t.text(i).to_lowercase();
+    for (words, gender) in lx
+        .titles_starting_with(&first)
+        .iter()
+        .chain(lx.titles_starting_with(&lower_no_dot(&first)))
+    {
+        if i + words.len() > end {
+            continue;
+        }
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            let tok = t.text(i + k).to_lowercase();
+            tok == *w || lower_no_dot(&tok) == lower_no_dot(w)
+        });
+        if matches {
+            return Some((words.len(), words.clone(), *gender));
+        }
+    }
+    None
+}
+
+/// Finds the name chunks of a tokenised paragraph. `lower_vocab` holds the words the document
+/// uses in lowercase, to tell a sentence-initial common word ("Days earlier") from a name.
+pub fn find_chunks(t: &Tokens, lower_vocab: &HashSet<String>) -> Vec<Chunk> {
+    let lx = Lexicon::get();
+    let n = t.toks.len();
+    let mut chunks = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !t.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
+        // Grow the run of capitalised words (with connectors between them).
+        let quote = t.toks[i].quote;
+        let mut j = i;
+        let mut possessive = strip_possessive(t.text(i)).1;
+        while !possessive && j + 1 < n && t.toks[j + 1].quote == quote {
+            let next = j + 1;
+            if t.is_capitalized(next) {
+                j = next;
+            } else if t.toks[next].kind == Kind::Word
+                && CONNECTORS.contains(&t.text(next))
+                && next + 1 < n
+                && t.is_capitalized(next + 1)
+                && t.toks[next + 1].quote == quote
+            {
+                j = next + 1;
+            } else {
+                break;
+            }
+            possessive = strip_possessive(t.text(j)).1;
+        }
+        let (start, end) = (i, j + 1);
+        i = end;
+        if let Some(chunk) = classify(t, start, end, possessive, lower_vocab, lx) {
+            chunks.push(chunk);
+        }
+    }
+    chunks
+}
+
+fn classify(
+    t: &Tokens,
+    mut start: usize,
+    end: usize,
+    possessive: bool,
+    lower_vocab: &HashSet<String>,
+    lx: &Lexicon,
+) -> Option<Chunk> {
+    let word = |k: usize| {
+        let w = t.text(k);
+        if k + 1 == end {
+            strip_possessive(w).0
+        } else {
+            w
+        }
+    };
+    // A sentence-initial common word is not part of a name ("Days earlier", "When asked"),
+    // nor is a day, month or function word ("Monday Trump said"), unless a gazetteer knows
+    // the whole phrase ("New Brunswick").
+    let gazetteer_phrase = {
+        let lower = (start..end).map(|k| word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
+        lx.place(&lower).is_some() || lx.organization(&lower).is_some()
+    };
+    while start < end && !gazetteer_phrase {
+        let w = word(start);
+        let lower = w.to_lowercase();
+        let initial = t.starts_sentence(start) || t.toks[start].kind != Kind::Word;
+        let common = lx.is_not_name(&lower)
+            || lx.cue(&lower).is_some()
+            || (initial
+                && lower_vocab.contains(&lower)
+                && lx.first_name(w).is_none()
+                && lx.place(&lower).is_none()
+                && lx.organization(&lower).is_none()
+                && lx.titles_starting_with(&lower).is_empty());
+        if common {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    // Connectors never start a name.
+    while start < end && !t.is_capitalized(start) {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    let first = start;
+    let mut roles = Vec::new();
+    let mut gender = Gender::Unknown;
+    // Lowercase roles and titles right before the name: "economist Philip Cross".
+    let mut k = first;
+    while k > 0 && first - k < 3 {
+        let prev = k - 1;
+        if t.toks[prev].kind != Kind::Word || t.is_capitalized(prev) {
+            break;
+        }
+        let w = t.text(prev).to_lowercase();
+        if lx.is_role_noun(&w) || !lx.titles_starting_with(&w).is_empty() {
+            roles.push(w);
+            k = prev;
+        } else {
+            break;
+        }
+    }
+    // Leading demonym ("Colombian President ...") is not part of the name.
+    if end - start > 1 && lx.demonym(&word(start).to_lowercase()).is_some() {
+        start += 1;
+    }
+    // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson".
+    let mut titled = false;
+    while start < end {
+        match title_at(t, start, end) {
+            Some((len, words, g)) if start + len < end => {
+                titled = true;
+                if g != Gender::Unknown {
+                    gender = g;
+                }
+                roles.extend(words);
+                start += len;
+            }
+            _ => break,
+        }
+    }
+    let words: Vec<String> = (start..end)
+        .map(|k| word(k).replace('’', "'"))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let joined = words.join(" ");
+    let lower = joined.to_lowercase();
+    let first_gender = lx.first_name(&words[0]);
+    if gender == Gender::Unknown {
+        gender = first_gender.unwrap_or(Gender::Unknown);
+    }
+    let is_acronym = words.len() == 1
+        && joined.len() <= 6
+        && joined.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && joined
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&');
+    let kind = if titled {
+        ChunkKind::Entity(EntityKind::Person)
+    } else if lx.place(&lower).is_some() {
+        ChunkKind::Entity(EntityKind::Place)
+    } else if lx.organization(&lower).is_some() {
+        ChunkKind::Entity(EntityKind::Organization)
+    } else if words.iter().any(|w| lx.is_org_word(&w.to_lowercase())) {
+        ChunkKind::Entity(EntityKind::Organization)
+    } else if words.len() == 1 && lx.demonym(&lower).is_some() {
+        ChunkKind::Entity(EntityKind::Place)
+    } else if is_acronym {
+        ChunkKind::Entity(EntityKind::Organization)
+    } else if words.len() >= 2 && first_gender.is_some() {
+        ChunkKind::Entity(EntityKind::Person)
+    } else if words.len() >= 2
+        && words.len() <= 4
+        && words.iter().all(|w| {
+            let l = w.to_lowercase();
+            !lx.is_not_name(&l) && !lower_vocab.contains(&l) && lx.place(&l).is_none()
+        })
+    {
+        ChunkKind::Entity(EntityKind::Person)
+    } else if words.len() == 1 {
+        ChunkKind::Unknown
+    } else {
+        return None;
+    };
+    Some(Chunk {
+        first: k.min(first),
+        last: end - 1,
+        name_first: start,
+        words,
+        kind,
+        gender,
+        roles,
+        possessive,
+    })
+}
+
+/// A person known in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// The fullest form of the name ("Donald Trump").
+    pub canonical: String,
+    /// Its words.
+    pub words: Vec<String>,
+    /// Gender from titles or first name.
+    pub gender: Gender,
+    /// Lowercased roles and titles seen with the name.
+    pub roles: Vec<String>,
+}
+
+/// The people of one document, so that every mention maps to one canonical name.
+#[derive(Debug, Clone, Default)]
+pub struct Roster {
+    /// Everyone found, in order of first full mention.
+    pub people: Vec<Person>,
+    by_surname: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+/// Words that are not kept in a canonical name: middle initials and suffixes.
+fn canonical_words(words: &[String]) -> Vec<String> {
+    let n = words.len();
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| {
+            let initial = w.trim_end_matches('.').chars().count() == 1;
+            !(initial && k > 0 && k + 1 < n)
+        })
+        .map(|(_, w)| w.clone())
+        .collect()
+}
+
+impl Roster {
+    /// Adds a person mention of two or more words (or with a title); returns its index.
+    pub fn add(&mut self, chunk: &Chunk) -> usize {
+        let words = canonical_words(&chunk.words);
+        let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        // The same person again, or a fuller form of someone known by surname.
+        if let Some(&id) = self.by_surname.get(&surname).and_then(|ids| {
+            ids.iter().rev().find(|&&id| {
+                let p = &self.people[id];
+                words.len() == 1 || p.words.len() == 1 || p.words[0].eq_ignore_ascii_case(&words[0])
+            })
+        }) {
+            let p = &mut self.people[id];
+            if words.len() > p.words.len() {
+                p.canonical = words.join(" ");
+                p.words = words.clone();
+                if words.len() > 1 {
+                    self.by_first
+                        .entry(words[0].to_lowercase())
+                        .or_default()
+                        .push(id);
+                }
+            }
+            if p.gender == Gender::Unknown {
+                p.gender = chunk.gender;
+            }
+            for r in &chunk.roles {
+                if !p.roles.contains(r) {
+                    p.roles.push(r.clone());
+                }
+            }
+            return id;
+        }
+        let id = self.people.len();
+        self.people.push(Person {
+            canonical: words.join(" "),
+            words: words.clone(),
+            gender: chunk.gender,
+            roles: chunk.roles.clone(),
+        });
+        self.by_surname.entry(surname).or_default().push(id);
+        if words.len() > 1 {
+            self.by_first
+                .entry(words[0].to_lowercase())
+                .or_default()
+                .push(id);
+        }
+        id
+    }
+
+    /// The person a one-word mention names: by surname, else by a unique first name.
+    pub fn lookup(&self, word: &str) -> Option<usize> {
+        let lower = word.to_lowercase();
+        if let Some(ids) = self.by_surname.get(&lower) {
+            return ids.last().copied();
+        }
+        match self.by_first.get(&lower).map(Vec::as_slice) {
+            Some([id]) => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// The person a multi-word mention names, matching on surname and first word.
+    pub fn lookup_full(&self, words: &[String]) -> Option<usize> {
+        let words = canonical_words(words);
+        let surname = words.last()?.to_lowercase();
+        self.by_surname
+            .get(&surname)?
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| {
+                let p = &self.people[id];
+                p.words[0].eq_ignore_ascii_case(&words[0]) || words.len() == 1
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes::find_quotes;
+    use super::*;
+
+    fn chunks(text: &str) -> Vec<(String, ChunkKind)> {
+        let t = Tokens::new(text, find_quotes(text, false));
+        let vocab: HashSet<String> = ["days"].map(String::from).into();
+        find_chunks(&t, &vocab)
+            .into_iter()
+            .map(|c| (c.name(), c.kind))
+            .collect()
+    }
+
+    use EntityKind::*;
+
+    macro_rules! chunk_cases {
+        ($($name:ident: $text:expr => [$(($n:expr, $k:expr)),*];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<(String, ChunkKind)> = vec![$(($n.to_string(), $k)),*];
+                assert_eq!(chunks($text), want, "chunks of {:?}", $text);
+            }
+        )*};
+    }
+
+    chunk_cases! {
+        titled_person: "President Donald Trump announced it." => [("Donald Trump", ChunkKind::Entity(Person))];
+        demonym_title: "He called Colombian President Gustavo Petro." => [("Gustavo Petro", ChunkKind::Entity(Person))];
+        long_title: "between Secretary of State Marco Rubio and others" => [("Marco Rubio", ChunkKind::Entity(Person))];
+        org_with_possessive_owner: "Colombia’s Ministry of Foreign Affairs condemned it" =>
+            [("Colombia", ChunkKind::Entity(Place)), ("Ministry of Foreign Affairs", ChunkKind::Entity(Organization))];
+        sentence_initial_common_word: "Days earlier, Trump hinted." => [("Trump", ChunkKind::Unknown)];
+        acronym_org: "the NHL said" => [("NHL", ChunkKind::Entity(Organization))];
+        place: "in New Brunswick today" => [("New Brunswick", ChunkKind::Entity(Place))];
+    }
+
+    #[test]
+    fn roster_maps_surname_to_full_name() {
+        let text = "President Donald Trump spoke. Trump said so.";
+        let t = Tokens::new(text, find_quotes(text, false));
+        let cs = find_chunks(&t, &HashSet::new());
+        let mut r = Roster::default();
+        r.add(&cs[0]);
+        assert_eq!(
+            r.lookup("Trump").map(|id| r.people[id].canonical.as_str()),
+            Some("Donald Trump")
+        );
+        assert_eq!(r.people[0].roles, vec!["president".to_string()]);
+    }
+}

@@ -1,0 +1,541 @@
+//! The annotators' word lists, shipped as data in `data/` and loaded once: reporting verbs,
+//! titles, first names with gender, places, demonyms, organisations and organisation words.
+//!
+//! Rules elsewhere ask questions of this module ("is this a cue verb?", "which place does
+//! 'Colombian' name?"); no word list lives in the rules themselves.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The grammatical gender a word or name suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Masculine ("he").
+    Male,
+    /// Feminine ("she").
+    Female,
+    /// Unknown or either.
+    Unknown,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "m" => Gender::Male,
+            "f" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether a mention of gender `self` may refer to someone of gender `other`.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+/// A reporting verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// The verb's base form ("say" for "said").
+    pub lemma: &'static str,
+    /// Whether the verb reports speech on its own ("said") or needs speech beside it ("added").
+    pub strong: bool,
+    /// Whether the form is an -ing participle ("telling").
+    pub participle: bool,
+}
+
+/// All word lists, built once.
+pub struct Lexicon {
+    cues: HashMap<&'static str, Cue>,
+    /// Titles keyed by lowercased first word; each entry lists (title words, gender), longest first.
+    titles: HashMap<String, Vec<(Vec<String>, Gender)>>,
+    first_names: HashMap<&'static str, Gender>,
+    /// Lowercased place name or alias (may be several words) → canonical name.
+    places: HashMap<String, &'static str>,
+    /// Lowercased demonym → place.
+    demonyms: HashMap<String, &'static str>,
+    /// Lowercased organisation name or alias → canonical name.
+    organizations: HashMap<String, &'static str>,
+    org_words: HashMap<String, ()>,
+    not_names: HashMap<String, ()>,
+    /// The longest alias of a place or organisation, in words.
+    pub max_gazetteer_words: usize,
+}
+
+const CUE_VERBS: &str = include_str!("../../data/cue_verbs.txt");
+const TITLES: &str = include_str!("../../data/titles.tsv");
+const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
+const PLACES: &str = include_str!("../../data/places.txt");
+const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
+const ORG_WORDS: &str = include_str!("../../data/org_words.txt");
+const NOT_NAMES: &str = include_str!("../../data/not_names.txt");
+
+/// Third-person pronouns that can stand for a speaker, with their gender.
+pub const PERSONAL_PRONOUNS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("she", Gender::Female),
+    ("they", Gender::Unknown),
+];
+
+/// Adverbs and auxiliaries that may stand between a speaker and the cue: "Trump also said",
+/// "she has repeatedly argued".
+pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "recently",
+    "earlier",
+    "again",
+    "once",
+    "repeatedly",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "was",
+    "is",
+    "were",
+    "are",
+    "had",
+    "long",
+    "often",
+    "always",
+    "never",
+    "publicly",
+    "privately",
+    "reportedly",
+    "allegedly",
+    "initially",
+    "further",
+    "simply",
+    "just",
+    "only",
+    "flatly",
+    "explicitly",
+    "quickly",
+    "angrily",
+    "bluntly",
+    "openly",
+    "told",
+    "firmly",
+    "clearly",
+    "frequently",
+    "first",
+    "finally",
+    "subsequently",
+    "ultimately",
+    "still",
+    "already",
+    "yesterday",
+    "today",
+    "tonight",
+    "separately",
+    "herself",
+    "himself",
+    "themselves",
+    "not",
+    "n't",
+    "been",
+    "being",
+    "has",
+    "emphatically",
+    "personally",
+];
+
+/// Words that open a relative or appositive clause after a name: "Petro, who is ...".
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "who",
+    "whose",
+    "which",
+    "a",
+    "an",
+    "the",
+    "one",
+    "speaking",
+    "writing",
+    "in",
+    "at",
+    "on",
+    "after",
+    "when",
+    "while",
+    "as",
+    "according",
+    "responding",
+    "asked",
+    "citing",
+    "referring",
+    "himself",
+    "herself",
+    "his",
+    "her",
+    "their",
+    "its",
+    "for",
+    "during",
+    "like",
+    "unlike",
+    "though",
+    "although",
+    "despite",
+    "with",
+    "without",
+    "by",
+    "from",
+    "to",
+    "meanwhile",
+    "however",
+    "too",
+    "also",
+    "then",
+    "both",
+    "either",
+    "now",
+    "still",
+];
+
+/// Common nouns for a person's role that can stand for them: "the president", "the rookie
+/// defenceman", "a spokesperson".
+pub const ROLE_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "senator",
+    "governor",
+    "mayor",
+    "leader",
+    "chief",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "officer",
+    "lawyer",
+    "attorney",
+    "judge",
+    "candidate",
+    "congressman",
+    "congresswoman",
+    "secretary",
+    "chancellor",
+    "director",
+    "manager",
+    "coach",
+    "player",
+    "defenceman",
+    "defenseman",
+    "forward",
+    "goalie",
+    "goaltender",
+    "captain",
+    "rookie",
+    "veteran",
+    "ceo",
+    "executive",
+    "founder",
+    "owner",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "professor",
+    "researcher",
+    "scientist",
+    "economist",
+    "analyst",
+    "expert",
+    "author",
+    "writer",
+    "actor",
+    "actress",
+    "singer",
+    "star",
+    "artist",
+    "doctor",
+    "physician",
+    "nurse",
+    "teacher",
+    "principal",
+    "student",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "woman",
+    "man",
+    "boy",
+    "girl",
+    "resident",
+    "businessman",
+    "entrepreneur",
+    "designer",
+    "architect",
+    "activist",
+    "advocate",
+    "organizer",
+    "organiser",
+    "witness",
+    "victim",
+    "survivor",
+    "prosecutor",
+    "detective",
+    "sergeant",
+    "constable",
+    "inspector",
+    "commissioner",
+    "ambassador",
+    "diplomat",
+    "mp",
+    "mla",
+    "mpp",
+    "councillor",
+    "councilor",
+    "trustee",
+    "superintendent",
+    "pastor",
+    "priest",
+    "bishop",
+    "rabbi",
+    "imam",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "monarch",
+    "dictator",
+    "strongman",
+    "billionaire",
+    "tycoon",
+    "host",
+    "anchor",
+    "reporter",
+    "journalist",
+    "columnist",
+    "editor",
+    "pilot",
+    "driver",
+    "farmer",
+    "worker",
+    "employee",
+    "spokesperson",
+    "boss",
+    "striker",
+    "midfielder",
+    "winger",
+    "defender",
+    "keeper",
+    "goalkeeper",
+    "pitcher",
+    "quarterback",
+    "champion",
+    "president-elect",
+    "nominee",
+    "frontrunner",
+    "front-runner",
+    "incumbent",
+    "challenger",
+    "representative",
+    "legislator",
+    "lawmaker",
+    "politician",
+    "strategist",
+    "adviser",
+    "advisor",
+    "aide",
+    "consultant",
+    "physicist",
+    "psychologist",
+    "historian",
+    "curator",
+    "chef",
+    "musician",
+    "rapper",
+    "comedian",
+    "filmmaker",
+    "director",
+    "producer",
+    "novelist",
+    "poet",
+    "athlete",
+    "skater",
+    "skier",
+    "runner",
+    "swimmer",
+    "golfer",
+    "boxer",
+    "fighter",
+    "senior",
+    "junior",
+    "youngster",
+    "teen",
+    "teenager",
+    "man",
+    "woman",
+    "guy",
+];
+
+impl Lexicon {
+    /// The lexicon, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let mut cues = HashMap::new();
+        for line in data_lines(CUE_VERBS) {
+            let (strong, line) = match line.strip_prefix('!') {
+                Some(rest) => (true, rest),
+                None => (false, line),
+            };
+            let mut forms = line.split_whitespace();
+            let Some(lemma) = forms.next() else { continue };
+            let cue = |form: &str| Cue {
+                lemma,
+                strong,
+                participle: form.ends_with("ing") && form != lemma,
+            };
+            cues.insert(lemma, cue(lemma));
+            for form in forms {
+                cues.insert(form, cue(form));
+            }
+        }
+        let mut titles: HashMap<String, Vec<(Vec<String>, Gender)>> = HashMap::new();
+        for line in data_lines(TITLES) {
+            let (title, gender) = line.split_once('\t').unwrap_or((line, "u"));
+            let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+            titles
+                .entry(words[0].clone())
+                .or_default()
+                .push((words, Gender::parse(gender.trim())));
+        }
+        for list in titles.values_mut() {
+            list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        let first_names = data_lines(FIRST_NAMES)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(n, g)| (n, Gender::parse(g.trim())))
+            .collect();
+        let mut max_words = 1;
+        let mut gazetteer = |text: &'static str| {
+            let mut map = HashMap::new();
+            for line in data_lines(text) {
+                let mut names = line.split('|').map(str::trim);
+                let canonical = names.next().unwrap_or_default();
+                for alias in std::iter::once(canonical).chain(names) {
+                    max_words = max_words.max(alias.split_whitespace().count());
+                    map.insert(alias.to_lowercase(), canonical);
+                }
+            }
+            map
+        };
+        let places = gazetteer(PLACES);
+        let organizations = gazetteer(ORGANIZATIONS);
+        let demonyms = data_lines(DEMONYMS)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(d, p)| (d.to_lowercase(), p.trim()))
+            .collect();
+        let words = |text: &'static str| {
+            data_lines(text)
+                .flat_map(str::split_whitespace)
+                .map(|w| (w.to_lowercase(), ()))
+                .collect()
+        };
+        Lexicon {
+            cues,
+            titles,
+            first_names,
+            places,
+            demonyms,
+            organizations,
+            org_words: words(ORG_WORDS),
+            not_names: words(NOT_NAMES),
+            max_gazetteer_words: max_words,
+        }
+    }
+
+    /// The cue a (lowercased) word is, if it is a reporting verb form.
+    pub fn cue(&self, lower: &str) -> Option<Cue> {
+        self.cues.get(lower).copied()
+    }
+
+    /// The titles that start with the (lowercased) word, longest first.
+    pub fn titles_starting_with(&self, lower: &str) -> &[(Vec<String>, Gender)] {
+        self.titles.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The gender of a first name ("Gustavo" → male), if it is a known first name.
+    pub fn first_name(&self, word: &str) -> Option<Gender> {
+        self.first_names.get(word).copied()
+    }
+
+    /// The canonical place a (lowercased) name or alias denotes.
+    pub fn place(&self, lower: &str) -> Option<&'static str> {
+        self.places.get(lower).copied()
+    }
+
+    /// The place a (lowercased) demonym names: "colombian" → Colombia.
+    pub fn demonym(&self, lower: &str) -> Option<&'static str> {
+        self.demonyms.get(lower).copied()
+    }
+
+    /// The canonical organisation a (lowercased) name or alias denotes.
+    pub fn organization(&self, lower: &str) -> Option<&'static str> {
+        self.organizations.get(lower).copied()
+    }
+
+    /// Whether a (lowercased) word marks an organisation name ("ministry", "inc").
+    pub fn is_org_word(&self, lower: &str) -> bool {
+        self.org_words.contains_key(lower)
+    }
+
+    /// Whether a (lowercased) capitalised word is never a name by itself ("the", "monday").
+    pub fn is_not_name(&self, lower: &str) -> bool {
+        self.not_names.contains_key(lower)
+    }
+
+    /// Whether a (lowercased) word is a role noun that can stand for a person.
+    pub fn is_role_noun(&self, lower: &str) -> bool {
+        ROLE_NOUNS.contains(&lower)
+    }
+}
+
+/// The lines of a data file that are neither blank nor `#` comments.
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load() {
+        let lx = Lexicon::get();
+        assert_eq!(lx.cue("said").map(|c| c.lemma), Some("say"));
+        assert!(lx.cue("telling").unwrap().participle);
+        assert!(!lx.cue("noted").unwrap().strong);
+        assert_eq!(lx.first_name("Gustavo"), Some(Gender::Male));
+        assert_eq!(lx.place("u.s."), Some("United States"));
+        assert_eq!(lx.demonym("colombian"), Some("Colombia"));
+        assert_eq!(
+            lx.organization("nato"),
+            Some("North Atlantic Treaty Organization")
+        );
+        assert!(lx.is_org_word("ministry"));
+        assert!(lx.is_not_name("the"));
+        assert_eq!(lx.titles_starting_with("secretary")[0].0.len(), 3);
+    }
+}

@@ -1,0 +1,197 @@
+//! Quotations in a paragraph: straight, curly, single, guillemets and low-9 marks, with byte
+//! spans of the quoted words. Unbalanced marks degrade gracefully: an opening mark with no close
+//! runs to the end of the paragraph (and the quote continues into the next one); a closing mark
+//! with no opening starts the quote at the paragraph's beginning.
+
+/// A quotation's inner text as a byte range of the paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// First byte inside the marks.
+    pub start: usize,
+    /// One past the last byte inside the marks.
+    pub end: usize,
+    /// Byte offset of the opening mark (or `start` when there is none).
+    pub outer_start: usize,
+    /// One past the closing mark (or `end` when there is none).
+    pub outer_end: usize,
+    /// Whether the quote has no closing mark in this paragraph (it continues in the next one).
+    pub open_ended: bool,
+    /// Whether the quote began before this paragraph (a closing mark with no opening one).
+    pub continued: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// A straight mark: its role depends on its neighbours.
+    Either,
+}
+
+/// Which marks a character is, for double-quote style (`"“”„‟«»`) and single style (`'‘’‹›`).
+fn classify(c: char, prev: Option<char>, next: Option<char>, single: bool) -> Option<Mark> {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p));
+    let space_after = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–-".contains(n));
+    if single {
+        return match c {
+            '‘' | '‹' if !word(prev) => Some(Mark::Open),
+            '’' | '›' if !word(next) && !word_apostrophe(prev, next) => Some(Mark::Close),
+            '\'' if space_before && word(next) => Some(Mark::Open),
+            '\'' if !word(next) && (word(prev) || prev.is_some_and(|p| ".,!?".contains(p))) => {
+                // "Jones' car" is a possessive, but "... too,' she said" closes a quote: the
+                // caller only treats it as a close when a single quote is open.
+                Some(Mark::Close)
+            }
+            _ => None,
+        };
+    }
+    match c {
+        '“' | '„' | '‟' | '«' => Some(Mark::Open),
+        '”' | '»' => Some(Mark::Close),
+        '"' if space_before && !space_after => Some(Mark::Open),
+        '"' if space_after && !space_before => Some(Mark::Close),
+        '"' => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+/// An apostrophe inside a word ("don’t"), which is not a quote mark.
+fn word_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
+}
+
+/// Finds the top-level quotations of a paragraph. `inside_quote` says whether the previous
+/// paragraph ended inside an open quote. Double marks are used when the paragraph has any;
+/// otherwise single marks (British style).
+pub fn find_quotes(text: &str, inside_quote: bool) -> Vec<QuoteSpan> {
+    let doubles = scan(text, false, inside_quote);
+    if !doubles.is_empty() {
+        return doubles;
+    }
+    scan(text, true, inside_quote)
+}
+
+fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
+    let mut spans = Vec::new();
+    // (byte offset of the opening mark, byte offset after it), when a quote is open.
+    let mut open: Option<(usize, usize)> = None;
+    let mut any_mark = false;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let mark = classify(c, prev, next, single);
+        prev = Some(c);
+        let Some(mark) = mark else { continue };
+        let after = i + c.len_utf8();
+        let closing = match mark {
+            Mark::Open => false,
+            Mark::Close => true,
+            Mark::Either => open.is_some(),
+        };
+        if single && closing && open.is_none() && !(inside_quote && !any_mark) {
+            continue; // an apostrophe ("the Joneses' house"), not the end of a quote
+        }
+        any_mark = true;
+        match (closing, open) {
+            (false, None) => open = Some((i, after)),
+            (false, Some((o, s))) => {
+                // A second opening mark before any close: the first quote ended unmarked.
+                if i > s {
+                    spans.push(span(text, o, s, i, i, false, false));
+                }
+                open = Some((i, after));
+            }
+            (true, Some((o, s))) => {
+                if i > s {
+                    spans.push(span(text, o, s, i, after, false, false));
+                }
+                open = None;
+            }
+            (true, None) => {
+                // A close with no opening: the quote began before the paragraph, or the first
+                // mark was lost. Only the first such mark opens at the paragraph start.
+                let begin = spans.last().map_or(0, |q: &QuoteSpan| q.outer_end);
+                if begin == 0 && i > 0 {
+                    spans.push(span(text, 0, 0, i, after, false, true));
+                }
+            }
+        }
+    }
+    if let Some((o, s)) = open {
+        if s < text.len() {
+            spans.push(span(text, o, s, text.len(), text.len(), true, false));
+        }
+    }
+    spans.retain(|q| !text[q.start..q.end].trim().is_empty());
+    spans
+}
+
+/// A span with surrounding whitespace trimmed off the inner text.
+fn span(
+    text: &str,
+    outer_start: usize,
+    start: usize,
+    end: usize,
+    outer_end: usize,
+    open_ended: bool,
+    continued: bool,
+) -> QuoteSpan {
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    QuoteSpan {
+        start: start + lead,
+        end: (end - trail).max(start + lead),
+        outer_start,
+        outer_end,
+        open_ended,
+        continued,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        find_quotes(text, false)
+            .iter()
+            .map(|q| &text[q.start..q.end])
+            .collect()
+    }
+
+    macro_rules! quote_cases {
+        ($($name:ident: $text:expr => [$($q:expr),*];)*) => {$(
+            #[test]
+            fn $name() {
+                let got = quoted($text);
+                let want: Vec<&str> = vec![$($q),*];
+                assert_eq!(got, want, "quotes in {:?}", $text);
+            }
+        )*};
+    }
+
+    quote_cases! {
+        curly: "“I stick by it,” Trump said. “He’s making cocaine.”" => ["I stick by it,", "He’s making cocaine."];
+        straight: "\"We won,\" she said, \"and we'll win again.\"" => ["We won,", "and we'll win again."];
+        low9_close: "“look forward to meeting him‚” Trump continued" => ["look forward to meeting him‚"];
+        guillemets: "Il a dit « non » hier" => ["non"];
+        single_british: "‘We are ready,’ the minister said." => ["We are ready,"];
+        apostrophes_are_not_quotes: "Trump’s comments and the Joneses’ house" => [];
+        nested: "“He told me ‘never again’ twice,” she said." => ["He told me ‘never again’ twice,"];
+        open_ended: "“This continues into the next paragraph." => ["This continues into the next paragraph."];
+        close_only: "the end of a quote,” he said." => ["the end of a quote,"];
+        no_quotes: "Nothing quoted here." => [];
+        empty_quote: "“” said" => [];
+    }
+
+    #[test]
+    fn open_ended_quote_is_flagged() {
+        let q = find_quotes("“Part one of two.", false);
+        assert!(q[0].open_ended);
+        let q = find_quotes("end of it,” she said.", true);
+        assert!(q[0].continued);
+    }
+}

@@ -1,0 +1,480 @@
+//! The document pass: tokenise every paragraph, find names, build the document's roster of
+//! people, then walk the paragraphs in order, running the sieve and resolving pronouns, nominal
+//! mentions and surnames against what came before (salience: recent speakers first).
+
+use std::collections::HashSet;
+
+use super::entities::{find_chunks, Chunk, ChunkKind, Roster};
+use super::lexicon::{Gender, Lexicon};
+use super::quotes::find_quotes;
+use super::speakers::{find_attributions, Attribution, Mention};
+use super::tokens::{Kind, Tokens};
+use super::{Annotation, Entity, EntityKind, Quote, Speaker, SpeechKind};
+use crate::document::Document;
+
+/// What a name chunk or mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Referent {
+    /// A person of the roster.
+    Person(usize),
+    /// An organisation or place, by canonical name.
+    Other(String, EntityKind),
+}
+
+/// How far back (in paragraphs) a pronoun looks for its person.
+const PRONOUN_REACH: usize = 3;
+
+/// Who has been mentioned and who has spoken so far in the document.
+#[derive(Default)]
+struct Salience {
+    /// (person, paragraph, subject position) in order of mention.
+    mentions: Vec<(usize, usize, bool)>,
+    /// (speaker, paragraph) in order of speech.
+    speakers: Vec<(Referent, usize)>,
+    /// Organisations in order of mention.
+    organizations: Vec<(String, usize)>,
+    /// The speakers of the previous paragraph, the one its last quote belongs to last.
+    previous: Vec<Referent>,
+}
+
+/// Annotates every paragraph of a document, in order; the result has one entry per paragraph.
+pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
+    let mut inside_quote = false;
+    let paragraphs: Vec<Tokens> = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let quotes = find_quotes(p, inside_quote);
+            inside_quote = quotes.last().is_some_and(|q| q.open_ended);
+            Tokens::new(p, quotes)
+        })
+        .collect();
+    let mut vocab = HashSet::new();
+    for t in &paragraphs {
+        for (i, tok) in t.toks.iter().enumerate() {
+            if tok.kind == Kind::Word && t.text(i).starts_with(|c: char| c.is_lowercase()) {
+                vocab.insert(t.text(i).to_string());
+            }
+        }
+    }
+    let chunks: Vec<Vec<Chunk>> = paragraphs.iter().map(|t| find_chunks(t, &vocab)).collect();
+    let mut roster = Roster::default();
+    for c in chunks.iter().flatten() {
+        if c.kind == ChunkKind::Entity(EntityKind::Person) {
+            roster.add(c);
+        }
+    }
+    let mut doc_pass = DocPass {
+        roster,
+        salience: Salience::default(),
+    };
+    paragraphs
+        .iter()
+        .zip(&chunks)
+        .enumerate()
+        .map(|(p, (t, cs))| doc_pass.paragraph(p, t, cs))
+        .collect()
+}
+
+struct DocPass {
+    roster: Roster,
+    salience: Salience,
+}
+
+impl DocPass {
+    fn paragraph(&mut self, p: usize, t: &Tokens, chunks: &[Chunk]) -> Annotation {
+        let lx = Lexicon::get();
+        let referents: Vec<Option<Referent>> =
+            chunks.iter().map(|c| self.chunk_referent(c)).collect();
+        let attributions = find_attributions(t, chunks);
+        // Resolve every attribution to a speaker.
+        let mut found: Vec<(Attribution, Referent, String)> = Vec::new();
+        for a in attributions {
+            if let Some((who, mention)) = self.resolve(p, t, chunks, &referents, &a) {
+                found.push((a, who, mention));
+            }
+        }
+        // Every quote gets the speaker of its sentence, else the nearest in the paragraph.
+        let mut quotes = Vec::new();
+        let mut quote_speakers: Vec<Option<Referent>> = Vec::new();
+        let narrative_words = t
+            .toks
+            .iter()
+            .filter(|tok| tok.quote.is_none() && tok.kind == Kind::Word)
+            .count();
+        let continued = found.is_empty() && !t.quotes.is_empty() && narrative_words <= 2;
+        for (qi, q) in t.quotes.iter().enumerate() {
+            let first = t.toks.iter().position(|tok| tok.quote == Some(qi));
+            let who = match first {
+                _ if continued => self.salience.previous.last().cloned(),
+                None => None,
+                Some(first) => nearest(&found, t, first).map(|(_, who, _)| who.clone()),
+            };
+            quote_speakers.push(who.clone());
+            quotes.push(Quote {
+                text: t.text[q.start..q.end].to_string(),
+                start: q.start,
+                end: q.end,
+                speaker: who.as_ref().map(|w| self.name(w)),
+            });
+        }
+        // Speakers, deduplicated, in order of appearance.
+        let mut speakers: Vec<Speaker> = Vec::new();
+        let mut spoken: Vec<Referent> = Vec::new();
+        let mut push = |name: String, who: &Referent, s: Speaker, spoken: &mut Vec<Referent>| {
+            if let Some(existing) = speakers.iter_mut().find(|x| x.name == name) {
+                if s.kind == SpeechKind::Direct {
+                    existing.kind = SpeechKind::Direct;
+                }
+                return;
+            }
+            speakers.push(s);
+            spoken.push(who.clone());
+        };
+        for (a, who, mention) in &found {
+            let has_quote = quote_speakers.iter().any(|q| q.as_ref() == Some(who));
+            let kind = if has_quote {
+                SpeechKind::Direct
+            } else {
+                a.kind
+            };
+            let name = self.name(who);
+            let s = Speaker {
+                name: name.clone(),
+                mention: mention.clone(),
+                cue: Some(a.cue_text.clone()),
+                kind,
+                rule: a.rule.to_string(),
+            };
+            push(name, who, s, &mut spoken);
+        }
+        if continued {
+            if let Some(who) = self.salience.previous.last().cloned() {
+                let name = self.name(&who);
+                let s = Speaker {
+                    name: name.clone(),
+                    mention: String::new(),
+                    cue: None,
+                    kind: SpeechKind::Continued,
+                    rule: "quote-continues-previous-speaker".into(),
+                };
+                push(name, &who, s, &mut spoken);
+            }
+        }
+        // Remember what this paragraph said for the ones after it.
+        for (c, r) in chunks.iter().zip(&referents) {
+            match r {
+                Some(Referent::Person(id)) => {
+                    self.salience
+                        .mentions
+                        .push((*id, p, t.starts_sentence(c.first)))
+                }
+                Some(Referent::Other(name, EntityKind::Organization)) => {
+                    self.salience.organizations.push((name.clone(), p))
+                }
+                _ => {}
+            }
+        }
+        for who in &spoken {
+            self.salience.speakers.push((who.clone(), p));
+        }
+        // The speaker of the last quote is the one a following quote-only paragraph continues.
+        let mut previous = spoken.clone();
+        if let Some(Some(last)) = quote_speakers.last() {
+            previous.retain(|w| w != last);
+            previous.push(last.clone());
+        }
+        self.salience.previous = previous;
+        // Entities: the resolved chunks, speakers found by evidence, and demonyms.
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut add = |e: Entity| {
+            if !entities.contains(&e) {
+                entities.push(e);
+            }
+        };
+        for (c, r) in chunks.iter().zip(&referents) {
+            let r = r.clone().or_else(|| match c.kind {
+                ChunkKind::Unknown => self.roster.lookup(&c.words[0]).map(Referent::Person),
+                _ => None,
+            });
+            if let Some(r) = r {
+                add(self.entity(&r));
+            }
+        }
+        for who in &spoken {
+            add(self.entity(who));
+        }
+        for i in 0..t.toks.len() {
+            if t.is_capitalized(i) {
+                if let Some(place) = lx.demonym(&t.text(i).to_lowercase()) {
+                    add(Entity {
+                        name: place.to_string(),
+                        kind: EntityKind::Place,
+                    });
+                }
+            }
+        }
+        let reported = found.iter().filter_map(|(a, _, _)| a.content).collect();
+        Annotation {
+            speakers,
+            quotes,
+            entities,
+            reported,
+        }
+    }
+
+    fn chunk_referent(&mut self, c: &Chunk) -> Option<Referent> {
+        let lx = Lexicon::get();
+        let lower = c.name().to_lowercase();
+        match c.kind {
+            ChunkKind::Entity(EntityKind::Person) => Some(Referent::Person(
+                self.roster
+                    .lookup_full(&c.words)
+                    .unwrap_or_else(|| self.roster.add(c)),
+            )),
+            ChunkKind::Entity(EntityKind::Place) => {
+                let name = lx
+                    .place(&lower)
+                    .or_else(|| lx.demonym(&lower))
+                    .map_or_else(|| c.name(), str::to_string);
+                Some(Referent::Other(name, EntityKind::Place))
+            }
+            ChunkKind::Entity(EntityKind::Organization) => {
+                let name = lx
+                    .organization(&lower)
+                    .map_or_else(|| c.name(), str::to_string);
+                Some(Referent::Other(name, EntityKind::Organization))
+            }
+            ChunkKind::Unknown => self.roster.lookup(&c.words[0]).map(Referent::Person),
+        }
+    }
+
+    fn name(&self, r: &Referent) -> String {
+        match r {
+            Referent::Person(id) => self.roster.people[*id].canonical.clone(),
+            Referent::Other(name, _) => name.clone(),
+        }
+    }
+
+    fn entity(&self, r: &Referent) -> Entity {
+        match r {
+            Referent::Person(_) => Entity {
+                name: self.name(r),
+                kind: EntityKind::Person,
+            },
+            Referent::Other(name, kind) => Entity {
+                name: name.clone(),
+                kind: *kind,
+            },
+        }
+    }
+
+    /// Who an attribution's mention refers to, and the mention as written.
+    fn resolve(
+        &mut self,
+        p: usize,
+        t: &Tokens,
+        chunks: &[Chunk],
+        referents: &[Option<Referent>],
+        a: &Attribution,
+    ) -> Option<(Referent, String)> {
+        match a.mention {
+            Mention::Name(c) => {
+                let chunk = &chunks[c];
+                let mention = t.text[t.toks[chunk.first].start..t.toks[chunk.last].end].to_string();
+                let who = match &referents[c] {
+                    Some(Referent::Other(name, EntityKind::Organization)) => {
+                        // "Colombia's Ministry of Foreign Affairs": keep the owner in the name.
+                        let owner = c
+                            .checked_sub(1)
+                            .map(|o| &chunks[o])
+                            .filter(|o| o.possessive && o.last + 1 == chunk.first);
+                        let name = match owner {
+                            Some(o) => format!("{}'s {}", o.name(), name),
+                            None => name.clone(),
+                        };
+                        Referent::Other(name, EntityKind::Organization)
+                    }
+                    Some(r) => r.clone(),
+                    // A lone capitalised word that speaks is a person: "Onyeka said".
+                    None => Referent::Person(self.roster.add(chunk)),
+                };
+                Some((who, mention))
+            }
+            Mention::Pronoun(k) => {
+                let word = t.text(k).to_lowercase();
+                let who = match word.as_str() {
+                    "he" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
+                    "she" => self.person_for(p, t, k, chunks, referents, Gender::Female, None),
+                    "they" | "it" | "we" => self.group_for(p),
+                    _ => None,
+                }?;
+                if let (Referent::Person(id), "he" | "she") = (&who, word.as_str()) {
+                    let g = if word == "he" {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    let person = &mut self.roster.people[*id];
+                    if person.gender == Gender::Unknown {
+                        person.gender = g;
+                    }
+                }
+                Some((who, t.text(k).to_string()))
+            }
+            Mention::Nominal { first, last } => {
+                let mention = t.text[t.toks[first].start..t.toks[last].end].to_string();
+                let head = t.text(last).to_lowercase();
+                let lx = Lexicon::get();
+                let gender = match head.as_str() {
+                    "woman" | "mother" | "wife" | "daughter" | "girl" | "actress"
+                    | "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" => {
+                        Gender::Female
+                    }
+                    "man" | "father" | "husband" | "son" | "boy" | "spokesman" | "chairman"
+                    | "congressman" | "king" | "prince" | "businessman" => Gender::Male,
+                    _ => Gender::Unknown,
+                };
+                if lx.is_role_noun(&head) {
+                    let who =
+                        self.person_for(p, t, first, chunks, referents, gender, Some(&head))?;
+                    return Some((who, mention));
+                }
+                // A group with a named owner: "Surrey staff", "Colombia's foreign ministry".
+                let owned = (first..=last).any(|k| t.is_capitalized(k));
+                if owned {
+                    return Some((
+                        Referent::Other(
+                            mention
+                                .trim_start_matches("the ")
+                                .trim_start_matches("The ")
+                                .replace('’', "'"),
+                            EntityKind::Organization,
+                        ),
+                        mention,
+                    ));
+                }
+                if matches!(
+                    head.as_str(),
+                    "company"
+                        | "firm"
+                        | "ministry"
+                        | "department"
+                        | "agency"
+                        | "organization"
+                        | "organisation"
+                        | "union"
+                        | "group"
+                        | "association"
+                        | "board"
+                        | "council"
+                ) {
+                    let org = self
+                        .salience
+                        .organizations
+                        .iter()
+                        .rev()
+                        .find(|(_, q)| p.saturating_sub(*q) <= PRONOUN_REACH)?;
+                    return Some((
+                        Referent::Other(org.0.clone(), EntityKind::Organization),
+                        mention,
+                    ));
+                }
+                None
+            }
+        }
+    }
+
+    /// The person a pronoun or role noun at token `k` most likely means: a person named as a
+    /// subject earlier in this paragraph, else a recent speaker, else the latest mention.
+    #[allow(clippy::too_many_arguments)]
+    fn person_for(
+        &self,
+        p: usize,
+        t: &Tokens,
+        k: usize,
+        chunks: &[Chunk],
+        referents: &[Option<Referent>],
+        gender: Gender,
+        role: Option<&str>,
+    ) -> Option<Referent> {
+        let fits = |id: usize| {
+            let person = &self.roster.people[id];
+            person.gender.agrees(gender) && role.is_none_or(|r| person.roles.iter().any(|x| x == r))
+        };
+        // Earlier in this paragraph, at a sentence start.
+        for (c, r) in chunks.iter().zip(referents).rev() {
+            if c.last >= k {
+                continue;
+            }
+            if let Some(Referent::Person(id)) = r {
+                if t.starts_sentence(c.first) && fits(*id) && role.is_none() {
+                    return Some(Referent::Person(*id));
+                }
+            }
+        }
+        let reach = if role.is_some() {
+            usize::MAX
+        } else {
+            PRONOUN_REACH
+        };
+        for (who, q) in self.salience.speakers.iter().rev() {
+            if p - q > reach {
+                break;
+            }
+            if let Referent::Person(id) = who {
+                if fits(*id) {
+                    return Some(who.clone());
+                }
+            }
+        }
+        // Any earlier mention, this paragraph's first.
+        for (c, r) in chunks.iter().zip(referents).rev() {
+            if let (true, Some(Referent::Person(id))) = (c.last < k, r) {
+                if fits(*id) {
+                    return Some(Referent::Person(*id));
+                }
+            }
+        }
+        for &(id, q, _) in self.salience.mentions.iter().rev() {
+            if p - q > reach {
+                break;
+            }
+            if fits(id) {
+                return Some(Referent::Person(id));
+            }
+        }
+        None
+    }
+
+    /// The group "they" or "it" means: the latest organisation that spoke.
+    fn group_for(&self, p: usize) -> Option<Referent> {
+        self.salience
+            .speakers
+            .iter()
+            .rev()
+            .take_while(|(_, q)| p - q <= 2)
+            .find(|(w, _)| matches!(w, Referent::Other(_, EntityKind::Organization)))
+            .map(|(w, _)| w.clone())
+    }
+}
+
+/// The attribution nearest to token `k`: in its sentence first, else the closest in the paragraph.
+fn nearest<'f>(
+    found: &'f [(Attribution, Referent, String)],
+    t: &Tokens,
+    k: usize,
+) -> Option<&'f (Attribution, Referent, String)> {
+    let sentence = t.toks[k].sentence;
+    let distance = |a: &Attribution| {
+        let d = a.cue.abs_diff(k);
+        if a.sentence == sentence {
+            d
+        } else if a.cue < k {
+            10_000 + d
+        } else {
+            20_000 + d
+        }
+    };
+    found.iter().min_by_key(|(a, _, _)| distance(a))
+}

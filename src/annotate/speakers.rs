@@ -1,0 +1,476 @@
+//! The attribution sieve: which words in a paragraph report speech, and who speaks them.
+//!
+//! Rules, in the order they are tried for every reporting cue:
+//! 1. `according to S` — the speaker follows the cue.
+//! 2. `S said` / `S, who ..., said` / `S has repeatedly said` — the speaker precedes the cue,
+//!    across adverbs and one appositive or relative clause.
+//! 3. `"Q," said S` — after a quote or at a sentence start, the speaker follows the cue.
+//! 4. `..., telling reporters` / `before adding` — a participle takes its clause's subject.
+//!
+//! A weak cue ("added", "noted") counts only next to speech: a quote, `that`, or a colon.
+//! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
+
+use super::entities::{Chunk, ChunkKind};
+use super::lexicon::{Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS};
+use super::tokens::{Kind, Tokens};
+use super::EntityKind;
+use super::SpeechKind;
+
+/// Who a rule found speaking, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mention {
+    /// A name chunk (by index into the paragraph's chunks).
+    Name(usize),
+    /// A personal pronoun at this token.
+    Pronoun(usize),
+    /// A nominal phrase, tokens `first..=last`, whose head noun is the last token.
+    Nominal {
+        /// First token (the determiner, if any).
+        first: usize,
+        /// Last token: the head noun.
+        last: usize,
+    },
+}
+
+/// One act of speech found in a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// Who speaks.
+    pub mention: Mention,
+    /// The cue token ("said"), or the "according" of "according to".
+    pub cue: usize,
+    /// The cue as written ("said", "according to").
+    pub cue_text: String,
+    /// Direct when the sentence has a quotation, else indirect.
+    pub kind: SpeechKind,
+    /// The rule that fired.
+    pub rule: &'static str,
+    /// The sentence index of the cue.
+    pub sentence: usize,
+    /// Byte span of the reported words, for indirect speech.
+    pub content: Option<(usize, usize)>,
+}
+
+const BE_FORMS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "'s", "’s",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another",
+    "some", "many", "several", "two", "three", "both", "other", "most", "few",
+];
+/// Nouns that name a body or a group able to speak: "the company said", "officials said".
+const GROUP_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "police",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "statement",
+    "report",
+    "study",
+    "memo",
+    "union",
+    "group",
+    "organization",
+    "organisation",
+    "board",
+    "council",
+    "committee",
+    "campaign",
+    "team",
+    "club",
+    "league",
+    "court",
+    "authorities",
+    "administration",
+    "office",
+    "military",
+    "army",
+    "researchers",
+    "experts",
+    "critics",
+    "analysts",
+    "officers",
+    "staff",
+    "spokespeople",
+    "lawyers",
+    "prosecutors",
+    "investigators",
+    "residents",
+    "sources",
+    "source",
+    "party",
+    "embassy",
+    "commission",
+    "network",
+    "website",
+    "newspaper",
+    "paper",
+    "release",
+    "letter",
+    "documents",
+    "document",
+    "filing",
+    "lawsuit",
+    "survey",
+    "poll",
+    "data",
+    "figures",
+];
+const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "as", "although", "though"];
+
+/// The third-person pronouns a speaker can be.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+struct Finder<'t, 'a> {
+    t: &'t Tokens<'a>,
+    chunks: &'t [Chunk],
+    /// For each token, the chunk it belongs to.
+    chunk_of: Vec<Option<usize>>,
+    lx: &'static Lexicon,
+}
+
+/// Finds every attribution in a tokenised paragraph with its name chunks.
+pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
+    let mut chunk_of = vec![None; t.toks.len()];
+    for (c, chunk) in chunks.iter().enumerate() {
+        for slot in &mut chunk_of[chunk.first..=chunk.last] {
+            *slot = Some(c);
+        }
+    }
+    let f = Finder {
+        t,
+        chunks,
+        chunk_of,
+        lx: Lexicon::get(),
+    };
+    let mut out = Vec::new();
+    for i in 0..t.toks.len() {
+        if t.toks[i].quote.is_some() || t.toks[i].kind != Kind::Word {
+            continue;
+        }
+        let lower = t.text(i).to_lowercase();
+        if lower == "according" && i + 1 < t.toks.len() && t.text(i + 1) == "to" {
+            if let Some(m) = f.mention_right(i + 2) {
+                out.push(f.attribution(m, i, "according to".into(), "according-to", i + 1));
+            }
+            continue;
+        }
+        let Some(cue) = f.lx.cue(&lower) else {
+            continue;
+        };
+        if f.chunk_of[i].is_some() {
+            continue; // part of a name ("Says Law")
+        }
+        if let Some(a) = f.attribute(i, cue) {
+            out.push(a);
+        }
+    }
+    out
+}
+
+impl Finder<'_, '_> {
+    fn word(&self, i: usize) -> Option<String> {
+        (self.t.toks.get(i)?.kind == Kind::Word).then(|| self.t.text(i).to_lowercase())
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.t.toks[a].sentence == self.t.toks[b].sentence
+    }
+
+    fn attribute(&self, i: usize, cue: Cue) -> Option<Attribution> {
+        let t = self.t;
+        let text = t.text(i).to_string();
+        // Rule 4: a participle after a comma or "before/after/while" takes its clause's subject.
+        if cue.participle {
+            let prev = i.checked_sub(1)?;
+            let joins = t.is_punct(prev, ',')
+                || matches!(
+                    self.word(prev).as_deref(),
+                    Some("before" | "after" | "while" | "by")
+                );
+            if joins && (cue.strong || self.speech_follows(i)) {
+                let m = self.clause_subject(prev)?;
+                return self.validated(m, i, text, cue, "participle-clause-subject");
+            }
+        }
+        // Rule 2: the subject precedes the cue.
+        let mut k = i;
+        let mut skipped = 0;
+        while k > 0 && skipped < 4 {
+            let w = self.word(k - 1);
+            match w.as_deref() {
+                Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
+                Some(b) if BETWEEN_SUBJECT_AND_CUE.contains(&b) => {
+                    k -= 1;
+                    skipped += 1;
+                }
+                _ => break,
+            }
+        }
+        if k > 0 && self.same_sentence(k - 1, i) {
+            if let Some(m) = self.mention_left(k - 1, 2) {
+                return self.validated(m, i, text, cue, "subject-before-cue");
+            }
+        }
+        // Rule 3: `"Q," said S` — the subject follows, after a quote, comma or sentence start.
+        let after_quote = k == 0
+            || t.starts_sentence(i)
+            || t.toks[k - 1].kind == Kind::QuoteClose
+            || (t.is_punct(k - 1, ',') && k >= 2 && t.toks[k - 2].kind == Kind::QuoteClose)
+            || t.toks[k - 1].quote.is_some()
+            || t.is_punct(k - 1, ',');
+        if after_quote {
+            if let Some(m) = self.mention_right(i + 1) {
+                return self.validated(m, i, text, cue, "subject-after-cue");
+            }
+        }
+        None
+    }
+
+    /// Keeps an attribution when its cue reports speech: a strong cue, or speech beside it.
+    fn validated(
+        &self,
+        m: Mention,
+        i: usize,
+        text: String,
+        cue: Cue,
+        rule: &'static str,
+    ) -> Option<Attribution> {
+        if !cue.strong && !self.speech_follows(i) && !self.quote_before(i) {
+            return None;
+        }
+        Some(self.attribution(m, i, text, rule, i))
+    }
+
+    fn attribution(
+        &self,
+        mention: Mention,
+        cue: usize,
+        cue_text: String,
+        rule: &'static str,
+        content_from: usize,
+    ) -> Attribution {
+        let t = self.t;
+        let sentence = t.toks[cue].sentence;
+        let in_sentence = |tok: &super::tokens::Token| tok.sentence == sentence;
+        let direct = t
+            .toks
+            .iter()
+            .any(|tok| in_sentence(tok) && tok.quote.is_some());
+        let content = if direct {
+            None
+        } else {
+            let mut s = content_from + 1;
+            if self.word(s).as_deref() == Some("that") {
+                s += 1;
+            }
+            let end = t.toks.iter().rposition(in_sentence).unwrap_or(cue);
+            (s <= end && s < t.toks.len()).then(|| (t.toks[s].start, t.toks[end].end))
+        };
+        Attribution {
+            mention,
+            cue,
+            cue_text,
+            kind: if direct {
+                SpeechKind::Direct
+            } else {
+                SpeechKind::Indirect
+            },
+            rule,
+            sentence,
+            content,
+        }
+    }
+
+    /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
+    /// ("told reporters that", "told CNN:").
+    fn speech_follows(&self, i: usize) -> bool {
+        let t = self.t;
+        for j in i + 1..(i + 6).min(t.toks.len()) {
+            if !self.same_sentence(i, j) {
+                return false;
+            }
+            if t.toks[j].quote.is_some() || t.is_punct(j, ':') {
+                return true;
+            }
+            if self.word(j).as_deref() == Some("that") {
+                return true;
+            }
+            if t.is_punct(j, ',') {
+                // "said, “Q”" is speech; "post, Trump wrote" is not.
+                return t.toks.get(j + 1).is_some_and(|n| n.quote.is_some());
+            }
+            if t.is_punct(j, '.') || t.is_punct(j, ';') {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether a quotation closes just before the cue's subject: `"Q," Smith noted`.
+    fn quote_before(&self, i: usize) -> bool {
+        let t = self.t;
+        (i.saturating_sub(6)..i)
+            .any(|j| t.toks[j].kind == Kind::QuoteClose && self.same_sentence(j, i))
+    }
+
+    /// The speaker mention ending at token `k`, looking leftwards; `depth` limits how many
+    /// appositive clauses may be stepped over.
+    fn mention_left(&self, k: usize, depth: u8) -> Option<Mention> {
+        let t = self.t;
+        if t.toks[k].quote.is_some() {
+            return None;
+        }
+        if let Some(c) = self.chunk_of[k] {
+            // "Trump’s comments": a possessive owns a noun; it is not the subject of a verb.
+            let chunk = &self.chunks[c];
+            return (chunk.last == k && !chunk.possessive).then_some(Mention::Name(c));
+        }
+        if t.is_punct(k, ',') || t.is_punct(k, ')') {
+            if depth == 0 {
+                return None;
+            }
+            return self.across_clause(k, depth);
+        }
+        let w = self.word(k)?;
+        if SUBJECT_PRONOUNS.contains(&w.as_str()) {
+            return Some(Mention::Pronoun(k));
+        }
+        self.nominal_ending_at(k)
+    }
+
+    /// `S, who ..., said`: steps back over a clause closed by the comma at `k`.
+    fn across_clause(&self, k: usize, depth: u8) -> Option<Mention> {
+        let t = self.t;
+        let close = if t.is_punct(k, ')') { '(' } else { ',' };
+        let mut p = k;
+        while p > 0 && k - p < 40 {
+            p -= 1;
+            if !self.same_sentence(p, k) || t.toks[p].kind == Kind::QuoteClose {
+                return None;
+            }
+            if t.is_punct(p, close) {
+                let opener = p + 1;
+                let opens = close == '('
+                    || self.word(opener).is_some_and(|w| {
+                        CLAUSE_OPENERS.contains(&w.as_str())
+                            || w.chars().all(|c| c.is_ascii_digit())
+                            || self.lx.is_role_noun(&w)
+                    })
+                    || t.is_capitalized(opener);
+                if !opens || p == 0 {
+                    return None;
+                }
+                return self.mention_left(p - 1, depth - 1);
+            }
+        }
+        None
+    }
+
+    /// A nominal phrase ending at head noun `k`: "the president", "a spokesperson", "officials".
+    fn nominal_ending_at(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        let head = self.word(k)?;
+        if t.is_capitalized(k) {
+            return None;
+        }
+        let speaks = self.lx.is_role_noun(&head)
+            || GROUP_NOUNS.contains(&head.as_str())
+            || head.ends_with("-old");
+        if !speaks {
+            return None;
+        }
+        let mut first = k;
+        while first > 0 && k - first < 4 {
+            let p = first - 1;
+            match self.word(p) {
+                Some(w) if DETERMINERS.contains(&w.as_str()) => {
+                    return Some(Mention::Nominal { first: p, last: k })
+                }
+                Some(_) if self.chunk_of[p].is_some() => {
+                    // "Colombia's foreign ministry": an owner name before the noun.
+                    return Some(Mention::Nominal { first: p, last: k });
+                }
+                Some(w) if !t.is_capitalized(p) && self.lx.cue(&w).is_none() => first = p,
+                _ => break,
+            }
+        }
+        Some(Mention::Nominal { first, last: k })
+    }
+
+    /// The speaker mention starting at token `k`, looking rightwards: `said Smith`, `said the
+    /// minister`, `said he`, `according to the memo`.
+    fn mention_right(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        if k >= t.toks.len() || t.toks[k].quote.is_some() {
+            return None;
+        }
+        if let Some(c) = self.chunk_of[k] {
+            return Some(Mention::Name(c));
+        }
+        let w = self.word(k)?;
+        if SUBJECT_PRONOUNS.contains(&w.as_str()) && w != "it" {
+            return Some(Mention::Pronoun(k));
+        }
+        // A nominal: determiner, modifiers, head noun; or a name after its role ("economist Jo Bloggs").
+        let mut j = k;
+        while j < t.toks.len() && j - k < 5 && !t.toks[j].quote.is_some() {
+            if let Some(c) = self.chunk_of[j] {
+                return Some(Mention::Name(c));
+            }
+            let Some(w) = self.word(j) else { break };
+            let next_is_word = self.word(j + 1).is_some_and(|n| {
+                !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
+            });
+            if (self.lx.is_role_noun(&w) || GROUP_NOUNS.contains(&w.as_str())) && !next_is_word {
+                return Some(Mention::Nominal { first: k, last: j });
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The subject of the clause that ends at token `k`: the first name, pronoun or nominal
+    /// after the clause's start ("Trump doubled down ..., telling reporters").
+    fn clause_subject(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        let sentence = t.toks[k].sentence;
+        let mut start = k;
+        while start > 0 && t.toks[start - 1].sentence == sentence {
+            let p = start - 1;
+            if t.is_punct(p, ';')
+                || self
+                    .word(p)
+                    .is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w.as_str()))
+            {
+                break;
+            }
+            start = p;
+        }
+        for j in start..=k {
+            if t.toks[j].quote.is_some() {
+                continue;
+            }
+            if let Some(c) = self.chunk_of[j] {
+                let chunk = &self.chunks[c];
+                if chunk.possessive || matches!(chunk.kind, ChunkKind::Entity(EntityKind::Place)) {
+                    continue;
+                }
+                return Some(Mention::Name(c));
+            }
+            if let Some(w) = self.word(j) {
+                if SUBJECT_PRONOUNS.contains(&w.as_str()) && w != "it" {
+                    return Some(Mention::Pronoun(j));
+                }
+            }
+        }
+        None
+    }
+}

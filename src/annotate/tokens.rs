@@ -1,0 +1,228 @@
+//! Words and punctuation of a paragraph with byte spans, each marked with its sentence and
+//! whether it lies inside a quotation. The rules of the sieve read these tokens.
+
+use super::quotes::QuoteSpan;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, digits, inner apostrophes and hyphens; abbreviations keep their dots ("U.S.").
+    Word,
+    /// A single punctuation character.
+    Punct,
+    /// An opening quote mark of a quotation.
+    QuoteOpen,
+    /// A closing quote mark of a quotation.
+    QuoteClose,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Word, punctuation or quote mark.
+    pub kind: Kind,
+    /// Index of the quotation this token is inside (marks included), if any.
+    pub quote: Option<usize>,
+    /// Index of the sentence this token belongs to.
+    pub sentence: usize,
+}
+
+/// A tokenised paragraph.
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    /// The paragraph text.
+    pub text: &'a str,
+    /// The tokens, in order.
+    pub toks: Vec<Token>,
+    /// The quotations, in order.
+    pub quotes: Vec<QuoteSpan>,
+}
+
+/// Abbreviations that keep their dot and do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
+    "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
+];
+
+impl<'a> Tokens<'a> {
+    /// Tokenises `text`, given its quotations.
+    pub fn new(text: &'a str, quotes: Vec<QuoteSpan>) -> Tokens<'a> {
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let bytes = text.as_bytes();
+        let mut q = 0; // next quotation that may contain the current offset
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            while q < quotes.len() && quotes[q].outer_end <= i && quotes[q].outer_end > 0 {
+                q += 1;
+            }
+            let quote = quotes
+                .get(q)
+                .filter(|s| s.outer_start <= i && i < s.outer_end.max(s.end))
+                .map(|_| q);
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    let inner = (d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.')
+                        && text[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric);
+                    if d.is_alphanumeric() || d == '\u{301}' || inner {
+                        end = j + d.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                // An abbreviation or initial keeps its dot: "Mr.", "J.", "U.S."
+                if bytes.get(end) == Some(&b'.') {
+                    let word = &text[i..end];
+                    let lower = word.to_ascii_lowercase();
+                    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                    let number = lower == "no"
+                        && text[end + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                    if initial
+                        || number
+                        || word.contains('.')
+                        || ABBREVIATIONS.contains(&lower.as_str())
+                    {
+                        end += 1;
+                        iter.next();
+                    }
+                }
+                toks.push(Token {
+                    start: i,
+                    end,
+                    kind: Kind::Word,
+                    quote,
+                    sentence: 0,
+                });
+                continue;
+            }
+            let end = i + c.len_utf8();
+            let kind = match quotes.get(q) {
+                Some(s) if s.outer_start == i && s.outer_start < s.start => Kind::QuoteOpen,
+                Some(s) if s.outer_end == end && s.end < s.outer_end => Kind::QuoteClose,
+                _ => Kind::Punct,
+            };
+            toks.push(Token {
+                start: i,
+                end,
+                kind,
+                quote,
+                sentence: 0,
+            });
+        }
+        let mut tokens = Tokens { text, toks, quotes };
+        tokens.split_sentences();
+        tokens
+    }
+
+    /// The text of token `i`.
+    pub fn text(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Whether token `i` is a word that starts with an uppercase letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.toks[i].kind == Kind::Word
+            && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        let t = self.toks[i];
+        t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c)
+    }
+
+    /// Whether token `i` starts its sentence (ignoring opening quote marks and brackets).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let s = self.toks[i].sentence;
+        self.toks[..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.sentence == s)
+            .all(|t| t.kind != Kind::Word)
+    }
+
+    /// Marks sentence numbers: a sentence ends at `.`, `!` or `?` outside quotations, followed by
+    /// a capitalised word, a quote mark or the end.
+    fn split_sentences(&mut self) {
+        let mut sentence = 0;
+        let n = self.toks.len();
+        for i in 0..n {
+            self.toks[i].sentence = sentence;
+            let t = self.toks[i];
+            if t.quote.is_some() || t.kind != Kind::Punct {
+                continue;
+            }
+            let c = &self.text[t.start..t.end];
+            if !matches!(c, "." | "!" | "?") {
+                continue;
+            }
+            let next = (i + 1..n).find(|&j| !self.is_punct(j, ')') && !self.is_punct(j, '.'));
+            let ends = match next {
+                None => true,
+                Some(j) => {
+                    self.is_capitalized(j)
+                        || matches!(self.toks[j].kind, Kind::QuoteOpen)
+                        || self.toks[j].quote.is_some()
+                }
+            };
+            if ends {
+                sentence += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes::find_quotes;
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let t = Tokens::new(text, find_quotes(text, false));
+        (0..t.toks.len()).map(|i| t.text(i).to_string()).collect()
+    }
+
+    #[test]
+    fn abbreviations_keep_their_dots() {
+        assert_eq!(
+            words("Mr. Smith of the U.S. said no."),
+            ["Mr.", "Smith", "of", "the", "U.S.", "said", "no", "."]
+        );
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_stay_inside_words() {
+        assert_eq!(
+            words("Colombia’s left-wing don't"),
+            ["Colombia’s", "left-wing", "don't"]
+        );
+    }
+
+    #[test]
+    fn sentences_do_not_split_inside_quotes() {
+        let text = "“I stick by it. He’s bad,” Trump said. Then he left.";
+        let t = Tokens::new(text, find_quotes(text, false));
+        let said = t
+            .toks
+            .iter()
+            .position(|x| &text[x.start..x.end] == "said")
+            .unwrap();
+        assert_eq!(t.toks[said].sentence, 0);
+        assert_eq!(t.toks.last().unwrap().sentence, 1);
+        assert_eq!(t.toks[0].kind, Kind::QuoteOpen);
+    }
+}
