@@ -12,8 +12,17 @@ use super::EntityKind;
 /// Lowercase words that may sit inside a name: "Gustavo de la Cruz", "Ministry of Foreign Affairs".
 const CONNECTORS: &[&str] = &[
     "de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le",
-    "al", "bin", "ibn", "of", "and", "for", "y", "el",
+    "al", "bin", "ibn", "of", "for", "y", "el",
 ];
+
+/// What the document as a whole says about its words, to judge each capitalised one.
+#[derive(Debug, Clone, Default)]
+pub struct Vocab {
+    /// Words the document writes in lowercase ("days", "social").
+    pub lower: HashSet<String>,
+    /// Words the document capitalises in mid-sentence (names: "Trump", "Petro").
+    pub names: HashSet<String>,
+}
 
 /// What a chunk of capitalised words was found to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,7 +107,7 @@ fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gen
 
 /// Finds the name chunks of a tokenised paragraph. `lower_vocab` holds the words the document
 /// uses in lowercase, to tell a sentence-initial common word ("Days earlier") from a name.
-pub fn find_chunks(t: &Tokens, lower_vocab: &HashSet<String>) -> Vec<Chunk> {
+pub fn find_chunks(t: &Tokens, vocab: &Vocab) -> Vec<Chunk> {
     let lx = Lexicon::get();
     let n = t.toks.len();
     let mut chunks = Vec::new();
@@ -128,9 +137,22 @@ pub fn find_chunks(t: &Tokens, lower_vocab: &HashSet<String>) -> Vec<Chunk> {
             }
             possessive = strip_possessive(t.text(j)).1;
         }
-        let (start, end) = (i, j + 1);
+        let (mut start, end) = (i, j + 1);
         i = end;
-        if let Some(chunk) = classify(t, start, end, possessive, lower_vocab, lx) {
+        // "TransLink CEO Kevin Desmond": a title inside the run starts a new name.
+        for k in start + 1..end {
+            if k > start
+                && t.is_capitalized(k)
+                && title_at(t, k, end).is_some_and(|(len, _, _)| k + len < end)
+            {
+                if let Some(chunk) = classify(t, start, k, false, vocab, lx) {
+                    chunks.push(chunk);
+                }
+                start = k;
+                break;
+            }
+        }
+        if let Some(chunk) = classify(t, start, end, possessive, vocab, lx) {
             chunks.push(chunk);
         }
     }
@@ -142,9 +164,10 @@ fn classify(
     mut start: usize,
     end: usize,
     possessive: bool,
-    lower_vocab: &HashSet<String>,
+    vocab: &Vocab,
     lx: &Lexicon,
 ) -> Option<Chunk> {
+    let lower_vocab = &vocab.lower;
     let word = |k: usize| {
         let w = t.text(k);
         if k + 1 == end {
@@ -157,7 +180,10 @@ fn classify(
     // nor is a day, month or function word ("Monday Trump said"), unless a gazetteer knows
     // the whole phrase ("New Brunswick").
     let gazetteer_phrase = {
-        let lower = (start..end).map(|k| word(k).to_lowercase()).collect::<Vec<_>>().join(" ");
+        let lower = (start..end)
+            .map(|k| word(k).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
         lx.place(&lower).is_some() || lx.organization(&lower).is_some()
     };
     while start < end && !gazetteer_phrase {
@@ -167,7 +193,8 @@ fn classify(
         let common = lx.is_not_name(&lower)
             || lx.cue(&lower).is_some()
             || (initial
-                && lower_vocab.contains(&lower)
+                && (lower_vocab.contains(&lower) || lx.is_common_word(&lower))
+                && !vocab.names.contains(w)
                 && lx.first_name(w).is_none()
                 && lx.place(&lower).is_none()
                 && lx.organization(&lower).is_none()
@@ -222,6 +249,24 @@ fn classify(
             _ => break,
         }
     }
+    // Connectors never start a name ("Minister | of Justice"); nor do capitalised role nouns
+    // or plural demonyms ("Organizer Dwayne Croteau", "Canadians Mackenzie Hughes").
+    while start < end {
+        let lower = word(start).to_lowercase();
+        let plural_demonym = lower
+            .strip_suffix('s')
+            .is_some_and(|d| lx.demonym(d).is_some());
+        if !t.is_capitalized(start)
+            || (end - start > 1 && (lx.is_role_noun(&lower) || plural_demonym))
+        {
+            if t.is_capitalized(start) {
+                roles.push(lower);
+            }
+            start += 1;
+        } else {
+            break;
+        }
+    }
     let words: Vec<String> = (start..end)
         .map(|k| word(k).replace('’', "'"))
         .filter(|w| !w.is_empty())
@@ -231,42 +276,56 @@ fn classify(
     }
     let joined = words.join(" ");
     let lower = joined.to_lowercase();
+    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let last = lowers[lowers.len() - 1].as_str();
     let first_gender = lx.first_name(&words[0]);
     if gender == Gender::Unknown {
         gender = first_gender.unwrap_or(Gender::Unknown);
     }
-    let is_acronym = words.len() == 1
-        && joined.len() <= 6
-        && joined.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && joined
-            .chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&');
-    let kind = if titled {
-        ChunkKind::Entity(EntityKind::Person)
+    let all_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+    };
+    let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
+    let kind = if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+        ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() {
         ChunkKind::Entity(EntityKind::Place)
     } else if lx.organization(&lower).is_some() {
         ChunkKind::Entity(EntityKind::Organization)
-    } else if words.iter().any(|w| lx.is_org_word(&w.to_lowercase())) {
+    } else if titled {
+        ChunkKind::Entity(EntityKind::Person)
+    } else if lowers.iter().any(|w| lx.is_org_word(w)) {
         ChunkKind::Entity(EntityKind::Organization)
+    } else if words.len() > 1 && words.iter().any(|w| all_caps(w)) {
+        ChunkKind::Entity(EntityKind::Organization)
+    } else if words.len() > 1
+        && (matches!(
+            lowers[0].as_str(),
+            "st." | "st" | "saint" | "mount" | "lake" | "fort" | "port"
+        ) || lx.is_place_word(last))
+    {
+        ChunkKind::Entity(EntityKind::Place)
+    } else if words.len() > 1 && lx.is_event_word(last) {
+        ChunkKind::Unknown // "FedEx Cup", "Sony Open": an event, not a person
     } else if words.len() == 1 && lx.demonym(&lower).is_some() {
         ChunkKind::Entity(EntityKind::Place)
-    } else if is_acronym {
+    } else if words.len() == 1 && all_caps(&joined) && joined.len() <= 6 {
         ChunkKind::Entity(EntityKind::Organization)
     } else if words.len() >= 2 && first_gender.is_some() {
         ChunkKind::Entity(EntityKind::Person)
     } else if words.len() >= 2
-        && words.len() <= 4
-        && words.iter().all(|w| {
-            let l = w.to_lowercase();
-            !lx.is_not_name(&l) && !lower_vocab.contains(&l) && lx.place(&l).is_none()
-        })
+        && (lx.place(last).is_some()
+            || lx.place(&lowers[..lowers.len() - 1].join(" ")).is_some() && last.ends_with('s'))
+    {
+        // "Statistics Canada" (a body named after its place), "San Jose Sharks" (a team).
+        ChunkKind::Entity(EntityKind::Organization)
+    } else if (2..=4).contains(&words.len())
+        && lowers.iter().all(|w| !common(w) && lx.place(w).is_none())
     {
         ChunkKind::Entity(EntityKind::Person)
-    } else if words.len() == 1 {
-        ChunkKind::Unknown
     } else {
-        return None;
+        ChunkKind::Unknown
     };
     Some(Chunk {
         first: k.min(first),
@@ -302,18 +361,9 @@ pub struct Roster {
     by_first: HashMap<String, Vec<usize>>,
 }
 
-/// Words that are not kept in a canonical name: middle initials and suffixes.
+/// The words of a name as they are kept (middle initials included: "Franklin D. Roosevelt").
 fn canonical_words(words: &[String]) -> Vec<String> {
-    let n = words.len();
-    words
-        .iter()
-        .enumerate()
-        .filter(|&(k, w)| {
-            let initial = w.trim_end_matches('.').chars().count() == 1;
-            !(initial && k > 0 && k + 1 < n)
-        })
-        .map(|(_, w)| w.clone())
-        .collect()
+    words.to_vec()
 }
 
 impl Roster {
@@ -325,7 +375,11 @@ impl Roster {
         if let Some(&id) = self.by_surname.get(&surname).and_then(|ids| {
             ids.iter().rev().find(|&&id| {
                 let p = &self.people[id];
-                words.len() == 1 || p.words.len() == 1 || p.words[0].eq_ignore_ascii_case(&words[0])
+                words.len() == 1
+                    || p.words.len() == 1
+                    || p.words[0].eq_ignore_ascii_case(&words[0])
+                    || p.words.ends_with(&words)
+                    || words.ends_with(&p.words)
             })
         }) {
             let p = &mut self.people[id];
@@ -378,6 +432,19 @@ impl Roster {
         }
     }
 
+    /// Everyone a one-word mention may name: those with that surname, else the one person
+    /// with that first name.
+    pub fn candidates(&self, word: &str) -> Vec<usize> {
+        let lower = word.to_lowercase();
+        if let Some(ids) = self.by_surname.get(&lower) {
+            return ids.clone();
+        }
+        match self.by_first.get(&lower).map(Vec::as_slice) {
+            Some([id]) => vec![*id],
+            _ => Vec::new(),
+        }
+    }
+
     /// The person a multi-word mention names, matching on surname and first word.
     pub fn lookup_full(&self, words: &[String]) -> Option<usize> {
         let words = canonical_words(words);
@@ -401,7 +468,10 @@ mod tests {
 
     fn chunks(text: &str) -> Vec<(String, ChunkKind)> {
         let t = Tokens::new(text, find_quotes(text, false));
-        let vocab: HashSet<String> = ["days"].map(String::from).into();
+        let vocab = Vocab {
+            lower: ["days"].map(String::from).into(),
+            names: ["Trump"].map(String::from).into(),
+        };
         find_chunks(&t, &vocab)
             .into_iter()
             .map(|c| (c.name(), c.kind))
@@ -435,7 +505,7 @@ mod tests {
     fn roster_maps_surname_to_full_name() {
         let text = "President Donald Trump spoke. Trump said so.";
         let t = Tokens::new(text, find_quotes(text, false));
-        let cs = find_chunks(&t, &HashSet::new());
+        let cs = find_chunks(&t, &Vocab::default());
         let mut r = Roster::default();
         r.add(&cs[0]);
         assert_eq!(

@@ -58,6 +58,9 @@ pub struct Lexicon {
     organizations: HashMap<String, &'static str>,
     org_words: HashMap<String, ()>,
     not_names: HashMap<String, ()>,
+    common_words: HashMap<String, ()>,
+    place_words: HashMap<String, ()>,
+    event_words: HashMap<String, ()>,
     /// The longest alias of a place or organisation, in words.
     pub max_gazetteer_words: usize,
 }
@@ -70,12 +73,24 @@ const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
 const ORG_WORDS: &str = include_str!("../../data/org_words.txt");
 const NOT_NAMES: &str = include_str!("../../data/not_names.txt");
+const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+const PLACE_WORDS: &str = include_str!("../../data/place_words.txt");
+const EVENT_WORDS: &str = include_str!("../../data/event_words.txt");
 
 /// Third-person pronouns that can stand for a speaker, with their gender.
 pub const PERSONAL_PRONOUNS: &[(&str, Gender)] = &[
     ("he", Gender::Male),
     ("she", Gender::Female),
     ("they", Gender::Unknown),
+];
+
+/// Particles that make a weak cue report speech on their own: "called for", "spoke about".
+pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
+    ("call", &["for", "on"]),
+    ("speak", &["about", "out", "of", "to", "with", "at"]),
+    ("point", &["out"]),
+    ("note", &["that"]),
+    ("go", &["on"]),
 ];
 
 /// Adverbs and auxiliaries that may stand between a speaker and the cue: "Trump also said",
@@ -201,6 +216,49 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "either",
     "now",
     "still",
+];
+
+/// Common nouns for an organisation: "the company said" means the company last named.
+pub const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "ministry",
+    "department",
+    "agency",
+    "organization",
+    "organisation",
+    "union",
+    "group",
+    "association",
+    "board",
+    "council",
+    "commission",
+    "authority",
+    "utility",
+    "city",
+    "province",
+    "government",
+    "bank",
+    "club",
+    "team",
+    "network",
+    "party",
+    "service",
+    "retailer",
+    "airline",
+    "automaker",
+    "carrier",
+    "insurer",
+    "lender",
+    "startup",
+    "corporation",
+    "institute",
+    "university",
+    "school",
+    "hospital",
+    "court",
+    "station",
+    "broadcaster",
 ];
 
 /// Common nouns for a person's role that can stand for them: "the president", "the rookie
@@ -460,6 +518,9 @@ impl Lexicon {
             organizations,
             org_words: words(ORG_WORDS),
             not_names: words(NOT_NAMES),
+            common_words: words(COMMON_WORDS),
+            place_words: words(PLACE_WORDS),
+            event_words: words(EVENT_WORDS),
             max_gazetteer_words: max_words,
         }
     }
@@ -502,6 +563,26 @@ impl Lexicon {
     /// Whether a (lowercased) capitalised word is never a name by itself ("the", "monday").
     pub fn is_not_name(&self, lower: &str) -> bool {
         self.not_names.contains_key(lower)
+    }
+
+    /// Whether a (lowercased) common noun names an organisation that "it" may stand for.
+    pub fn is_org_noun(&self, lower: &str) -> bool {
+        ORG_NOUNS.contains(&lower)
+    }
+
+    /// Whether a (lowercased) word is a common English word ("social", "valley").
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains_key(lower)
+    }
+
+    /// Whether a (lowercased) word heads a place name ("street", "bay").
+    pub fn is_place_word(&self, lower: &str) -> bool {
+        self.place_words.contains_key(lower)
+    }
+
+    /// Whether a (lowercased) word heads an event or work ("cup", "open").
+    pub fn is_event_word(&self, lower: &str) -> bool {
+        self.event_words.contains_key(lower)
     }
 
     /// Whether a (lowercased) word is a role noun that can stand for a person.

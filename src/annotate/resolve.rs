@@ -2,9 +2,7 @@
 //! people, then walk the paragraphs in order, running the sieve and resolving pronouns, nominal
 //! mentions and surnames against what came before (salience: recent speakers first).
 
-use std::collections::HashSet;
-
-use super::entities::{find_chunks, Chunk, ChunkKind, Roster};
+use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
 use super::lexicon::{Gender, Lexicon};
 use super::quotes::find_quotes;
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -49,11 +47,17 @@ pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
             Tokens::new(p, quotes)
         })
         .collect();
-    let mut vocab = HashSet::new();
+    let mut vocab = Vocab::default();
     for t in &paragraphs {
         for (i, tok) in t.toks.iter().enumerate() {
-            if tok.kind == Kind::Word && t.text(i).starts_with(|c: char| c.is_lowercase()) {
-                vocab.insert(t.text(i).to_string());
+            let word = t.text(i);
+            if tok.kind != Kind::Word {
+                continue;
+            }
+            if word.starts_with(|c: char| c.is_lowercase()) {
+                vocab.lower.insert(word.to_string());
+            } else if t.is_capitalized(i) && !t.starts_sentence(i) && tok.quote.is_none() {
+                vocab.names.insert(strip_possessive(word).0.to_string());
             }
         }
     }
@@ -194,7 +198,7 @@ impl DocPass {
         };
         for (c, r) in chunks.iter().zip(&referents) {
             let r = r.clone().or_else(|| match c.kind {
-                ChunkKind::Unknown => self.roster.lookup(&c.words[0]).map(Referent::Person),
+                ChunkKind::Unknown => self.person_named(&c.words[0]).map(Referent::Person),
                 _ => None,
             });
             if let Some(r) = r {
@@ -245,7 +249,7 @@ impl DocPass {
                     .map_or_else(|| c.name(), str::to_string);
                 Some(Referent::Other(name, EntityKind::Organization))
             }
-            ChunkKind::Unknown => self.roster.lookup(&c.words[0]).map(Referent::Person),
+            ChunkKind::Unknown => self.person_named(&c.words[0]).map(Referent::Person),
         }
     }
 
@@ -295,6 +299,8 @@ impl DocPass {
                         };
                         Referent::Other(name, EntityKind::Organization)
                     }
+                    // A place does not speak ("Nova Scotia says" is its government, unnamed).
+                    Some(Referent::Other(_, EntityKind::Place)) => return None,
                     Some(r) => r.clone(),
                     // A lone capitalised word that speaks is a person: "Onyeka said".
                     None => Referent::Person(self.roster.add(chunk)),
@@ -306,7 +312,8 @@ impl DocPass {
                 let who = match word.as_str() {
                     "he" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
                     "she" => self.person_for(p, t, k, chunks, referents, Gender::Female, None),
-                    "they" | "it" | "we" => self.group_for(p),
+                    "they" | "we" => self.group_for(p),
+                    "it" => self.recent_organization(p, t, k, chunks, referents),
                     _ => None,
                 }?;
                 if let (Referent::Person(id), "he" | "she") = (&who, word.as_str()) {
@@ -342,51 +349,48 @@ impl DocPass {
                 }
                 // A group with a named owner: "Surrey staff", "Colombia's foreign ministry".
                 let owned = (first..=last).any(|k| t.is_capitalized(k));
-                if owned {
-                    return Some((
-                        Referent::Other(
-                            mention
-                                .trim_start_matches("the ")
-                                .trim_start_matches("The ")
-                                .replace('’', "'"),
-                            EntityKind::Organization,
-                        ),
-                        mention,
-                    ));
+                if !owned && lx.is_org_noun(&head) {
+                    if let Some(org) = self.recent_organization(p, t, first, chunks, referents) {
+                        return Some((org, mention));
+                    }
                 }
-                if matches!(
-                    head.as_str(),
-                    "company"
-                        | "firm"
-                        | "ministry"
-                        | "department"
-                        | "agency"
-                        | "organization"
-                        | "organisation"
-                        | "union"
-                        | "group"
-                        | "association"
-                        | "board"
-                        | "council"
-                ) {
-                    let org = self
-                        .salience
-                        .organizations
-                        .iter()
-                        .rev()
-                        .find(|(_, q)| p.saturating_sub(*q) <= PRONOUN_REACH)?;
-                    return Some((
-                        Referent::Other(org.0.clone(), EntityKind::Organization),
-                        mention,
-                    ));
-                }
-                None
+                // Unresolved: the phrase itself speaks ("a spokesperson", "police").
+                Some((
+                    Referent::Other(mention.replace('’', "'"), EntityKind::Organization),
+                    mention,
+                ))
             }
         }
     }
 
-    /// The person a pronoun or role noun at token `k` most likely means: a person named as a
-    /// subject earlier in this paragraph, else a recent speaker, else the latest mention.
+    /// The organisation "it" or "the company" means: the latest one named before token `k`
+    /// in this paragraph, else in the paragraphs just before.
+    fn recent_organization(
+        &self,
+        p: usize,
+        t: &Tokens,
+        k: usize,
+        chunks: &[Chunk],
+        referents: &[Option<Referent>],
+    ) -> Option<Referent> {
+        for (c, r) in chunks.iter().zip(referents).rev() {
+            if let (true, None, Some(Referent::Other(name, EntityKind::Organization))) =
+                (c.last < k, t.toks[c.first].quote, r)
+            {
+                return Some(Referent::Other(name.clone(), EntityKind::Organization));
+            }
+        }
+        self.salience
+            .organizations
+            .iter()
+            .rev()
+            .find(|(_, q)| p.saturating_sub(*q) <= PRONOUN_REACH)
+            .map(|(name, _)| Referent::Other(name.clone(), EntityKind::Organization))
+    }
+
+    /// The person a pronoun or role noun at token `k` most likely means. Candidates must agree
+    /// in gender (and hold the role, for "the president"); among them the most salient wins:
+    /// recently mentioned, recently speaking, named as a subject, and often mentioned.
     #[allow(clippy::too_many_arguments)]
     fn person_for(
         &self,
@@ -402,49 +406,92 @@ impl DocPass {
             let person = &self.roster.people[id];
             person.gender.agrees(gender) && role.is_none_or(|r| person.roles.iter().any(|x| x == r))
         };
-        // Earlier in this paragraph, at a sentence start.
-        for (c, r) in chunks.iter().zip(referents).rev() {
-            if c.last >= k {
-                continue;
-            }
-            if let Some(Referent::Person(id)) = r {
-                if t.starts_sentence(c.first) && fits(*id) && role.is_none() {
-                    return Some(Referent::Person(*id));
-                }
-            }
-        }
         let reach = if role.is_some() {
             usize::MAX
         } else {
             PRONOUN_REACH
         };
-        for (who, q) in self.salience.speakers.iter().rev() {
-            if p - q > reach {
-                break;
+        // Mentions in reach, oldest first: earlier paragraphs, then this one before `k`.
+        let mut mentions: Vec<(usize, bool)> = self
+            .salience
+            .mentions
+            .iter()
+            .filter(|&&(_, q, _)| p - q <= reach)
+            .map(|&(id, _, subject)| (id, subject))
+            .collect();
+        for (c, r) in chunks.iter().zip(referents) {
+            if let (true, None, Some(Referent::Person(id))) = (c.last < k, t.toks[c.first].quote, r)
+            {
+                if in_parentheses(t, c.first) {
+                    continue;
+                }
+                mentions.push((*id, is_subject(t, c)));
             }
-            if let Referent::Person(id) = who {
-                if fits(*id) {
-                    return Some(who.clone());
+        }
+        let mut best: Option<(f32, usize)> = None;
+        let mut seen = Vec::new();
+        for (rank, &(id, _)) in mentions.iter().rev().enumerate() {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            if !fits(id) {
+                continue;
+            }
+            let recency = 1.0 / (1.0 + seen.len() as f32 - 1.0 + rank as f32 * 0.05);
+            let spoke = self
+                .salience
+                .speakers
+                .iter()
+                .rev()
+                .take_while(|(_, q)| p - q <= 2)
+                .any(|(w, _)| *w == Referent::Person(id));
+            let subject = mentions.iter().any(|&(m, s)| m == id && s);
+            let count = self
+                .salience
+                .mentions
+                .iter()
+                .filter(|&&(m, _, _)| m == id)
+                .count()
+                .min(5);
+            let score = recency
+                + if spoke { 0.8 } else { 0.0 }
+                + if subject { 0.4 } else { 0.0 }
+                + 0.15 * count as f32;
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, id));
+            }
+        }
+        if best.is_none() {
+            // Someone who spoke recently but was not named in reach ("the president replied").
+            for (who, q) in self.salience.speakers.iter().rev() {
+                if p - q > reach {
+                    break;
+                }
+                if let Referent::Person(id) = who {
+                    if fits(*id) {
+                        return Some(who.clone());
+                    }
                 }
             }
         }
-        // Any earlier mention, this paragraph's first.
-        for (c, r) in chunks.iter().zip(referents).rev() {
-            if let (true, Some(Referent::Person(id))) = (c.last < k, r) {
-                if fits(*id) {
-                    return Some(Referent::Person(*id));
-                }
-            }
+        best.map(|(_, id)| Referent::Person(id))
+    }
+
+    /// The person a one-word name means ("Greenspan" with two Greenspans in the story): the
+    /// one mentioned most recently, else the first introduced.
+    fn person_named(&self, word: &str) -> Option<usize> {
+        let candidates = self.roster.candidates(word);
+        if candidates.len() <= 1 {
+            return candidates.first().copied();
         }
-        for &(id, q, _) in self.salience.mentions.iter().rev() {
-            if p - q > reach {
-                break;
-            }
-            if fits(id) {
-                return Some(Referent::Person(id));
-            }
-        }
-        None
+        self.salience
+            .mentions
+            .iter()
+            .rev()
+            .map(|&(id, _, _)| id)
+            .find(|id| candidates.contains(id))
+            .or_else(|| candidates.iter().min().copied())
     }
 
     /// The group "they" or "it" means: the latest organisation that spoke.
@@ -477,4 +524,35 @@ fn nearest<'f>(
         }
     };
     found.iter().min_by_key(|(a, _, _)| distance(a))
+}
+
+/// Words that open a subordinate clause whose subject is still salient: "Even though Greenspan has ...".
+const SUBORDINATORS: &[&str] = &[
+    "though", "although", "while", "because", "when", "after", "before", "since", "if", "as",
+    "once", "until", "whether",
+];
+
+/// Whether a name chunk is the subject of its clause: it opens the sentence, or follows a
+/// comma or a subordinator.
+fn is_subject(t: &Tokens, c: &Chunk) -> bool {
+    if t.starts_sentence(c.first) {
+        return true;
+    }
+    let prev = c.first - 1;
+    t.is_punct(prev, ',')
+        || t.is_punct(prev, ';')
+        || SUBORDINATORS.contains(&t.text(prev).to_lowercase().as_str())
+}
+
+/// Whether token `k` sits inside parentheses (a photo credit, an aside) in its sentence.
+fn in_parentheses(t: &Tokens, k: usize) -> bool {
+    for j in (0..k).rev() {
+        if t.is_punct(j, ')') {
+            return false;
+        }
+        if t.is_punct(j, '(') {
+            return true;
+        }
+    }
+    false
 }

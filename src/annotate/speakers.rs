@@ -11,7 +11,7 @@
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
 use super::entities::{Chunk, ChunkKind};
-use super::lexicon::{Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS};
+use super::lexicon::{Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_PARTICLES};
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 use super::SpeechKind;
@@ -123,7 +123,11 @@ const GROUP_NOUNS: &[&str] = &[
     "data",
     "figures",
 ];
-const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "as", "although", "though"];
+/// Prepositions that put a name inside a phrase rather than in subject position.
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "at", "from", "with", "to", "by", "about", "on", "in",
+];
+const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "although", "though"];
 
 /// The third-person pronouns a speaker can be.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
@@ -172,10 +176,83 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
             out.push(a);
         }
     }
+    f.structural(&mut out);
     out
 }
 
+/// Words that follow a name after a quote without being its verb.
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "but", "who", "which", "that", "is", "was", "of", "in", "on", "at", "to", "for",
+    "with", "from", "as", "the", "a", "an", "has", "had", "have", "will", "would",
+];
+
 impl Finder<'_, '_> {
+    /// Rules that need no cue word, for sentences no cue explained:
+    /// 5. `"Q," Bardos blurted out` — a quote, a name, any verb.
+    /// 6. `S is more blunt: "Q"` and headline `S: Q` — a colon hands the words to the subject.
+    fn structural(&self, out: &mut Vec<Attribution>) {
+        let t = self.t;
+        let n = t.toks.len();
+        let explained = |out: &Vec<Attribution>, s: usize| out.iter().any(|a| a.sentence == s);
+        for q in 0..n {
+            if t.toks[q].kind != Kind::QuoteClose || explained(out, t.toks[q].sentence) {
+                continue;
+            }
+            let mut j = q + 1;
+            if j < n && t.is_punct(j, ',') {
+                j += 1;
+            }
+            let mention = match self.chunk_of.get(j).copied().flatten() {
+                Some(c) if self.chunks[c].first == j && !self.chunks[c].possessive => {
+                    Some((Mention::Name(c), self.chunks[c].last))
+                }
+                _ => self
+                    .word(j)
+                    .filter(|w| matches!(w.as_str(), "he" | "she" | "they"))
+                    .map(|_| (Mention::Pronoun(j), j)),
+            };
+            let Some((m, last)) = mention else { continue };
+            let verb = last + 1;
+            let is_verb = self.word(verb).is_some_and(|w| {
+                !t.is_capitalized(verb)
+                    && !NOT_VERBS.contains(&w.as_str())
+                    && (w.ends_with("ed") || w.ends_with('s'))
+            });
+            if is_verb && self.same_sentence(q, verb) {
+                out.push(self.attribution(
+                    m,
+                    verb,
+                    t.text(verb).to_string(),
+                    "quote-then-subject-verb",
+                    verb,
+                ));
+            }
+        }
+        for k in 0..n {
+            if !t.is_punct(k, ':')
+                || t.toks[k].quote.is_some()
+                || explained(out, t.toks[k].sentence)
+            {
+                continue;
+            }
+            let quote_follows = t.toks.get(k + 1).is_some_and(|x| x.quote.is_some());
+            // Headline style: the paragraph opens with a name and a colon.
+            let headline = self.chunk_of[0]
+                .is_some_and(|c| self.chunks[c].last + 1 == k && self.chunks[c].first == 0);
+            if !(quote_follows || headline) || k == 0 {
+                continue;
+            }
+            let m = if headline {
+                self.chunk_of[0].map(Mention::Name)
+            } else {
+                self.clause_subject(k - 1)
+            };
+            if let Some(m) = m {
+                out.push(self.attribution(m, k, ":".to_string(), "subject-colon-quote", k));
+            }
+        }
+    }
+
     fn word(&self, i: usize) -> Option<String> {
         (self.t.toks.get(i)?.kind == Kind::Word).then(|| self.t.text(i).to_lowercase())
     }
@@ -243,7 +320,12 @@ impl Finder<'_, '_> {
         cue: Cue,
         rule: &'static str,
     ) -> Option<Attribution> {
-        if !cue.strong && !self.speech_follows(i) && !self.quote_before(i) {
+        let particle = self.word(i + 1).is_some_and(|next| {
+            CUE_PARTICLES
+                .iter()
+                .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next.as_str()))
+        });
+        if !cue.strong && !particle && !self.speech_follows(i) && !self.quote_before(i) {
             return None;
         }
         Some(self.attribution(m, i, text, rule, i))
@@ -331,7 +413,19 @@ impl Finder<'_, '_> {
         if let Some(c) = self.chunk_of[k] {
             // "Trump’s comments": a possessive owns a noun; it is not the subject of a verb.
             let chunk = &self.chunks[c];
-            return (chunk.last == k && !chunk.possessive).then_some(Mention::Name(c));
+            if chunk.last != k || chunk.possessive {
+                return None;
+            }
+            // "The former sergeant-at-arms of the House of Commons said": the name sits in a
+            // prepositional phrase; the subject is the noun before it.
+            let before = chunk.first.checked_sub(1);
+            if let Some(b) = before.filter(|&b| {
+                self.word(b)
+                    .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+            }) {
+                return b.checked_sub(1).and_then(|h| self.nominal_ending_at(h));
+            }
+            return Some(Mention::Name(c));
         }
         if t.is_punct(k, ',') || t.is_punct(k, ')') {
             if depth == 0 {
@@ -364,9 +458,17 @@ impl Finder<'_, '_> {
                             || w.chars().all(|c| c.is_ascii_digit())
                             || self.lx.is_role_noun(&w)
                     })
-                    || t.is_capitalized(opener);
+                    || t.is_capitalized(opener)
+                    || (p > 0 && self.chunk_of[p - 1].is_some());
                 if !opens || p == 0 {
                     return None;
+                }
+                // "His father, Ernie LeBlanc, says": the appositive names the speaker.
+                if let Some(c) = self.chunk_of[opener] {
+                    let chunk = &self.chunks[c];
+                    if chunk.first == opener && chunk.last + 1 == k && !chunk.possessive {
+                        return Some(Mention::Name(c));
+                    }
                 }
                 return self.mention_left(p - 1, depth - 1);
             }
@@ -413,6 +515,24 @@ impl Finder<'_, '_> {
             return None;
         }
         if let Some(c) = self.chunk_of[k] {
+            // "MaRS director Adam Jagelewski": the name after the role is the speaker.
+            // "Oilers head coach Ken Hitchcock", "the IFSD’s Azfar Ali Khan".
+            let mut j = self.chunks[c].last + 1;
+            let mut role = self.chunks[c].possessive;
+            while j < t.toks.len() && j <= self.chunks[c].last + 3 {
+                match self.word(j) {
+                    Some(w) if !t.is_capitalized(j) && self.chunk_of[j].is_none() => {
+                        role |= self.lx.is_role_noun(&w);
+                        j += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if role {
+                if let Some(later) = self.chunk_of.get(j).copied().flatten() {
+                    return Some(Mention::Name(later));
+                }
+            }
             return Some(Mention::Name(c));
         }
         let w = self.word(k)?;

@@ -45,9 +45,9 @@ pub struct Tokens<'a> {
 /// Abbreviations that keep their dot and do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
-    "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
+    "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
 ];
 
 impl<'a> Tokens<'a> {
@@ -89,7 +89,9 @@ impl<'a> Tokens<'a> {
                     let lower = word.to_ascii_lowercase();
                     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                     let number = lower == "no"
-                        && text[end + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                        && text[end + 1..]
+                            .trim_start()
+                            .starts_with(|c: char| c.is_ascii_digit());
                     if initial
                         || number
                         || word.contains('.')
