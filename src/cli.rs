@@ -1,5 +1,6 @@
 //! The command line: clap derive structs only, turned into a plain [`Config`] by [`Cli::config`].
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -116,6 +117,11 @@ pub struct SpeakersArgs {
 }
 
 impl Cli {
+    /// Parses the process's arguments, letting `search` take `-word` exclusions as query words.
+    pub fn parse_args() -> Cli {
+        Cli::parse_from(protect_exclusions(std::env::args_os()))
+    }
+
     /// The validated settings of this command line.
     pub fn config(self) -> newsidx::Result<Config> {
         let stdout_tty = std::io::stdout().is_terminal();
@@ -155,6 +161,43 @@ impl Cli {
     }
 }
 
+/// Short options of `search`; any other `-word` after `search` is an exclusion in the query.
+const SEARCH_SHORT_OPTIONS: &[&str] = &["-n", "-h", "-V"];
+
+/// Prefixes `-word` query exclusions after `search` with a space, so that clap takes them as
+/// values (`newsidx search cocaine -colombia`); the query grammar ignores the space.
+pub fn protect_exclusions(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
+    let mut in_search = false;
+    let mut options_done = false;
+    args.into_iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            let Some(s) = arg.to_str() else { return arg };
+            if i == 1 && s == "search" {
+                in_search = true;
+            } else if in_search && s == "--" {
+                options_done = true;
+            }
+            let is_short_option = SEARCH_SHORT_OPTIONS.iter().any(|o| {
+                s == *o
+                    || s.strip_prefix(o)
+                        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+            });
+            if in_search
+                && !options_done
+                && s.len() > 1
+                && s.starts_with('-')
+                && !s.starts_with("--")
+                && !is_short_option
+            {
+                OsString::from(format!(" {s}"))
+            } else {
+                arg
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +227,26 @@ mod tests {
         assert_eq!(config.request.query, "who said cocaine");
         assert_eq!(config.request.speakers, ["trump", "petro"]);
         assert!(config.index.is_default);
+    }
+
+    #[test]
+    fn search_takes_exclusions_but_keeps_its_options() {
+        let args = [
+            "newsidx",
+            "search",
+            "cocaine",
+            "-colombia",
+            "-n",
+            "3",
+            "--speaker",
+            "petro",
+        ];
+        let cli = Cli::parse_from(protect_exclusions(args.map(OsString::from)));
+        let Config::Search(config) = cli.config().unwrap() else {
+            panic!("not a search");
+        };
+        assert_eq!(config.request.query, "cocaine  -colombia");
+        assert_eq!(config.request.limit, 3);
+        assert_eq!(config.request.speakers, ["petro"]);
     }
 }

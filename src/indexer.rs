@@ -113,8 +113,13 @@ impl Summary {
     /// The summary without timings (what tests compare).
     pub fn counts(&self) -> String {
         let mut line = format!(
-            "indexed {} files ({} unchanged, {} removed): {} paragraphs, {} quotes, {} speakers",
-            self.indexed, self.unchanged, self.removed, self.paragraphs, self.quotes, self.speakers
+            "indexed {} ({} unchanged, {} removed): {} paragraphs, {} quotes, {} speakers",
+            plural(self.indexed, "file", "files"),
+            self.unchanged,
+            self.removed,
+            self.paragraphs,
+            self.quotes,
+            self.speakers
         );
         let by_kind = self.skipped_by_kind();
         if !by_kind.is_empty() {
@@ -165,6 +170,10 @@ impl Manifest {
         })
         .expect("a manifest always serialises")
     }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn hex(hash: u64) -> String {

@@ -9,10 +9,8 @@ mod cli;
 use std::io;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::parse_args();
     let result = cli.config().map_err(anyhow::Error::from).and_then(app::run);
     match result {
         Ok(app::Outcome::Found) => ExitCode::SUCCESS,

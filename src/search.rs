@@ -698,6 +698,11 @@ fn and(query: Box<dyn Query>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
 fn prepare(ast: UserInputAst, notes: &mut Vec<String>) -> Result<UserInputAst> {
     let ast = rewrite_leaves(ast, notes);
     let ast = relax_stop_words(ast);
+    if !has_leaf(&ast) {
+        return Err(Error::Query(
+            "nothing to search for; give words, e.g. `cocaine` or `speaker:petro cocaine`".into(),
+        ));
+    }
     if !has_positive(&ast) {
         return Err(Error::Query(
             "the query only excludes words; add a word to look for, e.g. `cocaine -colombia`"
@@ -814,6 +819,15 @@ fn relax_stop_words(ast: UserInputAst) -> UserInputAst {
     UserInputAst::Clause(clauses)
 }
 
+/// Whether the query has any word at all.
+fn has_leaf(ast: &UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Clause(clauses) => clauses.iter().any(|(_, sub)| has_leaf(sub)),
+        UserInputAst::Boost(sub, _) => has_leaf(sub),
+        UserInputAst::Leaf(_) => true,
+    }
+}
+
 /// Whether the query looks for something, rather than only excluding.
 fn has_positive(ast: &UserInputAst) -> bool {
     match ast {
@@ -924,6 +938,257 @@ mod tests {
         what_did_say: "what did Petro say" => what("Petro", None);
         what_plain: "what a day" => search("what a day");
         plain: "cocaine colombia" => search("cocaine colombia");
+    }
+
+    use crate::annotate::{Quote, Speaker, SpeechKind};
+
+    /// A paragraph record; `said` is quoted in full when given.
+    fn record(doc: &str, n: u32, text: &str, speakers: &[&str], said: Option<&str>) -> Record {
+        let quotes = said
+            .map(|q| {
+                let start = text.find(q).expect("the quote is in the text");
+                vec![Quote {
+                    text: q.into(),
+                    start,
+                    end: start + q.len(),
+                    speaker: speakers.first().map(|s| s.to_string()),
+                }]
+            })
+            .unwrap_or_default();
+        Record {
+            id: format!("{doc}#{n}"),
+            doc: doc.into(),
+            paragraph: n,
+            title: None,
+            date: Some("2025-01-0".to_string() + &n.to_string()),
+            url: None,
+            source: None,
+            text: text.into(),
+            speakers: speakers
+                .iter()
+                .map(|name| Speaker {
+                    name: name.to_string(),
+                    mention: name.to_string(),
+                    cue: Some("said".into()),
+                    kind: SpeechKind::Direct,
+                    rule: "test".into(),
+                })
+                .collect(),
+            quotes,
+            entities: Vec::new(),
+            reported: Vec::new(),
+        }
+    }
+
+    fn searcher(records: &[Record]) -> Searcher {
+        let (index, fields) = schema::create_in_ram();
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        for r in records {
+            writer.add_document(fields.document(&r.doc, r)).unwrap();
+        }
+        writer.commit().unwrap();
+        Searcher::from_index(index, fields).unwrap()
+    }
+
+    fn news() -> Searcher {
+        searcher(&[
+            record(
+                "a",
+                1,
+                "“He is making cocaine,” Trump said.",
+                &["Donald Trump"],
+                Some("He is making cocaine,"),
+            ),
+            record(
+                "a",
+                2,
+                "“Run by a sick man who likes making cocaine.”",
+                &["Donald Trump"],
+                Some("Run by a sick man who likes making cocaine."),
+            ),
+            record(
+                "a",
+                3,
+                "Petro, who seized cocaine, replied on X.",
+                &["Gustavo Petro"],
+                None,
+            ),
+            record(
+                "a",
+                4,
+                "Cocaine prices rose in Colombia, the report found.",
+                &[],
+                None,
+            ),
+            record(
+                "a",
+                5,
+                "“Tariffs are coming,” Trump said.",
+                &["Donald Trump"],
+                Some("Tariffs are coming,"),
+            ),
+        ])
+    }
+
+    fn ask(s: &Searcher, query: &str, speakers: &[&str]) -> Results {
+        let request = Request {
+            query: query.into(),
+            speakers: speakers.iter().map(|s| s.to_string()).collect(),
+            limit: 10,
+            ..Request::default()
+        };
+        s.search(&request).unwrap()
+    }
+
+    fn paragraphs(results: &Results) -> Vec<u32> {
+        match &results.answer {
+            Answer::Passages { passages, .. } => {
+                passages.iter().map(|p| p.record.paragraph).collect()
+            }
+            Answer::Speakers { .. } => panic!("expected passages"),
+        }
+    }
+
+    #[test]
+    fn who_said_ranks_speakers_with_their_passages() {
+        let results = ask(&news(), "who said cocaine", &[]);
+        let Answer::Speakers { groups, total } = &results.answer else {
+            panic!("expected speakers");
+        };
+        assert_eq!(*total, 2);
+        assert_eq!(groups[0].speaker, "Donald Trump");
+        let mut trump: Vec<u32> = groups[0]
+            .passages
+            .iter()
+            .map(|p| p.record.paragraph)
+            .collect();
+        trump.sort();
+        assert_eq!(trump, [1, 2]);
+        assert_eq!(groups[1].speaker, "Gustavo Petro");
+        assert_eq!(groups[1].passages[0].record.paragraph, 3);
+    }
+
+    #[test]
+    fn speaker_filters_match_any_part_of_the_name_in_order() {
+        let s = news();
+        assert_eq!(paragraphs(&ask(&s, "cocaine", &["petro"])), [3]);
+        assert_eq!(paragraphs(&ask(&s, "cocaine", &["Gustavo PETRO"])), [3]);
+        assert!(paragraphs(&ask(&s, "cocaine", &["petro gustavo"])).is_empty());
+        let mut trump = paragraphs(&ask(&s, "cocaine", &["trump"]));
+        trump.sort();
+        assert_eq!(trump, [1, 2]);
+    }
+
+    #[test]
+    fn what_did_s_say_about_x_filters_to_the_speaker() {
+        let results = ask(&news(), "what did Petro say about cocaine?", &[]);
+        assert_eq!(paragraphs(&results), [3]);
+    }
+
+    #[test]
+    fn everyday_words_do_not_empty_a_search() {
+        let results = ask(&news(), "the cocaine of the report", &[]);
+        assert_eq!(paragraphs(&results)[0], 4);
+        assert!(results.notes.is_empty(), "{:?}", results.notes);
+    }
+
+    #[test]
+    fn a_search_with_no_paragraph_matching_all_words_relaxes_and_says_so() {
+        let results = ask(&news(), "cocaine zebra", &[]);
+        assert_eq!(paragraphs(&results).len(), 4);
+        assert_eq!(results.notes.len(), 1);
+    }
+
+    #[test]
+    fn dates_filter_inclusively() {
+        let s = news();
+        let request = Request {
+            query: "cocaine".into(),
+            since: schema::parse_date("2025-01-02"),
+            until: schema::parse_date("2025-01-03"),
+            limit: 10,
+            ..Request::default()
+        };
+        let mut found = paragraphs(&s.search(&request).unwrap());
+        found.sort();
+        assert_eq!(found, [2, 3]);
+    }
+
+    #[test]
+    fn speakers_are_counted_from_the_fast_field() {
+        let counts = news().speakers().unwrap();
+        assert_eq!(
+            counts[0],
+            SpeakerCount {
+                speaker: "Donald Trump".into(),
+                paragraphs: 3
+            }
+        );
+        assert_eq!(
+            counts[1],
+            SpeakerCount {
+                speaker: "Gustavo Petro".into(),
+                paragraphs: 1
+            }
+        );
+    }
+
+    #[test]
+    fn malformed_queries_are_read_leniently_or_refused_with_a_message() {
+        let s = news();
+        for query in [
+            "\"cocaine",
+            "(cocaine",
+            "cocaine)",
+            "AND",
+            "OR cocaine",
+            "cocaine AND",
+            "+",
+            "-",
+            "foo:cocaine",
+            "speaker:",
+            ":",
+            "/co.*ne/",
+            "title:[a TO",
+            "\"\"",
+            "cocaine~2",
+            "cocaine^",
+            "*",
+            "speaker:*",
+            "NOT",
+            "a AND NOT b",
+            "((((((",
+            "field:\"x",
+        ] {
+            let request = Request {
+                query: query.into(),
+                limit: 3,
+                ..Request::default()
+            };
+            match s.search(&request) {
+                Ok(_) | Err(Error::Query(_)) => {}
+                Err(e) => panic!("{query:?}: unexpected error {e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_query_that_only_excludes_is_refused() {
+        let request = Request {
+            query: "-cocaine".into(),
+            limit: 3,
+            ..Request::default()
+        };
+        assert!(matches!(news().search(&request), Err(Error::Query(_))));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn no_query_panics(query in "\\PC{0,40}") {
+            let s = news();
+            let request = Request { query, limit: 3, ..Request::default() };
+            let _ = s.search(&request);
+        }
     }
 
     #[test]

@@ -492,7 +492,8 @@ mod tests {
 
     chunk_cases! {
         titled_person: "President Donald Trump announced it." => [("Donald Trump", ChunkKind::Entity(Person))];
-        demonym_title: "He called Colombian President Gustavo Petro." => [("Gustavo Petro", ChunkKind::Entity(Person))];
+        demonym_title: "He called Colombian President Gustavo Petro." =>
+            [("Colombian", ChunkKind::Entity(Place)), ("Gustavo Petro", ChunkKind::Entity(Person))];
         long_title: "between Secretary of State Marco Rubio and others" => [("Marco Rubio", ChunkKind::Entity(Person))];
         org_with_possessive_owner: "Colombia’s Ministry of Foreign Affairs condemned it" =>
             [("Colombia", ChunkKind::Entity(Place)), ("Ministry of Foreign Affairs", ChunkKind::Entity(Organization))];

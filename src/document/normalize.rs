@@ -4,8 +4,9 @@
 /// The longest paragraph kept whole, in bytes; longer ones are split at sentence boundaries.
 pub const MAX_PARAGRAPH_BYTES: usize = 20_000;
 
-/// Cleans one raw paragraph: NBSP → space, zero-width characters and control characters
-/// removed, whitespace runs collapsed to one space, trimmed.
+/// Cleans one raw paragraph: NBSP → space, zero-width characters and C0 control characters
+/// removed, whitespace runs collapsed to one space, trimmed. C1 controls are kept: they are
+/// part of mojibake (`Ã\u{83}`), which is left as written.
 pub(crate) fn clean(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
@@ -14,7 +15,7 @@ pub(crate) fn clean(raw: &str) -> String {
             '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
             '\u{00A0}' | '\u{202F}' => pending_space = true,
             c if c.is_whitespace() => pending_space = true,
-            c if c.is_control() => {}
+            '\0'..='\u{1F}' | '\u{7F}' => {}
             c => {
                 if pending_space && !out.is_empty() {
                     out.push(' ');
@@ -169,7 +170,8 @@ mod tests {
                 "zero\u{200B}width\u{200C}\u{200D}\u{2060}\u{FEFF}joined",
                 "zerowidthjoined",
             ),
-            ("bell\u{7}char", "bellchar"),
+            ("bell\u{7}char\u{7F}", "bellchar"),
+            ("mojibake Ã\u{83}Â¡", "mojibake Ã\u{83}Â¡"),
             ("\u{00A0} \u{200B} ", ""),
             ("", ""),
         ] {
