@@ -1185,7 +1185,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn no_query_panics(query in "\\PC{0,40}") {
-            let s = news();
+            static NEWS: std::sync::OnceLock<Searcher> = std::sync::OnceLock::new();
+            let s = NEWS.get_or_init(news);
             let request = Request { query, limit: 3, ..Request::default() };
             let _ = s.search(&request);
         }
