@@ -71,9 +71,9 @@ pub(crate) fn to_document(value: Value) -> Result<Document, String> {
         })
         .ok_or_else(no_text_reason)?;
     let mut paragraphs = Vec::new();
-    for chunk in body {
-        let chunk = super::decode::normalize_newlines(chunk);
-        for block in text::blocks(&chunk) {
+    for chunk in &body {
+        // `blocks` trims a CR before LF; a lone CR is a space to `clean`.
+        for block in text::blocks(chunk) {
             text::block_paragraphs(&block, false, &mut paragraphs);
         }
     }

@@ -76,7 +76,7 @@ pub fn read_documents(file: &SourceFile, sink: &mut dyn FnMut(Document)) -> Resu
         source,
     })?;
     let size_hint = handle.metadata().map_or(0, |m| m.len() as usize);
-    let reader: Box<dyn Read> = if file.gzip {
+    let reader: Box<dyn Read + Send> = if file.gzip {
         Box::new(MultiGzDecoder::new(BufReader::with_capacity(
             IO_BUF, handle,
         )))
@@ -84,6 +84,12 @@ pub fn read_documents(file: &SourceFile, sink: &mut dyn FnMut(Document)) -> Resu
         Box::new(handle)
     };
     if file.format == Format::JsonLines {
+        // A big compressed corpus: decompress on another thread while this one parses.
+        let reader: Box<dyn Read> = if file.gzip {
+            Box::new(ThreadedReader::spawn(reader))
+        } else {
+            reader
+        };
         read_json_lines(
             file,
             BufReader::with_capacity(IO_BUF, reader),
@@ -128,6 +134,71 @@ pub fn read_documents(file: &SourceFile, sink: &mut dyn FnMut(Document)) -> Resu
 
 /// Buffer size for file and gzip reads.
 const IO_BUF: usize = 64 * 1024;
+
+/// Reads a stream on a helper thread, a chunk ahead of its consumer, so decompression and
+/// parsing overlap. Dropping it stops the thread at its next chunk.
+struct ThreadedReader {
+    chunks: std::sync::mpsc::Receiver<std::io::Result<Vec<u8>>>,
+    current: std::io::Cursor<Vec<u8>>,
+}
+
+impl ThreadedReader {
+    const CHUNK: usize = 256 * 1024;
+
+    fn spawn(mut inner: Box<dyn Read + Send>) -> ThreadedReader {
+        let (tx, chunks) = std::sync::mpsc::sync_channel(4);
+        std::thread::spawn(move || loop {
+            let mut chunk = vec![0; Self::CHUNK];
+            let result = match read_full(&mut inner, &mut chunk) {
+                Ok(0) => break,
+                Ok(n) => {
+                    chunk.truncate(n);
+                    Ok(chunk)
+                }
+                Err(err) => Err(err),
+            };
+            let failed = result.is_err();
+            if tx.send(result).is_err() || failed {
+                break;
+            }
+        });
+        ThreadedReader {
+            chunks,
+            current: std::io::Cursor::new(Vec::new()),
+        }
+    }
+}
+
+/// Fills `buf` as far as the stream goes; an error after some bytes returns those bytes
+/// first (the error comes again on the next call for a gzip stream that broke off).
+fn read_full(inner: &mut dyn Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match inner.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) if filled > 0 => break,
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(filled)
+}
+
+impl Read for ThreadedReader {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            let n = self.current.read(buf)?;
+            if n > 0 || buf.is_empty() {
+                return Ok(n);
+            }
+            match self.chunks.recv() {
+                Ok(chunk) => self.current = std::io::Cursor::new(chunk?),
+                Err(_) => return Ok(0),
+            }
+        }
+    }
+}
 
 fn unreadable(file: &SourceFile, reason: impl Into<String>) -> Error {
     Error::Unreadable {
