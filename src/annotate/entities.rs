@@ -112,8 +112,22 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab) -> Vec<Chunk> {
     let n = t.toks.len();
     let mut chunks = Vec::new();
     let mut i = 0;
+    // In a title-case headline only words the document otherwise treats as names count.
+    let namey = |k: usize| {
+        if !t.title_case {
+            return true;
+        }
+        let w = strip_possessive(t.text(k)).0;
+        let lower = w.to_lowercase();
+        vocab.names.contains(w)
+            || lx.first_name(w).is_some()
+            || lx.place(&lower).is_some()
+            || lx.organization(&lower).is_some()
+            || lx.demonym(&lower).is_some()
+            || !lx.titles_starting_with(&lower).is_empty()
+    };
     while i < n {
-        if !t.is_capitalized(i) {
+        if !t.is_capitalized(i) || !namey(i) {
             i += 1;
             continue;
         }
@@ -123,7 +137,7 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab) -> Vec<Chunk> {
         let mut possessive = strip_possessive(t.text(i)).1;
         while !possessive && j + 1 < n && t.toks[j + 1].quote == quote {
             let next = j + 1;
-            if t.is_capitalized(next) {
+            if t.is_capitalized(next) && namey(next) {
                 j = next;
             } else if t.toks[next].kind == Kind::Word
                 && CONNECTORS.contains(&t.text(next))

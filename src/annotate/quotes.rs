@@ -80,11 +80,22 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let mark = classify(c, prev, next, single);
+        let mut next = chars.peek().map(|&(_, n)| n);
+        let mut after = i + c.len_utf8();
+        // Typewriter doubles: ``like this'' (as in some wire copy) are double marks.
+        let doubled = !single && (c == '\'' || c == '`') && next == Some(c);
+        if doubled {
+            chars.next();
+            after += 1;
+            next = chars.peek().map(|&(_, n)| n);
+        }
+        let mark = match (doubled, c) {
+            (true, '`') => Some(Mark::Open),
+            (true, _) => classify('"', prev, next, false),
+            _ => classify(c, prev, next, single),
+        };
         prev = Some(c);
         let Some(mark) = mark else { continue };
-        let after = i + c.len_utf8();
         let closing = match mark {
             Mark::Open => false,
             Mark::Close => true,
@@ -181,6 +192,7 @@ mod tests {
         single_british: "‘We are ready,’ the minister said." => ["We are ready,"];
         apostrophes_are_not_quotes: "Trump’s comments and the Joneses’ house" => [];
         nested: "“He told me ‘never again’ twice,” she said." => ["He told me ‘never again’ twice,"];
+        typewriter_doubles: "''We will win,'' Mr. Smith said." => ["We will win,"];
         open_ended: "“This continues into the next paragraph." => ["This continues into the next paragraph."];
         close_only: "the end of a quote,” he said." => ["the end of a quote,"];
         no_quotes: "Nothing quoted here." => [];

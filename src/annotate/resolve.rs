@@ -56,7 +56,11 @@ pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
             }
             if word.starts_with(|c: char| c.is_lowercase()) {
                 vocab.lower.insert(word.to_string());
-            } else if t.is_capitalized(i) && !t.starts_sentence(i) && tok.quote.is_none() {
+            } else if t.is_capitalized(i)
+                && !t.starts_sentence(i)
+                && tok.quote.is_none()
+                && !t.title_case
+            {
                 vocab.names.insert(strip_possessive(word).0.to_string());
             }
         }

@@ -284,11 +284,24 @@ impl Finder<'_, '_> {
             let w = self.word(k - 1);
             match w.as_deref() {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
-                Some(b) if BETWEEN_SUBJECT_AND_CUE.contains(&b) => {
+                Some(b)
+                    if BETWEEN_SUBJECT_AND_CUE.contains(&b)
+                        || (b.ends_with("ly") && b.len() > 4 && !t.is_capitalized(k - 1))
+                        || b.ends_with("n't") =>
+                {
                     k -= 1;
                     skipped += 1;
                 }
                 _ => break,
+            }
+        }
+        // "Clinton did not mention Trump, but told city leaders that ...": a second verb
+        // shares the subject of the first.
+        if k > 0 && matches!(self.word(k - 1).as_deref(), Some("and" | "but")) {
+            if let Some(m) = self.clause_subject(k - 1) {
+                if cue.strong || self.speech_follows(i) {
+                    return self.validated(m, i, text, cue, "shared-subject");
+                }
             }
         }
         if k > 0 && self.same_sentence(k - 1, i) {
@@ -480,7 +493,7 @@ impl Finder<'_, '_> {
     fn nominal_ending_at(&self, k: usize) -> Option<Mention> {
         let t = self.t;
         let head = self.word(k)?;
-        if t.is_capitalized(k) {
+        if t.is_capitalized(k) && !(t.starts_sentence(k) && self.chunk_of[k].is_none()) {
             return None;
         }
         let speaks = self.lx.is_role_noun(&head)

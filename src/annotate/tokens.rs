@@ -40,6 +40,9 @@ pub struct Tokens<'a> {
     pub toks: Vec<Token>,
     /// The quotations, in order.
     pub quotes: Vec<QuoteSpan>,
+    /// Whether the paragraph is in headline title case ("Biden Aims Insult At Trump"), where
+    /// capitals say nothing about names.
+    pub title_case: bool,
 }
 
 /// Abbreviations that keep their dot and do not end a sentence.
@@ -124,7 +127,23 @@ impl<'a> Tokens<'a> {
                 sentence: 0,
             });
         }
-        let mut tokens = Tokens { text, toks, quotes };
+        let long_words: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.end - t.start >= 4)
+            .map(|t| &text[t.start..t.end])
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .collect();
+        let capitalized = long_words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let title_case = long_words.len() >= 3 && capitalized * 5 >= long_words.len() * 4;
+        let mut tokens = Tokens {
+            text,
+            toks,
+            quotes,
+            title_case,
+        };
         tokens.split_sentences();
         tokens
     }
@@ -226,5 +245,19 @@ mod tests {
         assert_eq!(t.toks[said].sentence, 0);
         assert_eq!(t.toks.last().unwrap().sentence, 1);
         assert_eq!(t.toks[0].kind, Kind::QuoteOpen);
+    }
+}
+#[cfg(test)]
+mod title_case_tests {
+    use super::super::quotes::find_quotes;
+    use super::*;
+
+    #[test]
+    fn headline_is_title_case() {
+        let text =
+            "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana.";
+        assert!(Tokens::new(text, find_quotes(text, false)).title_case);
+        let text = "Former adviser Sidney Blumenthal said that he has no idea.";
+        assert!(!Tokens::new(text, find_quotes(text, false)).title_case);
     }
 }
