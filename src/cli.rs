@@ -17,7 +17,12 @@ use newsidx::config::{
 ///   newsidx search "who said cocaine"
 ///   newsidx search cocaine --speaker petro
 #[derive(Debug, Parser)]
-#[command(name = "newsidx", version, verbatim_doc_comment)]
+#[command(
+    name = "newsidx",
+    version,
+    verbatim_doc_comment,
+    args_override_self = true
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]

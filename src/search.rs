@@ -104,7 +104,7 @@ const GROUPED_HITS: usize = 300;
 const PASSAGES_PER_SPEAKER: usize = 3;
 /// Snippets longer than this are cut around the best fragment.
 const SNIPPET_CHARS: usize = 320;
-/// Weight of the title among the searched fields: a match there alone ranks below the text.
+/// Weight of title words: they raise the score of paragraphs that match by themselves.
 const TITLE_BOOST: f32 = 0.3;
 /// Weight of the quoted words in "who said" questions, over the text of paragraphs with speakers.
 const SAID_BOOST: f32 = 2.0;
@@ -379,9 +379,10 @@ impl Searcher {
         Ok(counts)
     }
 
-    /// The fields an ordinary search looks in.
+    /// The fields an ordinary search looks in. Title words only add to the score (see
+    /// [`Searcher::content`]): a paragraph must match by itself.
     fn text_fields(&self) -> Vec<Field> {
-        vec![self.fields.text, self.fields.title, self.fields.said]
+        vec![self.fields.text, self.fields.said]
     }
 
     /// Ranked passages for content + filters; relaxes to any word when all words find nothing.
@@ -632,7 +633,6 @@ impl Searcher {
         let (ast, _syntax_errors) = query_grammar::parse_query_lenient(text);
         let ast = prepare(ast, notes)?;
         let mut parser = QueryParser::for_index(&self.index, fields.to_vec());
-        parser.set_field_boost(self.fields.title, TITLE_BOOST);
         let relaxed = if count_required_words(&ast) >= 2 {
             Some(parser.build_query_from_user_input_ast(ast.clone()))
         } else {
@@ -644,6 +644,24 @@ impl Searcher {
         let relaxed = relaxed
             .transpose()
             .map_err(|e| Error::Query(e.to_string()))?;
+        // Words of the title raise a paragraph's score; they do not make it match.
+        let (query, relaxed) = if fields.contains(&self.fields.text) {
+            let title = QueryParser::for_index(&self.index, vec![self.fields.title])
+                .build_query_from_user_input_ast_lenient(ast.clone())
+                .0;
+            let boosted = |q: Box<dyn Query>| -> Box<dyn Query> {
+                Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, q),
+                    (
+                        Occur::Should,
+                        Box::new(BoostQuery::new(title.box_clone(), TITLE_BOOST)),
+                    ),
+                ]))
+            };
+            (boosted(query), relaxed.map(boosted))
+        } else {
+            (query, relaxed)
+        };
         let mut highlighter = QueryParser::for_index(&self.index, vec![self.fields.text]);
         highlighter.set_conjunction_by_default();
         let highlight = highlighter.build_query_from_user_input_ast_lenient(ast).0;
