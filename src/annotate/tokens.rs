@@ -133,11 +133,22 @@ impl<'a> Tokens<'a> {
             .map(|t| &text[t.start..t.end])
             .filter(|w| w.chars().all(char::is_alphabetic))
             .collect();
-        let capitalized = long_words
+        // Title case: nearly every long word capitalised, common words too ("Blasts", "Fast"),
+        // which a sentence full of names ("called Colombian President Gustavo Petro") lacks.
+        let lx = super::lexicon::Lexicon::get();
+        let capitalized: Vec<&&str> = long_words
             .iter()
             .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let common = capitalized
+            .iter()
+            .filter(|w| {
+                let lower = w.to_lowercase();
+                lx.is_common_word(&lower) && lx.titles_starting_with(&lower).is_empty()
+            })
             .count();
-        let title_case = long_words.len() >= 3 && capitalized * 5 >= long_words.len() * 4;
+        let title_case =
+            long_words.len() >= 3 && capitalized.len() * 5 >= long_words.len() * 4 && common >= 2;
         let mut tokens = Tokens {
             text,
             toks,
