@@ -171,11 +171,12 @@ impl DocPass {
         }
         // Remember what this paragraph said for the ones after it.
         for (c, r) in chunks.iter().zip(&referents) {
+            if t.toks[c.first].quote.is_some() || in_parentheses(t, c.first) || is_credit(t, c) {
+                continue; // names in quotes or credits are not who the narrative is about
+            }
             match r {
                 Some(Referent::Person(id)) => {
-                    self.salience
-                        .mentions
-                        .push((*id, p, t.starts_sentence(c.first)))
+                    self.salience.mentions.push((*id, p, is_subject(t, c)))
                 }
                 Some(Referent::Other(name, EntityKind::Organization)) => {
                     self.salience.organizations.push((name.clone(), p))
@@ -201,6 +202,9 @@ impl DocPass {
             }
         };
         for (c, r) in chunks.iter().zip(&referents) {
+            if is_credit(t, c) {
+                continue; // a photographer or a byline, not someone the story is about
+            }
             let r = r.clone().or_else(|| match c.kind {
                 ChunkKind::Unknown => self.person_named(&c.words[0]).map(Referent::Person),
                 _ => None,
@@ -306,8 +310,33 @@ impl DocPass {
                     // A place does not speak ("Nova Scotia says" is its government, unnamed).
                     Some(Referent::Other(_, EntityKind::Place)) => return None,
                     Some(r) => r.clone(),
-                    // A lone capitalised word that speaks is a person: "Onyeka said".
-                    None => Referent::Person(self.roster.add(chunk)),
+                    None => {
+                        let word = &chunk.words[0];
+                        let lower = word.to_lowercase();
+                        let caps_label =
+                            chunk.words.len() == 1 && word.chars().all(|ch| !ch.is_lowercase());
+                        let titled: String = word
+                            .chars()
+                            .take(1)
+                            .chain(word.chars().skip(1).flat_map(char::to_lowercase))
+                            .collect();
+                        let lx = Lexicon::get();
+                        let common = lx.is_common_word(&lower)
+                            || lower
+                                .strip_suffix('s')
+                                .is_some_and(|w| lx.is_common_word(w))
+                            || word.contains('\'');
+                        if let Some(id) = caps_label.then(|| self.person_named(&titled)).flatten() {
+                            // A transcript label: "WALLACE: ..." is the Wallace of the story.
+                            Referent::Person(id)
+                        } else if chunk.words.len() == 1 && common {
+                            // "Officials said": a group, not a person.
+                            Referent::Other(mention.clone(), EntityKind::Organization)
+                        } else {
+                            // A lone capitalised word that speaks is a person: "Onyeka said".
+                            Referent::Person(self.roster.add(chunk))
+                        }
+                    }
                 };
                 Some((who, mention))
             }
@@ -346,7 +375,13 @@ impl DocPass {
                     | "congressman" | "king" | "prince" | "businessman" => Gender::Male,
                     _ => Gender::Unknown,
                 };
-                if lx.is_role_noun(&head) {
+                // "the rookie defenceman" is someone the story names: resolve it, or say nothing.
+                // "a spokesperson" is someone it does not: the phrase itself is the speaker.
+                let definite = matches!(
+                    t.text(first).to_lowercase().as_str(),
+                    "the" | "his" | "her" | "their" | "its" | "this" | "that"
+                );
+                if lx.is_role_noun(&head) && definite {
                     let who =
                         self.person_for(p, t, first, chunks, referents, gender, Some(&head))?;
                     return Some((who, mention));
@@ -559,4 +594,40 @@ fn in_parentheses(t: &Tokens, k: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a name chunk is a credit or byline: "(Steve Lawrence/CBC)", "With files from Jo Doe",
+/// "Jo Doe is a Toronto-based reporter".
+fn is_credit(t: &Tokens, c: &Chunk) -> bool {
+    let slash = |k: Option<usize>| {
+        k.and_then(|k| t.toks.get(k))
+            .is_some_and(|tok| &t.text[tok.start..tok.end] == "/")
+    };
+    if slash(c.first.checked_sub(1)) || slash(Some(c.last + 1)) {
+        return true;
+    }
+    if t.text
+        .get(..16)
+        .is_some_and(|head| head.eq_ignore_ascii_case("with files from"))
+    {
+        return true;
+    }
+    let byline = (c.last + 1..(c.last + 8).min(t.toks.len())).any(|k| {
+        matches!(
+            t.text(k),
+            "reporter"
+                | "writer"
+                | "editor"
+                | "columnist"
+                | "contributor"
+                | "correspondent"
+                | "journalist"
+                | "producer"
+        )
+    });
+    t.starts_sentence(c.first)
+        && t.toks
+            .get(c.last + 1)
+            .is_some_and(|_| t.text(c.last + 1) == "is")
+        && byline
 }

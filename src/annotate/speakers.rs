@@ -177,8 +177,35 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         }
     }
     f.structural(&mut out);
+    f.drop_nested(&mut out);
     out
 }
+
+/// Nouns of speech that make their possessor a source: "Trump's claim that ...".
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "remarks",
+    "statement",
+    "assertion",
+    "argument",
+    "suggestion",
+    "contention",
+    "insistence",
+    "promise",
+    "pledge",
+    "warning",
+    "message",
+    "announcement",
+    "view",
+    "belief",
+    "accusation",
+    "allegation",
+    "charge",
+    "prediction",
+];
 
 /// Words that follow a name after a quote without being its verb.
 const NOT_VERBS: &[&str] = &[
@@ -187,12 +214,106 @@ const NOT_VERBS: &[&str] = &[
 ];
 
 impl Finder<'_, '_> {
+    /// 7. `... — Michelle Rempel (@MichelleRempel) December 18, 2018`: an embedded post's author.
+    /// 8. `... Linda Lamoureux` closing a paragraph: a pull quote's signature.
+    /// 9. `Trump's claim that ...`: the possessor of a speech noun followed by its content.
+    fn embedded_and_possessive(&self, out: &mut Vec<Attribution>) {
+        let t = self.t;
+        let n = t.toks.len();
+        for (c, chunk) in self.chunks.iter().enumerate() {
+            let (first, last) = (chunk.first, chunk.last);
+            let person_like = matches!(
+                chunk.kind,
+                ChunkKind::Entity(EntityKind::Person | EntityKind::Organization)
+                    | ChunkKind::Unknown
+            );
+            if !person_like || t.toks[first].quote.is_some() {
+                continue;
+            }
+            let dash_before = first > 0
+                && t.toks[first - 1].kind == Kind::Punct
+                && matches!(t.text(first - 1), "—" | "―" | "–" | "-");
+            let handle_after =
+                last + 2 < n && t.is_punct(last + 1, '(') && t.is_punct(last + 2, '@');
+            if dash_before && handle_after {
+                out.push(self.attribution(
+                    Mention::Name(c),
+                    first - 1,
+                    "—".into(),
+                    "embedded-post-author",
+                    last,
+                ));
+                continue;
+            }
+            let closes_paragraph =
+                last + 1 == n || (last + 2 == n && t.toks[last + 1].kind == Kind::Punct);
+            let own_sentence = first > 0 && !self.same_sentence(first - 1, first)
+                || first > 0 && t.toks[first - 1].kind == Kind::Punct && t.is_punct(first - 1, '.');
+            if closes_paragraph
+                && own_sentence
+                && chunk.words.len() >= 2
+                && chunk.kind != ChunkKind::Entity(EntityKind::Organization)
+            {
+                out.push(self.attribution(
+                    Mention::Name(c),
+                    last,
+                    String::new(),
+                    "signature",
+                    last,
+                ));
+                continue;
+            }
+            if chunk.possessive && last + 2 < n {
+                let noun = self.word(last + 1);
+                if noun.as_deref().is_some_and(|w| SPEECH_NOUNS.contains(&w))
+                    && self.word(last + 2).as_deref() == Some("that")
+                {
+                    out.push(self.attribution(
+                        Mention::Name(c),
+                        last + 1,
+                        t.text(last + 1).to_string(),
+                        "possessive-speech-noun",
+                        last + 1,
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Drops a cue inside another's reported clause in the same sentence: in "The Times wrote
+    /// that Trump had claimed ...", the Times speaks, Trump is spoken of.
+    fn drop_nested(&self, out: &mut Vec<Attribution>) {
+        let that_after = |a: &Attribution| {
+            (a.cue + 1..(a.cue + 5).min(self.t.toks.len()))
+                .take_while(|&j| self.same_sentence(a.cue, j) && self.t.toks[j].quote.is_none())
+                .find(|&j| self.word(j).as_deref() == Some("that"))
+        };
+        let outer: Vec<(usize, usize)> = out
+            .iter()
+            .filter_map(|a| that_after(a).map(|p| (a.sentence, p)))
+            .collect();
+        out.retain(|b| {
+            !outer
+                .iter()
+                .any(|&(s, p)| s == b.sentence && b.cue > p && self.mention_start(&b.mention) > p)
+        });
+    }
+
+    fn mention_start(&self, m: &Mention) -> usize {
+        match *m {
+            Mention::Name(c) => self.chunks[c].first,
+            Mention::Pronoun(k) => k,
+            Mention::Nominal { first, .. } => first,
+        }
+    }
+
     /// Rules that need no cue word, for sentences no cue explained:
     /// 5. `"Q," Bardos blurted out` — a quote, a name, any verb.
     /// 6. `S is more blunt: "Q"` and headline `S: Q` — a colon hands the words to the subject.
     fn structural(&self, out: &mut Vec<Attribution>) {
         let t = self.t;
         let n = t.toks.len();
+        self.embedded_and_possessive(out);
         let explained = |out: &Vec<Attribution>, s: usize| out.iter().any(|a| a.sentence == s);
         for q in 0..n {
             if t.toks[q].kind != Kind::QuoteClose || explained(out, t.toks[q].sentence) {

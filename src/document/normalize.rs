@@ -78,7 +78,7 @@ fn clean_chars(raw: &str) -> String {
 /// [`MAX_PARAGRAPH_BYTES`]); nothing is appended when it is empty once cleaned.
 pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
     let cleaned = clean(raw);
-    if cleaned.is_empty() {
+    if cleaned.is_empty() || is_boilerplate(&cleaned) {
         return;
     }
     if cleaned.len() <= MAX_PARAGRAPH_BYTES {
@@ -86,6 +86,21 @@ pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
     } else {
         split_long(&cleaned, MAX_PARAGRAPH_BYTES, out);
     }
+}
+
+/// Lines a publishing system inserts into the text ("Story continues below advertisement").
+const BOILERPLATE: &str = include_str!("../../data/boilerplate.txt");
+
+/// Whether a cleaned paragraph is an inserted line rather than article text.
+fn is_boilerplate(paragraph: &str) -> bool {
+    if paragraph.len() > 60 {
+        return false;
+    }
+    let line = paragraph.trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…');
+    BOILERPLATE
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|l| l.eq_ignore_ascii_case(line))
 }
 
 /// Splits a cleaned paragraph into pieces of at most `max` bytes: at the last sentence boundary
@@ -206,6 +221,20 @@ fn entity_char(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inserted_lines_are_not_paragraphs() {
+        let mut out = Vec::new();
+        for p in [
+            "Story continues below advertisement",
+            "ADVERTISEMENT",
+            "Article Continued Below",
+            "A real paragraph.",
+        ] {
+            push_paragraph(&mut out, p);
+        }
+        assert_eq!(out, ["A real paragraph."]);
+    }
 
     #[test]
     fn clean_table() {
