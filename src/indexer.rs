@@ -104,10 +104,10 @@ impl Summary {
         counts
     }
 
-    /// Indexing throughput in MB of source files per second.
+    /// Indexing throughput in MB of paragraph text per second (decompressed, without markup).
     pub fn megabytes_per_second(&self) -> f64 {
         let secs = self.elapsed.as_secs_f64().max(1e-6);
-        self.file_bytes as f64 / 1e6 / secs
+        self.text_bytes as f64 / 1e6 / secs
     }
 
     /// The summary without timings (what tests compare).
@@ -138,8 +138,9 @@ impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}; {:.1} s, {:.1} MB/s",
+            "{}; {:.1} MB in {:.1} s, {:.1} MB/s",
             self.counts(),
+            self.text_bytes as f64 / 1e6,
             self.elapsed.as_secs_f64(),
             self.megabytes_per_second()
         )
