@@ -31,7 +31,18 @@ fn json_search() {
     let dir = indexed();
     let (code, out, _) = dir.run(&["search", "storm", "--json", "--limit", "3"]);
     assert_eq!(code, 0);
-    let lines = util::json_lines(&out);
+    // The annotation inside each record changes with the annotator (its tests snapshot it):
+    // here, the fields search and the printer own.
+    let mut lines = util::json_lines(&out);
+    for line in &mut lines {
+        let map = line.as_object_mut().unwrap();
+        for key in ["entities", "quotes", "speakers"] {
+            assert!(
+                map.remove(key).is_some_and(|v| v.is_array()),
+                "no {key} array"
+            );
+        }
+    }
     insta::assert_json_snapshot!(lines);
 }
 
