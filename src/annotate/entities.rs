@@ -3,7 +3,7 @@
 //! [`Roster`] that maps every mention of a person to one canonical name ("Trump" → "Donald
 //! Trump").
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{Gender, Lexicon};
 use super::tokens::{Kind, Tokens};
@@ -17,11 +17,11 @@ const CONNECTORS: &[&str] = &[
 
 /// What the document as a whole says about its words, to judge each capitalised one.
 #[derive(Debug, Clone, Default)]
-pub struct Vocab {
+pub struct Vocab<'a> {
     /// Words the document writes in lowercase ("days", "social").
-    pub lower: HashSet<String>,
+    pub lower: HashSet<&'a str>,
     /// Words the document capitalises in mid-sentence (names: "Trump", "Petro").
-    pub names: HashSet<String>,
+    pub names: HashSet<&'a str>,
 }
 
 /// What a chunk of capitalised words was found to be.
@@ -85,18 +85,18 @@ fn lower_no_dot(word: &str) -> String {
 /// The length in tokens of the title starting at token `i`, and its words and gender.
 fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
     let lx = Lexicon::get();
-    let first = t.text(i).to_lowercase();
+    let first = t.lower(i);
     for (words, gender) in lx
-        .titles_starting_with(&first)
+        .titles_starting_with(first)
         .iter()
-        .chain(lx.titles_starting_with(&lower_no_dot(&first)))
+        .chain(lx.titles_starting_with(&lower_no_dot(first)))
     {
         if i + words.len() > end {
             continue;
         }
         let matches = words.iter().enumerate().all(|(k, w)| {
-            let tok = t.text(i + k).to_lowercase();
-            tok == *w || lower_no_dot(&tok) == lower_no_dot(w)
+            let tok = t.lower(i + k);
+            tok == *w || lower_no_dot(tok) == lower_no_dot(w)
         });
         if matches {
             return Some((words.len(), words.clone(), *gender));
@@ -107,7 +107,7 @@ fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gen
 
 /// Finds the name chunks of a tokenised paragraph. `lower_vocab` holds the words the document
 /// uses in lowercase, to tell a sentence-initial common word ("Days earlier") from a name.
-pub fn find_chunks(t: &Tokens, vocab: &Vocab) -> Vec<Chunk> {
+pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
     let lx = Lexicon::get();
     let n = t.toks.len();
     let mut chunks = Vec::new();
@@ -178,7 +178,7 @@ fn classify(
     mut start: usize,
     end: usize,
     possessive: bool,
-    vocab: &Vocab,
+    vocab: &Vocab<'_>,
     lx: &Lexicon,
 ) -> Option<Chunk> {
     let lower_vocab = &vocab.lower;
@@ -193,7 +193,7 @@ fn classify(
     // A sentence-initial common word is not part of a name ("Days earlier", "When asked"),
     // nor is a day, month or function word ("Monday Trump said"), unless a gazetteer knows
     // the whole phrase ("New Brunswick").
-    let gazetteer_phrase = {
+    let gazetteer_phrase = end - start <= lx.max_gazetteer_words && {
         let lower = (start..end)
             .map(|k| word(k).to_lowercase())
             .collect::<Vec<_>>()
@@ -207,7 +207,7 @@ fn classify(
         let common = lx.is_not_name(&lower)
             || lx.cue(&lower).is_some()
             || (initial
-                && (lower_vocab.contains(&lower) || lx.is_common_word(&lower))
+                && (lower_vocab.contains(lower.as_str()) || lx.is_common_word(&lower))
                 && !vocab.names.contains(w)
                 && lx.first_name(w).is_none()
                 && lx.place(&lower).is_none()
@@ -236,7 +236,7 @@ fn classify(
         if t.toks[prev].kind != Kind::Word || t.is_capitalized(prev) {
             break;
         }
-        let w = t.text(prev).to_lowercase();
+        let w = t.lower(prev).to_string();
         if lx.is_role_noun(&w) || !lx.titles_starting_with(&w).is_empty() {
             roles.push(w);
             k = prev;
@@ -309,9 +309,9 @@ fn classify(
         ChunkKind::Entity(EntityKind::Organization)
     } else if titled {
         ChunkKind::Entity(EntityKind::Person)
-    } else if lowers.iter().any(|w| lx.is_org_word(w)) {
-        ChunkKind::Entity(EntityKind::Organization)
-    } else if words.len() > 1 && words.iter().any(|w| all_caps(w)) {
+    } else if lowers.iter().any(|w| lx.is_org_word(w))
+        || (words.len() > 1 && words.iter().any(|w| all_caps(w)))
+    {
         ChunkKind::Entity(EntityKind::Organization)
     } else if words.len() > 1
         && (matches!(
@@ -483,8 +483,8 @@ mod tests {
     fn chunks(text: &str) -> Vec<(String, ChunkKind)> {
         let t = Tokens::new(text, find_quotes(text, false));
         let vocab = Vocab {
-            lower: ["days"].map(String::from).into(),
-            names: ["Trump"].map(String::from).into(),
+            lower: ["days"].into_iter().collect(),
+            names: ["Trump"].into_iter().collect(),
         };
         find_chunks(&t, &vocab)
             .into_iter()

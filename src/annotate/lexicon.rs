@@ -4,7 +4,7 @@
 //! Rules elsewhere ask questions of this module ("is this a cue verb?", "which place does
 //! 'Colombian' name?"); no word list lives in the rules themselves.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The grammatical gender a word or name suggests.
@@ -450,7 +450,7 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut cues = HashMap::new();
+        let mut cues = HashMap::default();
         for line in data_lines(CUE_VERBS) {
             let (strong, line) = match line.strip_prefix('!') {
                 Some(rest) => (true, rest),
@@ -468,7 +468,7 @@ impl Lexicon {
                 cues.insert(form, cue(form));
             }
         }
-        let mut titles: HashMap<String, Vec<(Vec<String>, Gender)>> = HashMap::new();
+        let mut titles: HashMap<String, Vec<(Vec<String>, Gender)>> = HashMap::default();
         for line in data_lines(TITLES) {
             let (title, gender) = line.split_once('\t').unwrap_or((line, "u"));
             let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
@@ -486,7 +486,7 @@ impl Lexicon {
             .collect();
         let mut max_words = 1;
         let mut gazetteer = |text: &'static str| {
-            let mut map = HashMap::new();
+            let mut map = HashMap::default();
             for line in data_lines(text) {
                 let mut names = line.split('|').map(str::trim);
                 let canonical = names.next().unwrap_or_default();

@@ -80,6 +80,13 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if !matches!(
+            c,
+            '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '\'' | '‘' | '’' | '‹' | '›' | '`'
+        ) {
+            prev = Some(c);
+            continue;
+        }
         let mut next = chars.peek().map(|&(_, n)| n);
         let mut after = i + c.len_utf8();
         // Typewriter doubles: ``like this'' (as in some wire copy) are double marks.
@@ -101,7 +108,7 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
             Mark::Close => true,
             Mark::Either => open.is_some(),
         };
-        if single && closing && open.is_none() && !(inside_quote && !any_mark) {
+        if single && closing && open.is_none() && (any_mark || !inside_quote) {
             continue; // an apostrophe ("the Joneses' house"), not the end of a quote
         }
         any_mark = true;

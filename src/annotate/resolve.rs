@@ -55,13 +55,13 @@ pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
                 continue;
             }
             if word.starts_with(|c: char| c.is_lowercase()) {
-                vocab.lower.insert(word.to_string());
+                vocab.lower.insert(word);
             } else if t.is_capitalized(i)
                 && !t.starts_sentence(i)
                 && tok.quote.is_none()
                 && !t.title_case
             {
-                vocab.names.insert(strip_possessive(word).0.to_string());
+                vocab.names.insert(strip_possessive(word).0);
             }
         }
     }
@@ -171,7 +171,7 @@ impl DocPass {
         }
         // Remember what this paragraph said for the ones after it.
         for (c, r) in chunks.iter().zip(&referents) {
-            if t.toks[c.first].quote.is_some() || in_parentheses(t, c.first) || is_credit(t, c) {
+            if t.toks[c.first].quote.is_some() || t.in_parentheses(c.first) || is_credit(t, c) {
                 continue; // names in quotes or credits are not who the narrative is about
             }
             match r {
@@ -461,7 +461,7 @@ impl DocPass {
         for (c, r) in chunks.iter().zip(referents) {
             if let (true, None, Some(Referent::Person(id))) = (c.last < k, t.toks[c.first].quote, r)
             {
-                if in_parentheses(t, c.first) {
+                if t.in_parentheses(c.first) {
                     continue;
                 }
                 mentions.push((*id, is_subject(t, c)));
@@ -581,19 +581,6 @@ fn is_subject(t: &Tokens, c: &Chunk) -> bool {
     t.is_punct(prev, ',')
         || t.is_punct(prev, ';')
         || SUBORDINATORS.contains(&t.text(prev).to_lowercase().as_str())
-}
-
-/// Whether token `k` sits inside parentheses (a photo credit, an aside) in its sentence.
-fn in_parentheses(t: &Tokens, k: usize) -> bool {
-    for j in (0..k).rev() {
-        if t.is_punct(j, ')') {
-            return false;
-        }
-        if t.is_punct(j, '(') {
-            return true;
-        }
-    }
-    false
 }
 
 /// Whether a name chunk is a credit or byline: "(Steve Lawrence/CBC)", "With files from Jo Doe",

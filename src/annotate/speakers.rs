@@ -159,14 +159,14 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         if t.toks[i].quote.is_some() || t.toks[i].kind != Kind::Word {
             continue;
         }
-        let lower = t.text(i).to_lowercase();
+        let lower = t.lower(i);
         if lower == "according" && i + 1 < t.toks.len() && t.text(i + 1) == "to" {
             if let Some(m) = f.mention_right(i + 2) {
                 out.push(f.attribution(m, i, "according to".into(), "according-to", i + 1));
             }
             continue;
         }
-        let Some(cue) = f.lx.cue(&lower) else {
+        let Some(cue) = f.lx.cue(lower) else {
             continue;
         };
         if f.chunk_of[i].is_some() {
@@ -213,7 +213,7 @@ const NOT_VERBS: &[&str] = &[
     "with", "from", "as", "the", "a", "an", "has", "had", "have", "will", "would",
 ];
 
-impl Finder<'_, '_> {
+impl<'t, 'a> Finder<'t, 'a> {
     /// 7. `... — Michelle Rempel (@MichelleRempel) December 18, 2018`: an embedded post's author.
     /// 8. `... Linda Lamoureux` closing a paragraph: a pull quote's signature.
     /// 9. `Trump's claim that ...`: the possessor of a speech noun followed by its content.
@@ -265,8 +265,8 @@ impl Finder<'_, '_> {
             }
             if chunk.possessive && last + 2 < n {
                 let noun = self.word(last + 1);
-                if noun.as_deref().is_some_and(|w| SPEECH_NOUNS.contains(&w))
-                    && self.word(last + 2).as_deref() == Some("that")
+                if noun.is_some_and(|w| SPEECH_NOUNS.contains(&w))
+                    && self.word(last + 2) == Some("that")
                 {
                     out.push(self.attribution(
                         Mention::Name(c),
@@ -286,7 +286,7 @@ impl Finder<'_, '_> {
         let that_after = |a: &Attribution| {
             (a.cue + 1..(a.cue + 5).min(self.t.toks.len()))
                 .take_while(|&j| self.same_sentence(a.cue, j) && self.t.toks[j].quote.is_none())
-                .find(|&j| self.word(j).as_deref() == Some("that"))
+                .find(|&j| self.word(j) == Some("that"))
         };
         let outer: Vec<(usize, usize)> = out
             .iter()
@@ -329,14 +329,14 @@ impl Finder<'_, '_> {
                 }
                 _ => self
                     .word(j)
-                    .filter(|w| matches!(w.as_str(), "he" | "she" | "they"))
+                    .filter(|w| matches!(*w, "he" | "she" | "they"))
                     .map(|_| (Mention::Pronoun(j), j)),
             };
             let Some((m, last)) = mention else { continue };
             let verb = last + 1;
             let is_verb = self.word(verb).is_some_and(|w| {
                 !t.is_capitalized(verb)
-                    && !NOT_VERBS.contains(&w.as_str())
+                    && !NOT_VERBS.contains(&w)
                     && (w.ends_with("ed") || w.ends_with('s'))
             });
             if is_verb && self.same_sentence(q, verb) {
@@ -374,8 +374,9 @@ impl Finder<'_, '_> {
         }
     }
 
-    fn word(&self, i: usize) -> Option<String> {
-        (self.t.toks.get(i)?.kind == Kind::Word).then(|| self.t.text(i).to_lowercase())
+    fn word(&self, i: usize) -> Option<&'t str> {
+        let t: &'t Tokens<'a> = self.t;
+        (t.toks.get(i)?.kind == Kind::Word).then(|| t.lower(i))
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -389,10 +390,7 @@ impl Finder<'_, '_> {
         if cue.participle {
             let prev = i.checked_sub(1)?;
             let joins = t.is_punct(prev, ',')
-                || matches!(
-                    self.word(prev).as_deref(),
-                    Some("before" | "after" | "while" | "by")
-                );
+                || matches!(self.word(prev), Some("before" | "after" | "while" | "by"));
             if joins && (cue.strong || self.speech_follows(i)) {
                 let m = self.clause_subject(prev)?;
                 return self.validated(m, i, text, cue, "participle-clause-subject");
@@ -403,7 +401,7 @@ impl Finder<'_, '_> {
         let mut skipped = 0;
         while k > 0 && skipped < 4 {
             let w = self.word(k - 1);
-            match w.as_deref() {
+            match w {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
                 Some(b)
                     if BETWEEN_SUBJECT_AND_CUE.contains(&b)
@@ -418,7 +416,7 @@ impl Finder<'_, '_> {
         }
         // "Clinton did not mention Trump, but told city leaders that ...": a second verb
         // shares the subject of the first.
-        if k > 0 && matches!(self.word(k - 1).as_deref(), Some("and" | "but")) {
+        if k > 0 && matches!(self.word(k - 1), Some("and" | "but")) {
             if let Some(m) = self.clause_subject(k - 1) {
                 if cue.strong || self.speech_follows(i) {
                     return self.validated(m, i, text, cue, "shared-subject");
@@ -457,7 +455,7 @@ impl Finder<'_, '_> {
         let particle = self.word(i + 1).is_some_and(|next| {
             CUE_PARTICLES
                 .iter()
-                .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next.as_str()))
+                .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
         });
         if !cue.strong && !particle && !self.speech_follows(i) && !self.quote_before(i) {
             return None;
@@ -484,7 +482,7 @@ impl Finder<'_, '_> {
             None
         } else {
             let mut s = content_from + 1;
-            if self.word(s).as_deref() == Some("that") {
+            if self.word(s) == Some("that") {
                 s += 1;
             }
             let end = t.toks.iter().rposition(in_sentence).unwrap_or(cue);
@@ -516,7 +514,7 @@ impl Finder<'_, '_> {
             if t.toks[j].quote.is_some() || t.is_punct(j, ':') {
                 return true;
             }
-            if self.word(j).as_deref() == Some("that") {
+            if self.word(j) == Some("that") {
                 return true;
             }
             if t.is_punct(j, ',') {
@@ -553,10 +551,9 @@ impl Finder<'_, '_> {
             // "The former sergeant-at-arms of the House of Commons said": the name sits in a
             // prepositional phrase; the subject is the noun before it.
             let before = chunk.first.checked_sub(1);
-            if let Some(b) = before.filter(|&b| {
-                self.word(b)
-                    .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
-            }) {
+            if let Some(b) =
+                before.filter(|&b| self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w)))
+            {
                 return b.checked_sub(1).and_then(|h| self.nominal_ending_at(h));
             }
             return Some(Mention::Name(c));
@@ -568,7 +565,7 @@ impl Finder<'_, '_> {
             return self.across_clause(k, depth);
         }
         let w = self.word(k)?;
-        if SUBJECT_PRONOUNS.contains(&w.as_str()) {
+        if SUBJECT_PRONOUNS.contains(&w) {
             return Some(Mention::Pronoun(k));
         }
         self.nominal_ending_at(k)
@@ -588,9 +585,9 @@ impl Finder<'_, '_> {
                 let opener = p + 1;
                 let opens = close == '('
                     || self.word(opener).is_some_and(|w| {
-                        CLAUSE_OPENERS.contains(&w.as_str())
+                        CLAUSE_OPENERS.contains(&w)
                             || w.chars().all(|c| c.is_ascii_digit())
-                            || self.lx.is_role_noun(&w)
+                            || self.lx.is_role_noun(w)
                     })
                     || t.is_capitalized(opener)
                     || (p > 0 && self.chunk_of[p - 1].is_some());
@@ -617,9 +614,8 @@ impl Finder<'_, '_> {
         if t.is_capitalized(k) && !(t.starts_sentence(k) && self.chunk_of[k].is_none()) {
             return None;
         }
-        let speaks = self.lx.is_role_noun(&head)
-            || GROUP_NOUNS.contains(&head.as_str())
-            || head.ends_with("-old");
+        let speaks =
+            self.lx.is_role_noun(head) || GROUP_NOUNS.contains(&head) || head.ends_with("-old");
         if !speaks {
             return None;
         }
@@ -627,14 +623,14 @@ impl Finder<'_, '_> {
         while first > 0 && k - first < 4 {
             let p = first - 1;
             match self.word(p) {
-                Some(w) if DETERMINERS.contains(&w.as_str()) => {
+                Some(w) if DETERMINERS.contains(&w) => {
                     return Some(Mention::Nominal { first: p, last: k })
                 }
                 Some(_) if self.chunk_of[p].is_some() => {
                     // "Colombia's foreign ministry": an owner name before the noun.
                     return Some(Mention::Nominal { first: p, last: k });
                 }
-                Some(w) if !t.is_capitalized(p) && self.lx.cue(&w).is_none() => first = p,
+                Some(w) if !t.is_capitalized(p) && self.lx.cue(w).is_none() => first = p,
                 _ => break,
             }
         }
@@ -656,7 +652,7 @@ impl Finder<'_, '_> {
             while j < t.toks.len() && j <= self.chunks[c].last + 3 {
                 match self.word(j) {
                     Some(w) if !t.is_capitalized(j) && self.chunk_of[j].is_none() => {
-                        role |= self.lx.is_role_noun(&w);
+                        role |= self.lx.is_role_noun(w);
                         j += 1;
                     }
                     _ => break,
@@ -670,12 +666,12 @@ impl Finder<'_, '_> {
             return Some(Mention::Name(c));
         }
         let w = self.word(k)?;
-        if SUBJECT_PRONOUNS.contains(&w.as_str()) && w != "it" {
+        if SUBJECT_PRONOUNS.contains(&w) && w != "it" {
             return Some(Mention::Pronoun(k));
         }
         // A nominal: determiner, modifiers, head noun; or a name after its role ("economist Jo Bloggs").
         let mut j = k;
-        while j < t.toks.len() && j - k < 5 && !t.toks[j].quote.is_some() {
+        while j < t.toks.len() && j - k < 5 && t.toks[j].quote.is_none() {
             if let Some(c) = self.chunk_of[j] {
                 return Some(Mention::Name(c));
             }
@@ -683,7 +679,7 @@ impl Finder<'_, '_> {
             let next_is_word = self.word(j + 1).is_some_and(|n| {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
-            if (self.lx.is_role_noun(&w) || GROUP_NOUNS.contains(&w.as_str())) && !next_is_word {
+            if (self.lx.is_role_noun(w) || GROUP_NOUNS.contains(&w)) && !next_is_word {
                 return Some(Mention::Nominal { first: k, last: j });
             }
             j += 1;
@@ -699,11 +695,7 @@ impl Finder<'_, '_> {
         let mut start = k;
         while start > 0 && t.toks[start - 1].sentence == sentence {
             let p = start - 1;
-            if t.is_punct(p, ';')
-                || self
-                    .word(p)
-                    .is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w.as_str()))
-            {
+            if t.is_punct(p, ';') || self.word(p).is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w)) {
                 break;
             }
             start = p;
@@ -720,7 +712,7 @@ impl Finder<'_, '_> {
                 return Some(Mention::Name(c));
             }
             if let Some(w) = self.word(j) {
-                if SUBJECT_PRONOUNS.contains(&w.as_str()) && w != "it" {
+                if SUBJECT_PRONOUNS.contains(&w) && w != "it" {
                     return Some(Mention::Pronoun(j));
                 }
             }

@@ -40,6 +40,12 @@ pub struct Tokens<'a> {
     pub toks: Vec<Token>,
     /// The quotations, in order.
     pub quotes: Vec<QuoteSpan>,
+    /// The text with ASCII letters lowercased: same byte offsets, so [`Tokens::lower`] borrows.
+    pub lowered: String,
+    /// The first word token of each sentence.
+    first_words: Vec<usize>,
+    /// For each token, whether it is inside parentheses.
+    paren: Vec<bool>,
     /// Whether the paragraph is in headline title case ("Biden Aims Insult At Trump"), where
     /// capitals say nothing about names.
     pub title_case: bool,
@@ -64,13 +70,13 @@ impl<'a> Tokens<'a> {
             while q < quotes.len() && quotes[q].outer_end <= i && quotes[q].outer_end > 0 {
                 q += 1;
             }
+            if c.is_whitespace() {
+                continue;
+            }
             let quote = quotes
                 .get(q)
                 .filter(|s| s.outer_start <= i && i < s.outer_end.max(s.end))
                 .map(|_| q);
-            if c.is_whitespace() {
-                continue;
-            }
             if c.is_alphanumeric() {
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, d)) = iter.peek() {
@@ -140,22 +146,42 @@ impl<'a> Tokens<'a> {
             .iter()
             .filter(|w| w.starts_with(char::is_uppercase))
             .collect();
-        let common = capitalized
-            .iter()
-            .filter(|w| {
-                let lower = w.to_lowercase();
-                lx.is_common_word(&lower) && lx.titles_starting_with(&lower).is_empty()
-            })
-            .count();
+        let common = || {
+            capitalized
+                .iter()
+                .filter(|w| {
+                    let lower = w.to_lowercase();
+                    lx.is_common_word(&lower) && lx.titles_starting_with(&lower).is_empty()
+                })
+                .count()
+        };
         let title_case =
-            long_words.len() >= 3 && capitalized.len() * 5 >= long_words.len() * 4 && common >= 2;
+            long_words.len() >= 3 && capitalized.len() * 5 >= long_words.len() * 4 && common() >= 2;
+        let lowered = text.to_ascii_lowercase();
         let mut tokens = Tokens {
             text,
             toks,
             quotes,
+            lowered,
+            first_words: Vec::new(),
+            paren: Vec::new(),
             title_case,
         };
         tokens.split_sentences();
+        let mut depth = 0usize;
+        for (i, t) in tokens.toks.iter().enumerate() {
+            if t.kind == Kind::Punct && &text[t.start..t.end] == ")" {
+                depth = depth.saturating_sub(1);
+            }
+            tokens.paren.push(depth > 0);
+            if t.kind == Kind::Punct && &text[t.start..t.end] == "(" {
+                depth += 1;
+            }
+            if t.kind == Kind::Word && tokens.first_words.len() <= t.sentence {
+                tokens.first_words.resize(t.sentence, usize::MAX);
+                tokens.first_words.push(i);
+            }
+        }
         tokens
     }
 
@@ -163,6 +189,12 @@ impl<'a> Tokens<'a> {
     pub fn text(&self, i: usize) -> &'a str {
         let t = self.toks[i];
         &self.text[t.start..t.end]
+    }
+
+    /// The text of token `i` with ASCII letters lowercased.
+    pub fn lower(&self, i: usize) -> &str {
+        let t = self.toks[i];
+        &self.lowered[t.start..t.end]
     }
 
     /// Whether token `i` is a word that starts with an uppercase letter.
@@ -179,12 +211,12 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` starts its sentence (ignoring opening quote marks and brackets).
     pub fn starts_sentence(&self, i: usize) -> bool {
-        let s = self.toks[i].sentence;
-        self.toks[..i]
-            .iter()
-            .rev()
-            .take_while(|t| t.sentence == s)
-            .all(|t| t.kind != Kind::Word)
+        self.first_words.get(self.toks[i].sentence) == Some(&i)
+    }
+
+    /// Whether token `i` sits inside parentheses (a photo credit, an aside).
+    pub fn in_parentheses(&self, i: usize) -> bool {
+        self.paren[i]
     }
 
     /// Marks sentence numbers: a sentence ends at `.`, `!` or `?` outside quotations, followed by
