@@ -166,11 +166,39 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
             }
             continue;
         }
-        let Some(cue) = f.lx.cue(lower) else {
+        let Some(cue) = f.lx.cue(lower) else { continue };
+        let noun_form = lower == cue.lemma || lower.strip_suffix('s') == Some(cue.lemma);
+        let noun = noun_form
+            && (i.saturating_sub(3)..i)
+                .rev()
+                .take_while(|&j| t.toks[j].kind == Kind::Word)
+                .any(|j| DETERMINERS.contains(&t.lower(j)))
+            && !cue.participle;
+        if noun
+            && !t.is_capitalized(i)
+            && i > 0
+            && t.toks[i - 1].kind == Kind::Word
+            && f.chunk_of[i - 1].is_none()
+            && !SUBJECT_PRONOUNS.contains(&t.lower(i - 1))
+        {
             continue;
-        };
+        }
         if f.chunk_of[i].is_some() {
             continue; // part of a name ("Says Law")
+        }
+        if cue.participle && i > 0 && t.is_punct(i - 1, ',') {
+            let sentence = t.toks[i].sentence;
+            if let Some(prev) = out.iter().rev().find(|a| a.sentence == sentence).cloned() {
+                // "Lohmar said, adding that ...": the same speaker goes on.
+                out.push(f.attribution(
+                    prev.mention,
+                    i,
+                    t.text(i).to_string(),
+                    "participle-continues",
+                    i,
+                ));
+                continue;
+            }
         }
         if let Some(a) = f.attribute(i, cue) {
             out.push(a);
@@ -299,6 +327,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         });
     }
 
+    fn mention_end(&self, m: &Mention) -> usize {
+        match *m {
+            Mention::Name(c) => self.chunks[c].last,
+            Mention::Pronoun(k) => k,
+            Mention::Nominal { last, .. } => last,
+        }
+    }
+
     fn mention_start(&self, m: &Mention) -> usize {
         match *m {
             Mention::Name(c) => self.chunks[c].first,
@@ -403,6 +439,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             let w = self.word(k - 1);
             match w {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
+                Some("not" | "never") => return None, // "would not say": no speech
+                Some(b) if b.ends_with("n't") => return None,
                 Some(b)
                     if BETWEEN_SUBJECT_AND_CUE.contains(&b)
                         || (b.ends_with("ly") && b.len() > 4 && !t.is_capitalized(k - 1))
@@ -437,7 +475,31 @@ impl<'t, 'a> Finder<'t, 'a> {
             || t.is_punct(k - 1, ',');
         if after_quote {
             if let Some(m) = self.mention_right(i + 1) {
-                return self.validated(m, i, text, cue, "subject-after-cue");
+                // "said Smith." / "said Smith, a professor" — but not "told Tracy she was".
+                let end = self.mention_end(&m) + 1;
+                let closes = end >= t.toks.len()
+                    || t.toks[end].kind != Kind::Word
+                    || !self.same_sentence(end, i)
+                    || matches!(
+                        self.word(end),
+                        Some(
+                            "in" | "on"
+                                | "at"
+                                | "during"
+                                | "after"
+                                | "of"
+                                | "from"
+                                | "who"
+                                | "when"
+                                | "last"
+                                | "this"
+                                | "yesterday"
+                                | "today"
+                        )
+                    );
+                if closes {
+                    return self.validated(m, i, text, cue, "subject-after-cue");
+                }
             }
         }
         None
@@ -551,10 +613,22 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "The former sergeant-at-arms of the House of Commons said": the name sits in a
             // prepositional phrase; the subject is the noun before it.
             let before = chunk.first.checked_sub(1);
+            let before = before.map(|b| {
+                if self.word(b) == Some("the") && b > 0 {
+                    b - 1
+                } else {
+                    b
+                }
+            });
             if let Some(b) =
                 before.filter(|&b| self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w)))
             {
-                return b.checked_sub(1).and_then(|h| self.nominal_ending_at(h));
+                let h = b.checked_sub(1)?;
+                if let Some(owner) = self.chunk_of[h] {
+                    let chunk = &self.chunks[owner];
+                    return (chunk.last == h && !chunk.possessive).then_some(Mention::Name(owner));
+                }
+                return self.nominal_ending_at(h);
             }
             return Some(Mention::Name(c));
         }
@@ -595,13 +669,22 @@ impl<'t, 'a> Finder<'t, 'a> {
                     return None;
                 }
                 // "His father, Ernie LeBlanc, says": the appositive names the speaker.
+                let before = self.mention_left(p - 1, depth - 1);
                 if let Some(c) = self.chunk_of[opener] {
                     let chunk = &self.chunks[c];
-                    if chunk.first == opener && chunk.last + 1 == k && !chunk.possessive {
+                    let nominal_before = matches!(before, Some(Mention::Nominal { .. }) | None);
+                    let person = chunk.kind == ChunkKind::Entity(EntityKind::Person);
+                    if chunk.first == opener
+                        && chunk.last + 1 == k
+                        && !chunk.possessive
+                        && (nominal_before
+                            || person
+                                && !matches!(before, Some(Mention::Name(b)) if self.chunks[b].kind == ChunkKind::Entity(EntityKind::Person)))
+                    {
                         return Some(Mention::Name(c));
                     }
                 }
-                return self.mention_left(p - 1, depth - 1);
+                return before;
             }
         }
         None
@@ -645,23 +728,28 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         if let Some(c) = self.chunk_of[k] {
-            // "MaRS director Adam Jagelewski": the name after the role is the speaker.
-            // "Oilers head coach Ken Hitchcock", "the IFSD’s Azfar Ali Khan".
+            // "MaRS director Adam Jagelewski", "Heart and Stroke senior manager Erin Kim", "the
+            // IFSD’s Azfar Ali Khan": an affiliation and a role come first, the person last.
+            if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person) {
+                return Some(Mention::Name(c));
+            }
             let mut j = self.chunks[c].last + 1;
             let mut role = self.chunks[c].possessive;
-            while j < t.toks.len() && j <= self.chunks[c].last + 3 {
-                match self.word(j) {
-                    Some(w) if !t.is_capitalized(j) && self.chunk_of[j].is_none() => {
-                        role |= self.lx.is_role_noun(w);
-                        j += 1;
+            while j < t.toks.len()
+                && j <= k + 10
+                && t.toks[j].kind == Kind::Word
+                && t.toks[j].quote.is_none()
+            {
+                if let Some(later) = self.chunk_of[j] {
+                    if role && self.chunks[later].kind == ChunkKind::Entity(EntityKind::Person) {
+                        return Some(Mention::Name(later));
                     }
-                    _ => break,
+                    j = self.chunks[later].last + 1;
+                    role |= self.chunks[later].possessive;
+                    continue;
                 }
-            }
-            if role {
-                if let Some(later) = self.chunk_of.get(j).copied().flatten() {
-                    return Some(Mention::Name(later));
-                }
+                role |= self.word(j).is_some_and(|w| self.lx.is_role_noun(w));
+                j += 1;
             }
             return Some(Mention::Name(c));
         }
