@@ -75,6 +75,7 @@ pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
     let mut doc_pass = DocPass {
         roster,
         salience: Salience::default(),
+        current: Vec::new(),
     };
     paragraphs
         .iter()
@@ -87,6 +88,8 @@ pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
 struct DocPass {
     roster: Roster,
     salience: Salience,
+    /// Speakers found so far in the paragraph being annotated.
+    current: Vec<Referent>,
 }
 
 impl DocPass {
@@ -94,11 +97,43 @@ impl DocPass {
         let lx = Lexicon::get();
         let referents: Vec<Option<Referent>> =
             chunks.iter().map(|c| self.chunk_referent(c)).collect();
+        if is_caption(t) {
+            // A caption or a link line: nobody speaks, and its names are not the story's.
+            let entities = referents
+                .iter()
+                .flatten()
+                .filter(|r| !matches!(r, Referent::Person(_)))
+                .map(|r| self.entity(r))
+                .fold(Vec::new(), |mut v, e| {
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                    v
+                });
+            let quotes = t
+                .quotes
+                .iter()
+                .map(|q| Quote {
+                    text: t.text[q.start..q.end].to_string(),
+                    start: q.start,
+                    end: q.end,
+                    speaker: None,
+                })
+                .collect();
+            return Annotation {
+                speakers: Vec::new(),
+                quotes,
+                entities,
+                reported: Vec::new(),
+            };
+        }
         let attributions = find_attributions(t, chunks);
         // Resolve every attribution to a speaker.
+        self.current.clear();
         let mut found: Vec<(Attribution, Referent, String)> = Vec::new();
         for a in attributions {
             if let Some((who, mention)) = self.resolve(p, t, chunks, &referents, &a) {
+                self.current.push(who.clone());
                 found.push((a, who, mention));
             }
         }
@@ -110,7 +145,16 @@ impl DocPass {
             .iter()
             .filter(|tok| tok.quote.is_none() && tok.kind == Kind::Word)
             .count();
-        let continued = found.is_empty() && !t.quotes.is_empty() && narrative_words <= 2;
+        // A quote-only paragraph continues the previous speaker; a short quoted phrase with no
+        // sentence punctuation is a subhead ("'They owned us'"), not more of the quote.
+        let sentence_like = t.quotes.iter().any(|q| {
+            let inner = &t.text[q.start..q.end];
+            inner.split_whitespace().count() >= 6
+                || inner.ends_with(['.', '!', '?', ','])
+                || q.open_ended
+        });
+        let continued =
+            found.is_empty() && !t.quotes.is_empty() && narrative_words <= 2 && sentence_like;
         for (qi, q) in t.quotes.iter().enumerate() {
             let first = t.toks.iter().position(|tok| tok.quote == Some(qi));
             let who = match first {
@@ -175,7 +219,7 @@ impl DocPass {
                 continue; // names in quotes or credits are not who the narrative is about
             }
             match r {
-                Some(Referent::Person(id)) => {
+                Some(Referent::Person(id)) if !c.possessive => {
                     self.salience.mentions.push((*id, p, is_subject(t, c)))
                 }
                 Some(Referent::Other(name, EntityKind::Organization)) => {
@@ -329,7 +373,10 @@ impl DocPass {
                         if let Some(id) = caps_label.then(|| self.person_named(&titled)).flatten() {
                             // A transcript label: "WALLACE: ..." is the Wallace of the story.
                             Referent::Person(id)
-                        } else if chunk.words.len() == 1 && common {
+                        } else if (chunk.words.len() == 1 && common)
+                            || (chunk.words.len() > 1 && lx.first_name(word).is_none())
+                        {
+                            // "Officials said", "Langley SkyTrain said": a group, not a person.
                             // "Officials said": a group, not a person.
                             Referent::Other(mention.clone(), EntityKind::Organization)
                         } else {
@@ -346,9 +393,12 @@ impl DocPass {
                     "he" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
                     "she" => self.person_for(p, t, k, chunks, referents, Gender::Female, None),
                     "they" | "we" => self.group_for(p),
-                    "it" => self.recent_organization(p, t, k, chunks, referents),
+                    "it" => self.recent_organization(PRONOUN_REACH, p, t, k, chunks, referents),
                     _ => None,
                 }?;
+                if let Referent::Person(id) = &who {
+                    self.salience.mentions.push((*id, p, true));
+                }
                 if let (Referent::Person(id), "he" | "she") = (&who, word.as_str()) {
                     let g = if word == "he" {
                         Gender::Male
@@ -386,10 +436,31 @@ impl DocPass {
                         self.person_for(p, t, first, chunks, referents, gender, Some(&head))?;
                     return Some((who, mention));
                 }
+                // A document speaks for its author: "her statement read", "IRCC's report said";
+                // with no author in sight it is not a speaker.
+                if DOCUMENT_NOUNS.contains(&head.as_str()) {
+                    let owner = t.lower(first);
+                    let gender = match owner {
+                        "his" => Some(Gender::Male),
+                        "her" => Some(Gender::Female),
+                        _ => None,
+                    };
+                    if let Some(g) = gender {
+                        let who = self.person_for(p, t, first, chunks, referents, g, None)?;
+                        return Some((who, mention));
+                    }
+                    let named = chunks
+                        .iter()
+                        .zip(referents)
+                        .find(|(c, _)| c.first >= first && c.last < last && c.possessive);
+                    return named.and_then(|(_, r)| r.clone()).map(|r| (r, mention));
+                }
                 // A group with a named owner: "Surrey staff", "Colombia's foreign ministry".
                 let owned = (first..=last).any(|k| t.is_capitalized(k));
                 if !owned && lx.is_org_noun(&head) {
-                    if let Some(org) = self.recent_organization(p, t, first, chunks, referents) {
+                    if let Some(org) =
+                        self.recent_organization(usize::MAX, p, t, first, chunks, referents)
+                    {
                         return Some((org, mention));
                     }
                 }
@@ -406,6 +477,7 @@ impl DocPass {
     /// in this paragraph, else in the paragraphs just before.
     fn recent_organization(
         &self,
+        reach: usize,
         p: usize,
         t: &Tokens,
         k: usize,
@@ -423,7 +495,7 @@ impl DocPass {
             .organizations
             .iter()
             .rev()
-            .find(|(_, q)| p.saturating_sub(*q) <= PRONOUN_REACH)
+            .find(|(_, q)| p.saturating_sub(*q) <= reach)
             .map(|(name, _)| Referent::Other(name.clone(), EntityKind::Organization))
     }
 
@@ -464,7 +536,9 @@ impl DocPass {
                 if t.in_parentheses(c.first) {
                     continue;
                 }
-                mentions.push((*id, is_subject(t, c)));
+                if !c.possessive {
+                    mentions.push((*id, is_subject(t, c)));
+                }
             }
         }
         let mut best: Option<(f32, usize)> = None;
@@ -484,7 +558,8 @@ impl DocPass {
                 .iter()
                 .rev()
                 .take_while(|(_, q)| p - q <= 2)
-                .any(|(w, _)| *w == Referent::Person(id));
+                .any(|(w, _)| *w == Referent::Person(id))
+                || self.current.contains(&Referent::Person(id));
             let subject = mentions.iter().any(|&(m, s)| m == id && s);
             let count = self
                 .salience
@@ -617,4 +692,71 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
             .get(c.last + 1)
             .is_some_and(|_| t.text(c.last + 1) == "is")
         && byline
+}
+
+/// Nouns for documents, which speak for their authors: "the report said".
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "memo",
+    "post",
+    "data",
+    "survey",
+    "documents",
+    "document",
+    "release",
+    "letter",
+    "filing",
+    "lawsuit",
+    "poll",
+    "figures",
+    "tweet",
+    "blog",
+    "website",
+    "analysis",
+    "review",
+    "paper",
+    "article",
+    "story",
+    "editorial",
+    "column",
+    "results",
+    "numbers",
+];
+
+/// Whether a paragraph is a caption or a link line rather than story text: "READ MORE: ...",
+/// "WATCH: ... 10:43", "... (Steve Lawrence/CBC)".
+fn is_caption(t: &Tokens) -> bool {
+    let text = t.text.trim();
+    let head = text.split(':').next().unwrap_or("");
+    let labelled = head.len() < text.len()
+        && head.len() <= 14
+        && head.chars().all(|c| c.is_uppercase() || c == ' ')
+        && matches!(
+            head.trim(),
+            "READ MORE"
+                | "WATCH"
+                | "WATCH BELOW"
+                | "VIDEO"
+                | "PHOTOS"
+                | "LISTEN"
+                | "RELATED"
+                | "MORE"
+                | "PHOTO"
+        );
+    let duration = text.rsplit(' ').next().is_some_and(|w| {
+        w.split_once(':').is_some_and(|(m, s)| {
+            !m.is_empty()
+                && m.len() <= 2
+                && s.len() == 2
+                && m.chars().chain(s.chars()).all(|c| c.is_ascii_digit())
+        })
+    });
+    let credit = text.ends_with(')')
+        && text
+            .rsplit('(')
+            .next()
+            .is_some_and(|inner| inner.contains('/'));
+    labelled || duration || credit
 }

@@ -697,8 +697,19 @@ impl<'t, 'a> Finder<'t, 'a> {
         if t.is_capitalized(k) && !(t.starts_sentence(k) && self.chunk_of[k].is_none()) {
             return None;
         }
-        let speaks =
-            self.lx.is_role_noun(head) || GROUP_NOUNS.contains(&head) || head.ends_with("-old");
+        // Plural people: "protesters say", "Some voters say", "aides said".
+        let plural_people = head.len() > 4
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && self.lx.is_common_word(head)
+            && (self.lx.is_role_noun(head.trim_end_matches('s'))
+                || ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
+                    .iter()
+                    .any(|e| head.ends_with(e)));
+        let speaks = self.lx.is_role_noun(head)
+            || GROUP_NOUNS.contains(&head)
+            || head.ends_with("-old")
+            || plural_people;
         if !speaks {
             return None;
         }
