@@ -726,7 +726,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Whether a paragraph is a caption or a link line rather than story text: "READ MORE: ...",
-/// "WATCH: ... 10:43", "... (Steve Lawrence/CBC)".
+/// "WATCH: ... 10:43".
 fn is_caption(t: &Tokens) -> bool {
     let text = t.text.trim();
     let head = text.split(':').next().unwrap_or("");
@@ -753,10 +753,5 @@ fn is_caption(t: &Tokens) -> bool {
                 && m.chars().chain(s.chars()).all(|c| c.is_ascii_digit())
         })
     });
-    let credit = text.ends_with(')')
-        && text
-            .rsplit('(')
-            .next()
-            .is_some_and(|inner| inner.contains('/'));
-    labelled || duration || credit
+    labelled || duration
 }

@@ -752,7 +752,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 && t.toks[j].quote.is_none()
             {
                 if let Some(later) = self.chunk_of[j] {
-                    if role && self.chunks[later].kind == ChunkKind::Entity(EntityKind::Person) {
+                    let person = &self.chunks[later];
+                    if (role || !person.roles.is_empty())
+                        && person.kind == ChunkKind::Entity(EntityKind::Person)
+                    {
                         return Some(Mention::Name(later));
                     }
                     j = self.chunks[later].last + 1;
