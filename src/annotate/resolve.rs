@@ -72,10 +72,26 @@ pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
             roster.add(c);
         }
     }
+    // "PBO" is the document's "Parliamentary Budget Officer": acronyms of its longer names.
+    let mut acronyms = std::collections::HashMap::new();
+    for c in chunks.iter().flatten() {
+        if c.words.len() >= 2 && c.kind != ChunkKind::Entity(EntityKind::Person) {
+            let initials: String = c
+                .words
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if initials.len() >= 2 {
+                acronyms.entry(initials).or_insert_with(|| c.name());
+            }
+        }
+    }
     let mut doc_pass = DocPass {
         roster,
         salience: Salience::default(),
         current: Vec::new(),
+        acronyms,
     };
     paragraphs
         .iter()
@@ -90,6 +106,8 @@ struct DocPass {
     salience: Salience,
     /// Speakers found so far in the paragraph being annotated.
     current: Vec<Referent>,
+    /// Acronyms of the document's multi-word names, with the names.
+    acronyms: std::collections::HashMap<String, String>,
 }
 
 impl DocPass {
@@ -294,6 +312,14 @@ impl DocPass {
                     .or_else(|| lx.demonym(&lower))
                     .map_or_else(|| c.name(), str::to_string);
                 Some(Referent::Other(name, EntityKind::Place))
+            }
+            ChunkKind::Entity(EntityKind::Organization)
+                if c.words.len() == 1 && self.acronyms.contains_key(&c.words[0]) =>
+            {
+                Some(Referent::Other(
+                    self.acronyms[&c.words[0]].clone(),
+                    EntityKind::Organization,
+                ))
             }
             ChunkKind::Entity(EntityKind::Organization) => {
                 let name = lx

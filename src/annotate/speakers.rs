@@ -724,7 +724,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                     // "Colombia's foreign ministry": an owner name before the noun.
                     return Some(Mention::Nominal { first: p, last: k });
                 }
-                Some(w) if !t.is_capitalized(p) && self.lx.cue(w).is_none() => first = p,
+                Some(w)
+                    if !t.is_capitalized(p)
+                        && self.lx.cue(w).is_none()
+                        && !self.lx.is_not_name(w) =>
+                {
+                    first = p
+                }
                 _ => break,
             }
         }
