@@ -31,7 +31,7 @@ use crate::record::Record;
 use crate::schema::{self, Fields, SCHEMA_VERSION};
 
 /// The tantivy writer's memory budget, shared by its threads.
-const WRITER_BUDGET: usize = 192 << 20;
+pub const WRITER_BUDGET: usize = 192 << 20;
 /// Commit after this much new paragraph text...
 const COMMIT_BYTES: u64 = 64 << 20;
 /// ...or after this many finished files, whichever comes first.
