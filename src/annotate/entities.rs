@@ -203,7 +203,16 @@ fn classify(
     while start < end && !gazetteer_phrase {
         let w = word(start);
         let lower = w.to_lowercase();
-        let initial = t.starts_sentence(start) || t.toks[start].kind != Kind::Word;
+        // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
+        let speaks_next = t
+            .toks
+            .get(start + 1)
+            .is_some_and(|_| lx.cue(t.lower(start + 1)).is_some())
+            || (start + 2 < t.toks.len()
+                && t.is_punct(start + 1, ',')
+                && t.lower(start + 2) == "who");
+        let initial =
+            (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
         let common = lx.is_not_name(&lower)
             || lx.cue(&lower).is_some()
             || (initial

@@ -88,3 +88,151 @@ pub struct Annotation {
     /// Byte spans of reported (indirect) speech content, "S said that <span>".
     pub reported: Vec<(usize, usize)>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    /// Annotates paragraphs as one document and returns each paragraph's speaker names.
+    fn speakers_of(paragraphs: &[&str]) -> Vec<Vec<String>> {
+        let doc = Document {
+            id: "test.txt".into(),
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            ..Document::default()
+        };
+        annotate_document(&doc)
+            .into_iter()
+            .map(|a| a.speakers.into_iter().map(|s| s.name).collect())
+            .collect()
+    }
+
+    /// `speaker_cases! { name: [paragraphs...] => [[speakers of paragraph 1], ...]; }`
+    macro_rules! speaker_cases {
+        ($($name:ident: [$($p:expr),+ $(,)?] => [$([$($s:expr),*]),+ $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let paragraphs = [$($p),+];
+                let want: Vec<Vec<String>> = vec![$(vec![$($s.to_string()),*]),+];
+                let got = speakers_of(&paragraphs);
+                assert_eq!(got, want, "\nparagraphs: {:#?}\nwant: {:?}\ngot:  {:?}", paragraphs, want, got);
+            }
+        )*};
+    }
+
+    speaker_cases! {
+        quote_then_name_then_cue: ["“We will win,” Jane Smith said."] => [["Jane Smith"]];
+        quote_then_cue_then_name: ["\"We will win,\" said Jane Smith."] => [["Jane Smith"]];
+        name_cue_colon_quote: ["Jane Smith said: “We will win.”"] => [["Jane Smith"]];
+        reported_speech: ["Jane Smith said the plan would fail."] => [["Jane Smith"]];
+        according_to: ["The plan will fail, according to Jane Smith."] => [["Jane Smith"]];
+        surname_resolves_to_full_name: [
+            "Prime Minister Jane Smith visited Ottawa on Monday.",
+            "“It went well,” Smith said."
+        ] => [[], ["Jane Smith"]];
+        pronoun_resolves_by_gender: [
+            "Mayor John Brown met Mary Green, a teacher, on Tuesday.",
+            "“It was useful,” she said."
+        ] => [[], ["Mary Green"]];
+        nominal_resolves_to_titled_person: [
+            "President Donald Trump spoke to Colombian President Gustavo Petro on Monday, Trump said.",
+            "Asked about it later, the president replied, “Sounds good to me.”"
+        ] => [["Donald Trump"], ["Donald Trump"]];
+        quote_only_paragraph_continues: [
+            "“We are ready,” Jane Smith told reporters.",
+            "“And we will stay ready for as long as it takes.”"
+        ] => [["Jane Smith"], ["Jane Smith"]];
+        relative_clause_between_subject_and_cue: [
+            "Smith, who has led the union since 2010, said the strike would go on."
+        ] => [["Smith"]];
+        participle_takes_clause_subject: [
+            "Jane Smith doubled down on Sunday, telling reporters that the plan “is dead.”"
+        ] => [["Jane Smith"]];
+        organisation_with_owner: [
+            "Colombia’s Ministry of Foreign Affairs condemned the remarks as “an undue interference.”"
+        ] => [["Colombia's Ministry of Foreign Affairs"]];
+        affiliation_and_role_before_name: [
+            "“It works,” says Acme Corp senior manager Erin Kim."
+        ] => [["Erin Kim"]];
+        appositive_names_the_speaker: [
+            "His father, Ernie LeBlanc, says the treatment came too late."
+        ] => [["Ernie LeBlanc"]];
+        indefinite_group_speaks_as_written: [
+            "“We have no comment,” a spokesperson said."
+        ] => [["a spokesperson"]];
+        weak_cue_without_speech_is_not_speech: ["The index added 0.1 per cent on Friday."] => [[]];
+        negated_cue_is_not_speech: ["Jane Smith would not say whether she would run."] => [[]];
+        passive_is_not_speech: ["Jane Smith was told to leave."] => [[]];
+        noun_use_of_a_cue_is_not_speech: ["The report found costs had doubled."] => [[]];
+        embedded_post_author: [
+            "Power is back for most customers tonight. — BC Hydro (@bchydro) December 22, 2018"
+        ] => [["BC Hydro"]];
+        no_speech_no_speakers: ["The bridge opened in 1998 and carries 40,000 cars a day."] => [[]];
+    }
+
+    #[test]
+    fn quotes_carry_their_speaker() {
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![
+                "“I stick by it,” Trump said of the leader. “He’s making cocaine.”".into(),
+            ],
+            ..Document::default()
+        };
+        let a = &annotate_document(&doc)[0];
+        assert_eq!(a.quotes.len(), 2);
+        assert!(a
+            .quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Trump")));
+        let text = &doc.paragraphs[0];
+        for q in &a.quotes {
+            assert_eq!(&text[q.start..q.end], q.text);
+        }
+    }
+
+    #[test]
+    fn entities_are_typed_and_canonical() {
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![
+                "Colombian President Gustavo Petro met NATO officials in Brussels.".into(),
+                "Petro said the talks went well.".into(),
+            ],
+            ..Document::default()
+        };
+        let a = annotate_document(&doc);
+        let has = |p: usize, name: &str, kind: EntityKind| {
+            a[p].entities
+                .iter()
+                .any(|e| e.name == name && e.kind == kind)
+        };
+        assert!(has(0, "Gustavo Petro", EntityKind::Person));
+        assert!(has(0, "Colombia", EntityKind::Place));
+        assert!(has(0, "Brussels", EntityKind::Place));
+        assert!(has(
+            0,
+            "North Atlantic Treaty Organization",
+            EntityKind::Organization
+        ));
+        assert!(has(1, "Gustavo Petro", EntityKind::Person));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_annotates_without_panic_and_spans_are_valid(paragraphs in proptest::collection::vec("[ -~“”‘’«»„‚—éü\\n]{0,200}", 1..6)) {
+            let doc = Document { id: "p.txt".into(), paragraphs: paragraphs.clone(), ..Document::default() };
+            let annotations = annotate_document(&doc);
+            proptest::prop_assert_eq!(annotations.len(), paragraphs.len());
+            for (a, text) in annotations.iter().zip(&paragraphs) {
+                for q in &a.quotes {
+                    proptest::prop_assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end) && q.start <= q.end);
+                    proptest::prop_assert_eq!(&text[q.start..q.end], q.text.as_str());
+                }
+                for &(s, e) in &a.reported {
+                    proptest::prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e) && s <= e);
+                }
+            }
+        }
+    }
+}
