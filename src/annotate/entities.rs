@@ -335,7 +335,10 @@ fn classify(
         ChunkKind::Entity(EntityKind::Place)
     } else if words.len() == 1 && all_caps(&joined) && joined.len() <= 6 {
         ChunkKind::Entity(EntityKind::Organization)
-    } else if words.len() >= 2 && first_gender.is_some() {
+    } else if words.len() >= 2
+        && (first_gender.is_some() || roles.iter().any(|r| lx.is_role_noun(r)))
+    {
+        // "Gustavo Petro"; "governor Mervyn King": a first name, or a person's role before it.
         ChunkKind::Entity(EntityKind::Person)
     } else if words.len() >= 2
         && (lx.place(last).is_some()

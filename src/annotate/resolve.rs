@@ -403,8 +403,7 @@ impl DocPass {
                             || (chunk.words.len() > 1 && lx.first_name(word).is_none())
                         {
                             // "Officials said", "Langley SkyTrain said": a group, not a person.
-                            // "Officials said": a group, not a person.
-                            Referent::Other(mention.clone(), EntityKind::Organization)
+                            Referent::Other(chunk.name(), EntityKind::Organization)
                         } else {
                             // A lone capitalised word that speaks is a person: "Onyeka said".
                             Referent::Person(self.roster.add(chunk))
