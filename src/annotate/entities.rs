@@ -333,7 +333,11 @@ fn classify(
         ChunkKind::Unknown // "FedEx Cup", "Sony Open": an event, not a person
     } else if words.len() == 1 && lx.demonym(&lower).is_some() {
         ChunkKind::Entity(EntityKind::Place)
-    } else if words.len() == 1 && all_caps(&joined) && joined.len() <= 6 {
+    } else if words.len() == 1
+        && all_caps(&joined)
+        && joined.len() <= 6
+        && !lx.is_common_word(&lower)
+    {
         ChunkKind::Entity(EntityKind::Organization)
     } else if words.len() >= 2
         && (first_gender.is_some() || roles.iter().any(|r| lx.is_role_noun(r)))
