@@ -272,7 +272,11 @@ fn classify(
             _ => break,
         }
     }
-    // Connectors never start a name ("Minister | of Justice"); nor do capitalised role nouns
+    // "Minister of Foreign Affairs": a title with its portfolio names a post, not a person.
+    if titled && start < end && t.lower(start) == "of" {
+        return None;
+    }
+    // Connectors never start a name; nor do capitalised role nouns
     // or plural demonyms ("Organizer Dwayne Croteau", "Canadians Mackenzie Hughes").
     while start < end {
         let lower = word(start).to_lowercase();
