@@ -91,6 +91,9 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("point", &["out"]),
     ("note", &["that"]),
     ("go", &["on"]),
+    ("put", &["it"]),
+    ("refer", &["to"]),
+    ("agree", &["with"]),
 ];
 
 /// Adverbs and auxiliaries that may stand between a speaker and the cue: "Trump also said",
@@ -164,6 +167,12 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "has",
     "emphatically",
     "personally",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "both",
+    "all",
 ];
 
 /// Words that open a relative or appositive clause after a name: "Petro, who is ...".

@@ -519,7 +519,33 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .iter()
                 .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
         });
-        if !cue.strong && !particle && !self.speech_follows(i) && !self.quote_before(i) {
+        // "As Breitbart News reported, ...": a parenthetical source.
+        let start = self.mention_start(&m);
+        let as_clause = start > 0
+            && self.word(start - 1) == Some("as")
+            && self
+                .t
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Punct);
+        // "Dianne Bystrom agreed. “Mainstream Republicans are ...”": speech in the next sentence.
+        let quote_next = self
+            .t
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Punct)
+            && self
+                .t
+                .toks
+                .get(i + 2)
+                .is_some_and(|n| n.kind == Kind::QuoteOpen);
+        if !cue.strong
+            && !particle
+            && !as_clause
+            && !quote_next
+            && !self.speech_follows(i)
+            && !self.quote_before(i)
+        {
             return None;
         }
         Some(self.attribution(m, i, text, rule, i))
@@ -706,6 +732,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                 || ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
                     .iter()
                     .any(|e| head.ends_with(e)));
+        // "Some said", "Many have expressed": a quantity of people.
+        if matches!(
+            head,
+            "some" | "many" | "others" | "several" | "most" | "few"
+        ) && (k == 0 || !self.word(k - 1).is_some_and(|w| DETERMINERS.contains(&w)))
+        {
+            return Some(Mention::Nominal { first: k, last: k });
+        }
         let speaks = self.lx.is_role_noun(head)
             || GROUP_NOUNS.contains(&head)
             || head.ends_with("-old")
