@@ -418,7 +418,9 @@ impl DocPass {
                     "he" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
                     "she" => self.person_for(p, t, k, chunks, referents, Gender::Female, None),
                     "they" | "we" => self.group_for(p),
-                    "it" => self.recent_organization(PRONOUN_REACH, p, t, k, chunks, referents),
+                    "it" => self.group_for(p).or_else(|| {
+                        self.recent_organization(PRONOUN_REACH, p, t, k, chunks, referents)
+                    }),
                     _ => None,
                 }?;
                 if let Referent::Person(id) = &who {
@@ -612,6 +614,24 @@ impl DocPass {
                         return Some(who.clone());
                     }
                 }
+            }
+            // Past captions and subheads: the story's most-mentioned person who fits.
+            if role.is_none() {
+                let mut counts: Vec<(usize, usize)> = Vec::new();
+                for &(id, _, _) in &self.salience.mentions {
+                    match counts.iter_mut().find(|(m, _)| *m == id) {
+                        Some(entry) => entry.1 += 1,
+                        None => counts.push((id, 1)),
+                    }
+                }
+                let strict = |id: usize| {
+                    self.roster.people[id].gender == gender && gender != Gender::Unknown
+                };
+                return counts
+                    .into_iter()
+                    .filter(|&(id, n)| strict(id) && n >= 2)
+                    .max_by_key(|&(_, n)| n)
+                    .map(|(id, _)| Referent::Person(id));
             }
         }
         best.map(|(_, id)| Referent::Person(id))

@@ -742,6 +742,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         let speaks = self.lx.is_role_noun(head)
             || GROUP_NOUNS.contains(&head)
+            || self.lx.is_org_noun(head)
             || head.ends_with("-old")
             || plural_people;
         if !speaks {
@@ -814,8 +815,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         // A nominal: determiner, modifiers, head noun; or a name after its role ("economist Jo Bloggs").
         let mut j = k;
         while j < t.toks.len() && j - k < 5 && t.toks[j].quote.is_none() {
-            if let Some(c) = self.chunk_of[j] {
-                return Some(Mention::Name(c));
+            if self.chunk_of[j].is_some() {
+                // "said the IFSD’s Azfar Ali Khan": from the first name on, as above.
+                return self.mention_right(j);
             }
             let Some(w) = self.word(j) else { break };
             let next_is_word = self.word(j + 1).is_some_and(|n| {
