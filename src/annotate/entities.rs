@@ -322,6 +322,9 @@ fn classify(
         ChunkKind::Entity(EntityKind::Organization)
     } else if titled {
         ChunkKind::Entity(EntityKind::Person)
+    } else if words.iter().any(|w| camel_case(w)) {
+        // "TransLink", "SkyTrain", "GroupM": brand names, not people ("McCallum" aside).
+        ChunkKind::Entity(EntityKind::Organization)
     } else if lowers.iter().any(|w| lx.is_org_word(w))
         || (words.len() > 1 && words.iter().any(|w| all_caps(w)))
     {
@@ -371,6 +374,17 @@ fn classify(
         roles,
         possessive,
     })
+}
+
+/// Whether a word has a capital inside it that no surname pattern explains: "TransLink" but
+/// not "McCallum", "MacDonald", "DeLaet", "O'Brien" or "LeBlanc".
+fn camel_case(word: &str) -> bool {
+    let rest = ["Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "O'", "D'"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or_else(|| word.get(1..).unwrap_or(""));
+    let rest = rest.get(1..).unwrap_or("");
+    rest.chars().any(char::is_uppercase) && rest.chars().any(char::is_lowercase)
 }
 
 /// A person known in a document.

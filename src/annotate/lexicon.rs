@@ -92,6 +92,7 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("note", &["that"]),
     ("go", &["on"]),
     ("put", &["it"]),
+    ("talk", &["about", "to", "with"]),
     ("refer", &["to"]),
     ("agree", &["with"]),
 ];

@@ -485,9 +485,24 @@ impl DocPass {
                 // A group with a named owner: "Surrey staff", "Colombia's foreign ministry".
                 let owned = (first..=last).any(|k| t.is_capitalized(k));
                 if !owned && lx.is_org_noun(&head) {
-                    if let Some(org) =
-                        self.recent_organization(usize::MAX, p, t, first, chunks, referents)
-                    {
+                    // "the ministry" is the Ministry of ... named before; "the company" any company.
+                    let generic = matches!(
+                        head.as_str(),
+                        "company"
+                            | "firm"
+                            | "group"
+                            | "organization"
+                            | "organisation"
+                            | "utility"
+                            | "agency"
+                    );
+                    let org = self
+                        .recent_organization(usize::MAX, p, t, first, chunks, referents)
+                        .filter(|o| {
+                            generic
+                                || matches!(o, Referent::Other(name, _) if name.to_lowercase().contains(head.as_str()))
+                        });
+                    if let Some(org) = org {
                         return Some((org, mention));
                     }
                 }
