@@ -34,7 +34,8 @@ pub enum Format {
 pub struct SourceFile {
     /// Path on disk.
     pub path: PathBuf,
-    /// The path as walked, used as the document id (lossy UTF-8 for non-UTF-8 names).
+    /// The path as walked, used as the document id; bytes of a non-UTF-8 name are escaped as
+    /// `\xNN` (see [`display_path`]), so two such names never share an id.
     pub display: String,
     /// Detected format.
     pub format: Format,
@@ -202,7 +203,7 @@ fn classify(entry: DirEntry) -> Option<WalkEvent> {
     if let Err(err) = File::open(&path) {
         return skipped(SkipReason::Unreadable(err.to_string()));
     }
-    let display = path.to_string_lossy().into_owned();
+    let display = display_path(&path);
     Some(WalkEvent::File(SourceFile {
         path,
         display,
@@ -221,6 +222,29 @@ fn walk_error(err: walkdir::Error) -> WalkEvent {
     WalkEvent::Skipped {
         path,
         reason: SkipReason::Unreadable(reason),
+    }
+}
+
+/// A path as text, for ids, messages and the manifest. A non-UTF-8 path keeps its valid parts
+/// and shows each invalid byte as `\xNN` (`caf\xE9.txt`): unlike a lossy conversion, where
+/// `caf\xE9.txt` and `caf\xE8.txt` would both become `caf\u{FFFD}.txt`, share an id and overwrite
+/// each other's records, distinct names stay distinct.
+pub fn display_path(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut out = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            out.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                out.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        out
+    }
+    #[cfg(not(unix))]
+    {
+        path.to_string_lossy().into_owned()
     }
 }
 
@@ -407,23 +431,26 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn non_utf8_file_names_are_shown_lossily() {
+    fn non_utf8_file_names_are_escaped_and_stay_distinct() {
         use std::os::unix::ffi::OsStrExt;
         let dir = tempfile::tempdir().unwrap();
         let name = std::ffi::OsStr::from_bytes(b"caf\xE9.txt");
         if fs::write(dir.path().join(name), "x").is_err() {
             return; // The file system refuses non-UTF-8 names.
         }
+        fs::write(
+            dir.path().join(std::ffi::OsStr::from_bytes(b"caf\xE8.txt")),
+            "y",
+        )
+        .unwrap();
         let got = events(dir.path());
-        let [WalkEvent::File(file)] = &got[..] else {
+        let [WalkEvent::File(e8), WalkEvent::File(e9)] = &got[..] else {
             panic!("{got:?}")
         };
-        assert!(
-            file.display.ends_with("caf\u{FFFD}.txt"),
-            "{}",
-            file.display
-        );
-        assert_eq!(file.path, dir.path().join(name));
+        assert!(e9.display.ends_with("caf\\xE9.txt"), "{}", e9.display);
+        assert!(e8.display.ends_with("caf\\xE8.txt"), "{}", e8.display);
+        assert_eq!(e9.path, dir.path().join(name));
+        assert_eq!(display_path(Path::new("plain/café.txt")), "plain/café.txt");
     }
 
     #[test]

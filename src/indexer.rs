@@ -130,6 +130,12 @@ impl Summary {
                 parts.join(", ")
             ));
         }
+        if !self.warnings.is_empty() {
+            line.push_str(&format!(
+                "; {} (--verbose lists them)",
+                plural(self.warnings.len(), "warning", "warnings")
+            ));
+        }
         line
     }
 }
@@ -209,10 +215,13 @@ fn plan(corpus: &Path, manifest: &Manifest) -> Plan {
             WalkEvent::Skipped { path, reason } => {
                 let (kind, reason) = match reason {
                     SkipReason::Unsupported => ("unsupported", "not a format newsidx reads".into()),
+                    SkipReason::Unreadable(why) if why.starts_with("symlink loop") => {
+                        ("symlink loop", why)
+                    }
                     SkipReason::Unreadable(why) => ("unreadable", why),
                 };
                 plan.skipped.push(Skipped {
-                    path: path.display().to_string(),
+                    path: corpus::display_path(&path),
                     kind,
                     reason,
                 });
@@ -411,7 +420,7 @@ pub fn run(opts: &IndexOptions) -> Result<Summary> {
                     }
                     Err(e) => summary.skipped.push(Skipped {
                         path: file.display.clone(),
-                        kind: "unreadable",
+                        kind: kind_of(&e),
                         reason: reason_of(&e),
                     }),
                 }
@@ -452,6 +461,26 @@ fn record_report(summary: &mut Summary, file: &SourceFile, report: &ReadReport) 
             kind: "empty",
             reason: "no text to index".into(),
         });
+    }
+}
+
+/// The summary's category for a file that could not be read, by what the reader said.
+fn kind_of(e: &Error) -> &'static str {
+    const KINDS: &[(&str, &str)] = &[
+        ("binary file", "binary"),
+        ("no text field", "no text field"),
+        ("no text", "empty"),
+        ("empty text", "empty"),
+        ("malformed JSON", "malformed"),
+        ("not a JSON object", "malformed"),
+        ("not a readable gzip", "corrupt gzip"),
+    ];
+    match e {
+        Error::Unreadable { reason, .. } => KINDS
+            .iter()
+            .find(|(start, _)| reason.starts_with(start))
+            .map_or("unreadable", |(_, kind)| kind),
+        _ => "unreadable",
     }
 }
 

@@ -645,6 +645,7 @@ impl Searcher {
     /// Parses the words of a query over `fields`: the query, its relaxed (any word) form, and the
     /// query to highlight with.
     fn content(&self, text: &str, fields: &[Field], notes: &mut Vec<String>) -> Result<Content> {
+        check_nesting(text)?;
         let (ast, _syntax_errors) = query_grammar::parse_query_lenient(text);
         let ast = prepare(ast, notes)?;
         let mut parser = QueryParser::for_index(&self.index, fields.to_vec());
@@ -655,7 +656,7 @@ impl Searcher {
         };
         parser.set_conjunction_by_default();
         let query = parser.build_query_from_user_input_ast(ast.clone());
-        let query = query.map_err(|e| Error::Query(format!("{e} in {text:?}")))?;
+        let query = query.map_err(|e| Error::Query(format!("{e} in {:?}", abbreviate(text))))?;
         let relaxed = relaxed
             .transpose()
             .map_err(|e| Error::Query(e.to_string()))?;
@@ -724,6 +725,41 @@ fn and(query: Box<dyn Query>, filters: &[Box<dyn Query>]) -> Box<dyn Query> {
     let mut clauses = vec![(Occur::Must, query)];
     clauses.extend(filters.iter().map(|f| (Occur::Must, f.box_clone())));
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// How deeply parentheses may nest in a query. The query grammar and the rewrites below are
+/// recursive: a thousand `(` overflowed the stack and aborted the process.
+const MAX_NESTING: usize = 64;
+
+/// Refuses a query whose parentheses nest deeper than [`MAX_NESTING`] (quoted text aside).
+fn check_nesting(text: &str) -> Result<()> {
+    let (mut depth, mut deepest, mut quoted) = (0usize, 0usize, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if deepest > MAX_NESTING {
+        return Err(Error::Query(format!(
+            "parentheses nested {deepest} deep; at most {MAX_NESTING} levels are read, so simplify the query"
+        )));
+    }
+    Ok(())
+}
+
+/// The start of a long query, for messages: a 10,000-character query is not echoed whole.
+fn abbreviate(text: &str) -> String {
+    const SHOWN: usize = 60;
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
 }
 
 /// Makes a parsed query safe and forgiving: unknown fields and regexes become words, everyday
@@ -1220,6 +1256,33 @@ mod tests {
                 Err(e) => panic!("{query:?}: unexpected error {e}"),
             }
         }
+    }
+
+    #[test]
+    fn deeply_nested_parentheses_are_refused_not_a_stack_overflow() {
+        let s = news();
+        for query in [
+            format!("{}cocaine{}", "(".repeat(5000), ")".repeat(5000)),
+            "(".repeat(10_000),
+        ] {
+            let request = Request {
+                query,
+                limit: 3,
+                ..Request::default()
+            };
+            match s.search(&request) {
+                Err(Error::Query(m)) => assert!(m.contains("nested"), "{m}"),
+                other => panic!("{other:?}"),
+            }
+        }
+        let ok = format!("{}cocaine{}", "(".repeat(20), ")".repeat(20));
+        let request = Request {
+            query: ok,
+            limit: 3,
+            ..Request::default()
+        };
+        assert!(s.search(&request).is_ok());
+        assert!(check_nesting("\"((((\" cocaine").is_ok());
     }
 
     #[test]

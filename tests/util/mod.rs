@@ -34,6 +34,13 @@ impl Dir {
         dir
     }
 
+    /// A folder holding one file.
+    pub fn with_text(rel: &str, content: &str) -> Dir {
+        let dir = Dir::new();
+        dir.write(rel, content);
+        dir
+    }
+
     /// The folder's path.
     pub fn path(&self) -> &Path {
         self.tmp.path()
