@@ -360,6 +360,18 @@ impl DocPass {
         referents: &[Option<Referent>],
         a: &Attribution,
     ) -> Option<(Referent, String)> {
+        if a.rule == "transcript-label" {
+            // "WALLACE: ..." speaks only if the story names a Wallace.
+            let word = t.text(0);
+            let titled: String = word
+                .chars()
+                .take(1)
+                .chain(word.chars().skip(1).flat_map(char::to_lowercase))
+                .collect();
+            return self
+                .person_named(&titled)
+                .map(|id| (Referent::Person(id), word.to_string()));
+        }
         match a.mention {
             Mention::Name(c) => {
                 let chunk = &chunks[c];

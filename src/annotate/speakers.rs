@@ -385,27 +385,66 @@ impl<'t, 'a> Finder<'t, 'a> {
                 ));
             }
         }
+        // Headline style: "Sidney Blumenthal: ‘No Idea’ ...", "NY Post: Megyn Kelly Is ...". The
+        // words after the colon are the source's, so cues among them are not attributions.
+        if let Some(k) = (1..n.min(8)).find(|&k| t.is_punct(k, ':')) {
+            let label = (0..k).all(|j| {
+                t.toks[j].kind == Kind::Word
+                    && t.toks[j].quote.is_none()
+                    && (t.is_capitalized(j) || matches!(t.lower(j), "of" | "and" | "the"))
+            });
+            let shouting = (0..k).all(|j| !t.text(j).chars().any(char::is_lowercase));
+            let transcript = k == 1 && shouting;
+            let rest_words = t.toks[k + 1..]
+                .iter()
+                .filter(|x| x.kind == Kind::Word)
+                .count();
+            if label && (!shouting || transcript) && rest_words >= 2 && t.starts_sentence(0) {
+                // The label must be a name ("Cruz:", "Sidney Blumenthal:", "NATO:"), not a
+                // rubric made of common words ("The Latest:", "Watch:", "Editor's Note:").
+                let name = self.chunk_of[0].filter(|&c| {
+                    let chunk = &self.chunks[c];
+                    chunk.last + 1 == k
+                        && match chunk.kind {
+                            ChunkKind::Entity(EntityKind::Person | EntityKind::Organization) => {
+                                true
+                            }
+                            ChunkKind::Unknown => chunk
+                                .words
+                                .iter()
+                                .all(|w| !self.lx.is_common_word(&w.to_lowercase())),
+                            ChunkKind::Entity(EntityKind::Place) => false,
+                        }
+                });
+                let m = match name {
+                    Some(c) => Some(Mention::Name(c)),
+                    None => transcript.then_some(Mention::Nominal { first: 0, last: 0 }),
+                };
+                if let Some(m) = m {
+                    out.retain(|a| a.cue < k);
+                    let rule = if transcript {
+                        "transcript-label"
+                    } else {
+                        "headline-colon"
+                    };
+                    out.push(self.attribution(m, k, ":".to_string(), rule, k));
+                    return;
+                }
+            }
+        }
         for k in 0..n {
             if !t.is_punct(k, ':')
                 || t.toks[k].quote.is_some()
                 || explained(out, t.toks[k].sentence)
+                || k == 0
             {
                 continue;
             }
-            let quote_follows = t.toks.get(k + 1).is_some_and(|x| x.quote.is_some());
-            // Headline style: the paragraph opens with a name and a colon.
-            let headline = self.chunk_of[0]
-                .is_some_and(|c| self.chunks[c].last + 1 == k && self.chunks[c].first == 0);
-            if !(quote_follows || headline) || k == 0 {
-                continue;
-            }
-            let m = if headline {
-                self.chunk_of[0].map(Mention::Name)
-            } else {
-                self.clause_subject(k - 1)
-            };
-            if let Some(m) = m {
-                out.push(self.attribution(m, k, ":".to_string(), "subject-colon-quote", k));
+            // `S is more blunt: "Q"`: the colon hands the quote to the clause's subject.
+            if t.toks.get(k + 1).is_some_and(|x| x.quote.is_some()) {
+                if let Some(m) = self.clause_subject(k - 1) {
+                    out.push(self.attribution(m, k, ":".to_string(), "subject-colon-quote", k));
+                }
             }
         }
     }
