@@ -571,6 +571,17 @@ impl DocPass {
             let person = &self.roster.people[id];
             person.gender.agrees(gender) && role.is_none_or(|r| person.roles.iter().any(|x| x == r))
         };
+        // "Andrew Weaver said ... He said ...": a pronoun after a speaker of the same paragraph
+        // goes on with that speaker.
+        if role.is_none() {
+            for who in self.current.iter().rev() {
+                if let Referent::Person(id) = who {
+                    if fits(*id) {
+                        return Some(who.clone());
+                    }
+                }
+            }
+        }
         let reach = if role.is_some() {
             usize::MAX
         } else {
