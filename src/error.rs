@@ -44,6 +44,15 @@ pub enum Error {
         /// What tantivy or the schema check said.
         reason: String,
     },
+    /// The index could not be written (disk full, read-only folder); it is still at its last
+    /// commit.
+    #[error("cannot write the index at {}: {reason}; the index is unchanged since its last commit, so fix that and run `newsidx index` again", path.display())]
+    IndexWrite {
+        /// The index folder.
+        path: PathBuf,
+        /// The cause, in words.
+        reason: String,
+    },
     /// The query could not be understood.
     #[error("invalid query: {0}")]
     Query(String),
@@ -51,6 +60,13 @@ pub enum Error {
     #[error("{0}")]
     Config(String),
     /// Any other tantivy failure.
+    /// (Not a `source`: the message already holds it, and `{:#}` would print it twice.)
     #[error("index error: {0}")]
-    Tantivy(#[from] tantivy::TantivyError),
+    Tantivy(tantivy::TantivyError),
+}
+
+impl From<tantivy::TantivyError> for Error {
+    fn from(e: tantivy::TantivyError) -> Error {
+        Error::Tantivy(e)
+    }
 }

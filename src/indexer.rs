@@ -284,6 +284,8 @@ fn open_for_writing(opts: &IndexOptions) -> Result<(Index, Fields, IndexWriter, 
         },
         other => Error::Tantivy(other),
     })?;
+    // Files an interrupted or failed run left behind (a full disk stays full otherwise).
+    let _ = writer.garbage_collect_files().wait();
     let manifest = if opts.rebuild {
         writer.delete_all_documents()?;
         Manifest::default()
@@ -315,7 +317,47 @@ fn remove_index_files(dir: &Path) -> Result<()> {
 }
 
 /// Indexes `opts.corpus` into `opts.index`; see the module docs.
+///
+/// When the index cannot be written (disk full, read-only folder), the error says so plainly:
+/// the index is then still at its last commit.
 pub fn run(opts: &IndexOptions) -> Result<Summary> {
+    index_corpus(opts).map_err(|e| write_error(&opts.index, e))
+}
+
+/// Turns a tantivy I/O failure while writing into [`Error::IndexWrite`] with the cause in words.
+fn write_error(index: &Path, e: Error) -> Error {
+    let Error::Tantivy(tantivy) = &e else {
+        return e;
+    };
+    let message = tantivy.to_string();
+    // tantivy wraps the io::Error in several ways: match its message and its `Debug` form.
+    const CAUSES: &[(&[&str], &str)] = &[
+        (
+            &["os error 28", "StorageFull"],
+            "no space left on the device",
+        ),
+        (&["os error 122", "QuotaExceeded"], "disk quota exceeded"),
+        (
+            &["os error 30", "ReadOnlyFilesystem"],
+            "the folder is on a read-only file system",
+        ),
+        (&["os error 13", "PermissionDenied"], "permission denied"),
+        (
+            &["os error 1)", "code: 1,"],
+            "the folder's files may not be changed (immutable?)",
+        ),
+    ];
+    let found = |codes: &[&str]| codes.iter().any(|c| message.contains(c));
+    match CAUSES.iter().find(|(codes, _)| found(codes)) {
+        Some((_, cause)) => Error::IndexWrite {
+            path: index.to_path_buf(),
+            reason: (*cause).to_owned(),
+        },
+        None => e,
+    }
+}
+
+fn index_corpus(opts: &IndexOptions) -> Result<Summary> {
     let started = Instant::now();
     if !opts.corpus.exists() {
         return Err(Error::Config(format!(

@@ -16,8 +16,13 @@
 use std::collections::HashMap;
 use std::ops::{Bound, Range};
 use std::path::Path;
+use std::sync::Arc;
 
 use tantivy::collector::{Count, TopDocs};
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
+use tantivy::directory::{
+    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, WatchCallback, WatchHandle, WritePtr,
+};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ExistsQuery, Occur, PhraseQuery, Query, QueryParser,
     RangeQuery, TermQuery,
@@ -25,7 +30,9 @@ use tantivy::query::{
 use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DateTime, DocAddress, Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    DateTime, DocAddress, Index, IndexReader, ReloadPolicy, TantivyDocument, TantivyError, Term,
+};
 
 use crate::error::{Error, Result};
 use crate::record::Record;
@@ -296,7 +303,17 @@ impl Searcher {
     /// Opens the index in `dir` once, with a reader that reloads only when asked.
     pub fn open(dir: &Path) -> Result<Searcher> {
         let (index, fields) = schema::open(dir)?;
-        Searcher::from_index(index, fields)
+        match Searcher::from_index(index, fields) {
+            Err(Error::Tantivy(TantivyError::LockFailure(LockError::IoError(io), _)))
+                if io.kind() == std::io::ErrorKind::ReadOnlyFilesystem =>
+            {
+                let directory = MmapDirectory::open(dir).map_err(TantivyError::from)?;
+                let index = Index::open(ReadOnlyDirectory(directory))?;
+                schema::register_analyzers(&index);
+                Searcher::from_index(index, fields)
+            }
+            other => other,
+        }
     }
 
     /// A searcher over an already open index (analyzers registered).
@@ -686,6 +703,49 @@ impl Searcher {
             relaxed,
             highlight: Some(highlight),
         })
+    }
+}
+
+/// An index folder on a read-only file system (a read-only mount, a DVD). tantivy takes a lock
+/// file even to read, and creating it fails there; since no writer can work on a read-only
+/// folder either, reading without that lock is safe.
+#[derive(Debug, Clone)]
+struct ReadOnlyDirectory(MmapDirectory);
+
+impl Directory for ReadOnlyDirectory {
+    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        self.0.get_file_handle(path)
+    }
+    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        self.0.delete(path)
+    }
+    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+        self.0.exists(path)
+    }
+    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+        self.0.open_write(path)
+    }
+    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+        self.0.atomic_read(path)
+    }
+    fn atomic_write(&self, path: &Path, data: &[u8]) -> std::io::Result<()> {
+        self.0.atomic_write(path, data)
+    }
+    fn sync_directory(&self) -> std::io::Result<()> {
+        self.0.sync_directory()
+    }
+    fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
+        match self.0.acquire_lock(lock) {
+            Err(LockError::IoError(io))
+                if io.kind() == std::io::ErrorKind::ReadOnlyFilesystem && lock.is_blocking =>
+            {
+                Ok(DirectoryLock::from(Box::new(())))
+            }
+            other => other,
+        }
+    }
+    fn watch(&self, callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+        self.0.watch(callback)
     }
 }
 
