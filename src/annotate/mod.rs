@@ -167,6 +167,9 @@ mod tests {
         embedded_post_author: [
             "Power is back for most customers tonight. — BC Hydro (@bchydro) December 22, 2018"
         ] => [["BC Hydro"]];
+        plural_people: ["However, some residents say they have not been consulted."] => [["some residents"]];
+        relative_pronoun_subject: ["That would be Heather, who finally confessed that she had never voted."] => [["Heather"]];
+        quoted_as_saying: ["“It is untenable,” Mayor Doug Brown was quoted as saying in the release."] => [["Doug Brown"]];
         no_speech_no_speakers: ["The bridge opened in 1998 and carries 40,000 cars a day."] => [[]];
     }
 

@@ -167,20 +167,20 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
             continue;
         }
         let Some(cue) = f.lx.cue(lower) else { continue };
-        let noun_form = lower == cue.lemma || lower.strip_suffix('s') == Some(cue.lemma);
-        let noun = noun_form
-            && (i.saturating_sub(3)..i)
-                .rev()
-                .take_while(|&j| t.toks[j].kind == Kind::Word)
-                .any(|j| DETERMINERS.contains(&t.lower(j)))
-            && !cue.participle;
-        if noun
+        // A cue word used as a noun: "the report found", "his claims", "An August PBO report".
+        let noun_form = !cue.participle
             && !t.is_capitalized(i)
+            && (lower == cue.lemma || lower.strip_suffix('s') == Some(cue.lemma));
+        let determiner =
+            |j: usize| t.toks[j].kind == Kind::Word && DETERMINERS.contains(&t.lower(j));
+        let noun = noun_form
             && i > 0
-            && t.toks[i - 1].kind == Kind::Word
-            && f.chunk_of[i - 1].is_none()
-            && !SUBJECT_PRONOUNS.contains(&t.lower(i - 1))
-        {
+            && (determiner(i - 1)
+                || f.chunk_of[i - 1].is_some_and(|c| {
+                    let first = f.chunks[c].first;
+                    (first.saturating_sub(2)..first).any(determiner)
+                }));
+        if noun {
             continue;
         }
         if f.chunk_of[i].is_some() {
@@ -464,6 +464,23 @@ impl<'t, 'a> Finder<'t, 'a> {
         // Rule 4: a participle after a comma or "before/after/while" takes its clause's subject.
         if cue.participle {
             let prev = i.checked_sub(1)?;
+            // "he was quoted as saying": the subject stands before the passive.
+            if self.word(prev) == Some("as") && prev >= 2 && self.word(prev - 1) == Some("quoted") {
+                let mut k = prev - 1;
+                while k > 0
+                    && matches!(
+                        self.word(k - 1),
+                        Some("was" | "is" | "been" | "has" | "had" | "were")
+                    )
+                {
+                    k -= 1;
+                }
+                if k > 0 {
+                    if let Some(m) = self.mention_left(k - 1, 1) {
+                        return self.validated(m, i, text, cue, "quoted-as-saying");
+                    }
+                }
+            }
             let joins = t.is_punct(prev, ',')
                 || matches!(self.word(prev), Some("before" | "after" | "while" | "by"));
             if joins && (cue.strong || self.speech_follows(i)) {
@@ -523,6 +540,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                         self.word(end),
                         Some(
                             "in" | "on"
+                                | "with"
+                                | "as"
+                                | "while"
+                                | "before"
+                                | "to"
                                 | "at"
                                 | "during"
                                 | "after"
@@ -634,7 +656,7 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// ("told reporters that", "told CNN:").
     fn speech_follows(&self, i: usize) -> bool {
         let t = self.t;
-        for j in i + 1..(i + 6).min(t.toks.len()) {
+        for j in i + 1..(i + 10).min(t.toks.len()) {
             if !self.same_sentence(i, j) {
                 return false;
             }
@@ -706,6 +728,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         let w = self.word(k)?;
         if SUBJECT_PRONOUNS.contains(&w) {
             return Some(Mention::Pronoun(k));
+        }
+        // "That would be Heather, who finally confessed": "who" stands for the name before it.
+        if w == "who" && k >= 2 && t.is_punct(k - 1, ',') {
+            return self.mention_left(k - 2, depth);
         }
         self.nominal_ending_at(k)
     }
