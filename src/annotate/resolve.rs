@@ -471,8 +471,28 @@ impl DocPass {
                     "the" | "his" | "her" | "their" | "its" | "this" | "that"
                 );
                 if lx.is_role_noun(&head) && definite {
-                    let who =
-                        self.person_for(p, t, first, chunks, referents, gender, Some(&head))?;
+                    // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
+                    // the role by name is the story's current subject.
+                    let unnamed = matches!(
+                        head.as_str(),
+                        "official"
+                            | "spokesperson"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "officer"
+                            | "source"
+                            | "witness"
+                            | "victim"
+                    );
+                    let who = self
+                        .person_for(p, t, first, chunks, referents, gender, Some(&head))
+                        .or_else(|| {
+                            (!unnamed)
+                                .then(|| {
+                                    self.person_for(p, t, first, chunks, referents, gender, None)
+                                })
+                                .flatten()
+                        })?;
                     return Some((who, mention));
                 }
                 // A document speaks for its author: "her statement read", "IRCC's report said";
