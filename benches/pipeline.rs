@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo bench --bench pipeline -- [--corpus PATH] [--bbc DIR] [--scale 1,2,4] [--queries N]
-//!                                  [--work DIR] [--cli-queries N] [--rg-words N]
+//!                                  [--work DIR] [--cli-queries N] [--rg-words N] [--index-only]
 //! ```
 //!
 //! Defaults: `--corpus ../shared/corpora/allsides.jsonl.gz --bbc ../shared/corpora/bbc
@@ -41,6 +41,7 @@ struct Args {
     cli_queries: usize,
     rg_words: usize,
     work: PathBuf,
+    index_only: bool,
 }
 
 fn parse_args() -> Args {
@@ -52,6 +53,7 @@ fn parse_args() -> Args {
         cli_queries: usize::MAX,
         rg_words: 20,
         work: "target/bench-work".into(),
+        index_only: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -61,6 +63,7 @@ fn parse_args() -> Args {
         };
         match flag.as_str() {
             "--bench" => {} // added by `cargo bench`
+            "--index-only" => args.index_only = true,
             "--corpus" => args.corpus = value().into(),
             "--bbc" => args.bbc = value().into(),
             "--work" => args.work = value().into(),
@@ -88,7 +91,7 @@ fn number(s: &str) -> usize {
 fn usage(problem: &str) -> ! {
     eprintln!(
         "{problem}\nusage: cargo bench --bench pipeline -- [--corpus PATH] [--bbc DIR] \
-         [--scale 1,2,4] [--queries N] [--cli-queries N] [--rg-words N] [--work DIR]"
+         [--scale 1,2,4] [--queries N] [--cli-queries N] [--rg-words N] [--work DIR] [--index-only]"
     );
     std::process::exit(2)
 }
@@ -159,9 +162,10 @@ fn main() {
     table.add(
         "bare tantivy baseline (read + split + stem/fold index + stored text)",
         format!(
-            "{base_rate:.1} MB/s ({text_mb:.1} MB, {} paragraphs, {:.1} s, peak {} MB, index {:.2}× text)",
+            "{base_rate:.1} MB/s ({text_mb:.1} MB, {} paragraphs, {:.1} s, {:.1} s CPU, peak {} MB, index {:.2}× text)",
             base.paragraphs,
             base.elapsed.as_secs_f64(),
+            base.cpu.as_secs_f64(),
             base.peak_rss_mb,
             dir_size(&base_dir) as f64 / base.text_bytes as f64
         ),
@@ -209,6 +213,10 @@ fn main() {
         "≤ 1.5×",
         Some(size <= 1.5),
     );
+    if args.index_only {
+        table.print();
+        return;
+    }
 
     // 3. Incremental: the same corpus again.
     let again = run_index(&args.corpus, &index_dir);
@@ -311,11 +319,10 @@ fn run_index(corpus: &Path, index: &Path) -> Run {
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
         "newsidx index failed: {stderr}"
     );
-    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     eprintln!("newsidx: {summary}");
     Run {
         elapsed,
-        cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
+        cpu: timeval(usage.ru_utime) + timeval(usage.ru_stime),
         peak_rss_mb: usage.ru_maxrss as u64 / 1024,
         summary,
     }
@@ -325,6 +332,7 @@ struct Baseline {
     paragraphs: usize,
     text_bytes: u64,
     elapsed: Duration,
+    cpu: Duration,
     peak_rss_mb: u64,
 }
 
@@ -352,6 +360,7 @@ fn baseline(corpus: &Path, dir: &Path) -> Baseline {
             .build(),
     );
     reset_peak_rss();
+    let cpu = cpu_time();
     let started = Instant::now();
     let mut writer = index
         .writer(newsidx::indexer::WRITER_BUDGET)
@@ -382,8 +391,21 @@ fn baseline(corpus: &Path, dir: &Path) -> Baseline {
         paragraphs,
         text_bytes,
         elapsed: started.elapsed(),
+        cpu: cpu_time() - cpu,
         peak_rss_mb: peak_rss_mb(),
     }
+}
+
+/// User + system CPU time of this process so far.
+fn cpu_time() -> Duration {
+    // SAFETY: an all-zero rusage is valid; getrusage only writes into it.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    timeval(usage.ru_utime) + timeval(usage.ru_stime)
+}
+
+fn timeval(t: libc::timeval) -> Duration {
+    Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000)
 }
 
 /// One benchmark query.
