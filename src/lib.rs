@@ -20,5 +20,6 @@ pub mod printer;
 pub mod record;
 pub mod schema;
 pub mod search;
+pub mod stem;
 
 pub use error::{Error, Result};

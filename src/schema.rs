@@ -9,20 +9,21 @@ use std::path::Path;
 use tantivy::directory::MmapDirectory;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
-    Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
+use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
 };
-use tantivy::{DateTime, Index, TantivyDocument};
+use tantivy::{DateTime, Index, IndexSettings, TantivyDocument};
 
 use crate::annotate::EntityKind;
 use crate::error::{Error, Result};
 use crate::record::Record;
+use crate::stem::CachedStemmer;
 
 /// Bumped whenever the schema or the meaning of a field changes; stored in every commit.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The analyzer of prose fields: folding, lowercasing, English stemming.
 pub const NEWS_ANALYZER: &str = "news";
@@ -64,38 +65,47 @@ impl Fields {
     /// The schema and its fields.
     pub fn build() -> (Schema, Fields) {
         let mut b = Schema::builder();
-        let analysed = |analyzer: &str, stored: bool| {
+        let analysed = |analyzer: &str, record: IndexRecordOption, fieldnorms: bool| {
             let indexing = TextFieldIndexing::default()
                 .set_tokenizer(analyzer)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
-            let options = TextOptions::default().set_indexing_options(indexing);
-            if stored {
-                options.set_stored()
-            } else {
-                options
-            }
+                .set_index_option(record)
+                .set_fieldnorms(fieldnorms);
+            TextOptions::default().set_indexing_options(indexing)
         };
-        // The paragraph text and title are stored once, inside `record`; storing them again
-        // would double the document store.
+        let positions = IndexRecordOption::WithFreqsAndPositions;
+        // An exact key: no fieldnorms (nothing ranks by it).
+        let key = || {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer("raw")
+                    .set_index_option(IndexRecordOption::Basic)
+                    .set_fieldnorms(false),
+            )
+        };
+        // Only `record` is stored: the paragraph, its metadata and annotation are read from it,
+        // so storing any other field would only grow the document store.
         let fields = Fields {
-            id: b.add_text_field("id", STRING | STORED),
-            file: b.add_text_field("file", STRING),
-            doc: b.add_text_field("doc", STRING | STORED),
-            title: b.add_text_field("title", analysed(NEWS_ANALYZER, false)),
+            id: b.add_text_field("id", key()),
+            file: b.add_text_field("file", key()),
+            doc: b.add_text_field("doc", key()),
+            // Title words only raise scores: no positions (a phrase does not boost).
+            title: b.add_text_field(
+                "title",
+                analysed(NEWS_ANALYZER, IndexRecordOption::WithFreqs, true),
+            ),
             date: b.add_date_field(
                 "date",
                 DateOptions::default()
                     .set_indexed()
-                    .set_stored()
                     .set_fast()
                     .set_precision(DateTimePrecision::Seconds),
             ),
-            paragraph: b.add_u64_field("paragraph", NumericOptions::default() | STORED | FAST),
-            text: b.add_text_field("text", analysed(NEWS_ANALYZER, false)),
-            said: b.add_text_field("said", analysed(NEWS_ANALYZER, false)),
-            speaker: b.add_text_field("speaker", analysed(NAME_ANALYZER, false)),
-            speaker_key: b.add_text_field("speaker_key", STRING.set_fast("raw") | STORED),
-            entity: b.add_text_field("entity", analysed(NAME_ANALYZER, false)),
+            paragraph: b.add_u64_field("paragraph", NumericOptions::default() | FAST),
+            text: b.add_text_field("text", analysed(NEWS_ANALYZER, positions, true)),
+            said: b.add_text_field("said", analysed(NEWS_ANALYZER, positions, true)),
+            speaker: b.add_text_field("speaker", analysed(NAME_ANALYZER, positions, false)),
+            speaker_key: b.add_text_field("speaker_key", key().set_fast("raw")),
+            entity: b.add_text_field("entity", analysed(NAME_ANALYZER, positions, false)),
             entity_type: b.add_facet_field("entity_type", FacetOptions::default()),
             record: b.add_text_field("record", STORED),
         };
@@ -189,7 +199,7 @@ pub fn register_analyzers(index: &Index) {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
+        .filter(CachedStemmer::new(Language::English))
         .build();
     let name = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(LowerCaser)
@@ -259,10 +269,28 @@ pub fn open_or_create(dir: &Path) -> Result<(Index, Fields)> {
         path: dir.to_path_buf(),
         source: std::io::Error::other(e.to_string()),
     })?;
-    let index = Index::create(directory, schema, Default::default())?;
+    let index = Index::create(directory, schema, index_settings())?;
     register_analyzers(&index);
     Ok((index, fields))
 }
+
+/// Settings of a new index: the document store (the stored record JSON, most of the index) is
+/// compressed with zstd in blocks of [`DOCSTORE_BLOCK`] bytes; lz4 in 16 KB blocks made the
+/// index twice the size of the text. Indexes made with other settings still open.
+pub fn index_settings() -> IndexSettings {
+    IndexSettings {
+        docstore_compression: Compressor::Zstd(ZstdCompressor {
+            compression_level: Some(DOCSTORE_ZSTD_LEVEL),
+        }),
+        docstore_blocksize: DOCSTORE_BLOCK,
+        ..IndexSettings::default()
+    }
+}
+
+/// Uncompressed size of a document-store block: a search decompresses one block per hit shown.
+pub const DOCSTORE_BLOCK: usize = 128 << 10;
+/// zstd level of the document store.
+pub const DOCSTORE_ZSTD_LEVEL: i32 = 3;
 
 /// An index in memory, for tests.
 pub fn create_in_ram() -> (Index, Fields) {
