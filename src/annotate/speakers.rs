@@ -915,7 +915,15 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             if let Some(c) = self.chunk_of[j] {
                 let chunk = &self.chunks[c];
-                if chunk.possessive || matches!(chunk.kind, ChunkKind::Entity(EntityKind::Place)) {
+                // "Health Minister Randy Delorey": a name that only modifies the next one.
+                let modifier = self
+                    .chunks
+                    .get(c + 1)
+                    .is_some_and(|next| next.first == chunk.last + 1);
+                if chunk.possessive
+                    || modifier
+                    || matches!(chunk.kind, ChunkKind::Entity(EntityKind::Place))
+                {
                     continue;
                 }
                 return Some(Mention::Name(c));

@@ -201,8 +201,16 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.toks[i].kind == Kind::Word
-            && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        if self.toks[i].kind != Kind::Word {
+            return false;
+        }
+        let w = self.text(i);
+        // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
+        let name = ["al-", "el-", "bin-"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .unwrap_or(w);
+        name.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is the punctuation character `c`.
