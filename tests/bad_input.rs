@@ -148,6 +148,28 @@ fn windows_1252_is_decoded_with_a_warning() {
 }
 
 #[test]
+fn utf8_cut_in_the_middle_of_a_character_is_still_utf8() {
+    let mut bytes = ARTICLE.as_bytes().to_vec();
+    bytes.extend("Cut “".as_bytes());
+    bytes.truncate(bytes.len() - 1); // `head -c` through the last curly quote
+    let dir = Dir::new();
+    dir.write_bytes("corpus/cut.txt", &bytes);
+    let records = annotate(&dir, "corpus/cut.txt");
+    assert_eq!(speakers(&records)[1], ["Lena Osei"], "{records:?}");
+    assert!(
+        texts(&records)[1].starts_with("“The spring tides"),
+        "{records:?}"
+    );
+    let (code, _, err) = dir.run(&["index", "corpus", "--verbose"]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("ends in the middle of a UTF-8 character"),
+        "{err}"
+    );
+    assert!(!err.contains("Windows-1252"), "{err}");
+}
+
+#[test]
 fn mojibake_in_valid_utf8_is_left_as_it_is() {
     let text = "Mojibake\n\nThe mayor said he donâ€™t know, â€œmaybeâ€\u{9d} next year.\n";
     let dir = Dir::with_text("corpus/moji.txt", text);
@@ -553,4 +575,51 @@ fn odd_queries_give_a_result_or_a_clear_message_never_a_panic() {
             assert!(out.is_empty());
         }
     }
+}
+
+/// A file that is one huge line (a minified dump): split into paragraphs of bounded size,
+/// indexed whole, searchable at both ends.
+fn one_line_file(megabytes: usize) {
+    let sentence = "The ferry workers of Port Alder walked out on Monday. \
+        “We will not sail until the council pays,” said union leader Mara Quint. ";
+    let mut line = String::with_capacity(megabytes << 20);
+    line.push_str("openingword ");
+    while line.len() < (megabytes << 20) {
+        line.push_str(sentence);
+    }
+    line.push_str("closingword");
+    let dir = Dir::with_text("corpus/line.txt", &line);
+    let summary = dir.index(&[]);
+    assert!(counts(&summary).starts_with("indexed 1 file"), "{summary}");
+    for word in ["openingword", "closingword"] {
+        assert_eq!(
+            docs(&dir.search_json(word, &[])),
+            ["corpus/line.txt"],
+            "{word}"
+        );
+    }
+    let hits = dir.search_json("ferry", &["--limit", "100000"]);
+    let max = newsidx::document::MAX_PARAGRAPH_BYTES;
+    assert!(
+        hits.len() >= (megabytes << 20) / max,
+        "{} paragraphs",
+        hits.len()
+    );
+    assert!(hits
+        .iter()
+        .all(|h| h["text"].as_str().unwrap().len() <= max));
+}
+
+/// 4 MB keeps `cargo test` quick (about 5 s in a debug build); the reader splits the line
+/// every `MAX_PARAGRAPH_BYTES`, so 4 MB already goes through that path some 200 times and the
+/// cost is linear (2 MB took 2.7 s, 100 MB in a release build: see the ignored test).
+#[test]
+fn a_4_mb_single_line_is_split_and_indexed() {
+    one_line_file(4);
+}
+
+#[test]
+#[ignore = "100 MB: about 2 minutes in a debug build; run with --release -- --ignored"]
+fn a_100_mb_single_line_is_split_and_indexed() {
+    one_line_file(100);
 }

@@ -52,6 +52,16 @@ pub(crate) fn decode(bytes: Vec<u8>, charset_hint: Option<&str>) -> Result<Decod
         }
         match String::from_utf8(bytes) {
             Ok(s) => (s, None),
+            // UTF-8 cut off in the middle of a character (`head -c`, a partial download): the
+            // text is UTF-8; reading all of it as Windows-1252 would garble every “ and é.
+            Err(err) if err.utf8_error().error_len().is_none() => {
+                let valid = err.utf8_error().valid_up_to();
+                let mut bytes = err.into_bytes();
+                bytes.truncate(valid);
+                let text = String::from_utf8(bytes).expect("valid up to here");
+                let warning = "ends in the middle of a UTF-8 character; its last bytes dropped";
+                (text, Some(warning.to_owned()))
+            }
             Err(err) => {
                 let bytes = err.into_bytes();
                 let declared =
@@ -210,6 +220,15 @@ mod tests {
             d.warning.as_deref(),
             Some("not valid UTF-8; decoded as Windows-1252")
         );
+    }
+
+    #[test]
+    fn utf8_cut_in_the_middle_of_a_character_stays_utf8() {
+        let d = text(b"\xE2\x80\x9CQuoted\xE2\x80\x9D caf\xC3\xA9 \xE2\x80");
+        assert_eq!(d.text, "“Quoted” café ");
+        assert!(d.warning.unwrap().contains("middle of a UTF-8 character"));
+        // An invalid byte elsewhere is still Windows-1252.
+        assert_eq!(text(b"caf\xE9 \xE2\x80").text, "café â€");
     }
 
     #[test]
