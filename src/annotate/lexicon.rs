@@ -52,6 +52,8 @@ pub struct Lexicon {
     first_names: HashMap<&'static str, Gender>,
     /// Lowercased place name or alias (may be several words) → canonical name.
     places: HashMap<String, &'static str>,
+    /// Canonical country names.
+    countries: HashMap<String, ()>,
     /// Lowercased demonym → place.
     demonyms: HashMap<String, &'static str>,
     /// Lowercased organisation name or alias → canonical name.
@@ -69,6 +71,7 @@ const CUE_VERBS: &str = include_str!("../../data/cue_verbs.txt");
 const TITLES: &str = include_str!("../../data/titles.tsv");
 const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
 const PLACES: &str = include_str!("../../data/places.txt");
+const COUNTRIES: &str = include_str!("../../data/countries.txt");
 const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
 const ORG_WORDS: &str = include_str!("../../data/org_words.txt");
@@ -507,7 +510,13 @@ impl Lexicon {
             }
             map
         };
-        let places = gazetteer(PLACES);
+        let countries = gazetteer(COUNTRIES);
+        let mut places = gazetteer(PLACES);
+        places.extend(countries.iter().map(|(k, v)| (k.clone(), *v)));
+        let countries = countries
+            .into_values()
+            .map(|c| (c.to_string(), ()))
+            .collect();
         let organizations = gazetteer(ORGANIZATIONS);
         let demonyms = data_lines(DEMONYMS)
             .filter_map(|l| l.split_once('\t'))
@@ -524,6 +533,7 @@ impl Lexicon {
             titles,
             first_names,
             places,
+            countries,
             demonyms,
             organizations,
             org_words: words(ORG_WORDS),
@@ -553,6 +563,11 @@ impl Lexicon {
     /// The canonical place a (lowercased) name or alias denotes.
     pub fn place(&self, lower: &str) -> Option<&'static str> {
         self.places.get(lower).copied()
+    }
+
+    /// Whether a canonical place name is a country, which can speak for its government.
+    pub fn is_country(&self, canonical: &str) -> bool {
+        self.countries.contains_key(canonical)
     }
 
     /// The place a (lowercased) demonym names: "colombian" → Colombia.

@@ -389,8 +389,13 @@ impl DocPass {
                         };
                         Referent::Other(name, EntityKind::Organization)
                     }
-                    // A place does not speak ("Nova Scotia says" is its government, unnamed).
-                    Some(Referent::Other(_, EntityKind::Place)) => return None,
+                    // A place does not speak ("Nova Scotia says" is its government, unnamed); a
+                    // country does ("Japan said").
+                    Some(Referent::Other(name, EntityKind::Place))
+                        if !Lexicon::get().is_country(name) =>
+                    {
+                        return None
+                    }
                     Some(r) => r.clone(),
                     None => {
                         let word = &chunk.words[0];
