@@ -536,6 +536,8 @@ impl Searcher {
                 groups[i].hits.push((score, addr));
             }
         }
+        // One person, one group: "Trump", "Donald Trump" and "Donald J. Trump" across articles.
+        let mut groups = merge_name_variants(groups);
         // Best total score first; more paragraphs, then the name, break ties.
         groups.sort_by(|a, b| {
             b.score
@@ -754,6 +756,94 @@ struct Candidate {
     speaker: String,
     score: f32,
     hits: Vec<(f32, DocAddress)>,
+}
+
+/// Titles that do not tell two speakers apart ("Mr. Trump" is "Trump").
+const NAME_TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "premier",
+    "minister",
+    "prime",
+    "sir",
+    "prof",
+];
+
+/// A speaker name reduced to what identifies the person: lowercase words without titles and
+/// middle initials ("Mr. Donald J. Trump" → ["donald", "trump"]).
+fn name_key(name: &str) -> Vec<String> {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let n = words.len();
+    words
+        .into_iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            !NAME_TITLES.contains(&w.as_str()) && !(w.chars().count() == 1 && *i > 0 && *i + 1 < n)
+        })
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// Merges the groups of one person named differently in different articles: the same name but
+/// for titles and initials, and a surname alone when exactly one fuller name ends with it. The
+/// fullest spelling names the merged group; a paragraph is counted once.
+fn merge_name_variants(groups: Vec<Candidate>) -> Vec<Candidate> {
+    let keys: Vec<Vec<String>> = groups.iter().map(|g| name_key(&g.speaker)).collect();
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    for i in 0..groups.len() {
+        if let Some(j) = (0..i).find(|&j| !keys[i].is_empty() && keys[j] == keys[i]) {
+            target[i] = target[j];
+        }
+    }
+    for i in 0..groups.len() {
+        if keys[i].len() != 1 || target[i] != i {
+            continue;
+        }
+        let fuller: Vec<usize> = (0..groups.len())
+            .filter(|&j| target[j] == j && keys[j].len() > 1 && keys[j].last() == keys[i].last())
+            .collect();
+        if let [j] = fuller[..] {
+            target[i] = j;
+        }
+    }
+    let root = |mut i: usize| {
+        while target[i] != i {
+            i = target[i];
+        }
+        i
+    };
+    let roots: Vec<usize> = (0..groups.len()).map(root).collect();
+    let mut merged: Vec<Option<Candidate>> = groups.into_iter().map(Some).collect();
+    for (i, &r) in roots.iter().enumerate() {
+        if r == i {
+            continue;
+        }
+        let g = merged[i].take().expect("each group is merged once");
+        let into = merged[r].as_mut().expect("roots stay");
+        if g.speaker.len() > into.speaker.len() {
+            into.speaker = g.speaker;
+        }
+        for (score, addr) in g.hits {
+            if !into.hits.iter().any(|&(_, a)| a == addr) {
+                into.score += score;
+                into.hits.push((score, addr));
+            }
+        }
+    }
+    merged.into_iter().flatten().collect()
 }
 
 /// The parsed words of a query.
@@ -1195,6 +1285,41 @@ mod tests {
         assert_eq!(trump, [1, 2]);
         assert_eq!(groups[1].speaker, "Gustavo Petro");
         assert_eq!(groups[1].passages[0].record.paragraph, 3);
+    }
+
+    #[test]
+    fn name_variants_merge_into_one_speaker() {
+        let addr = |doc| DocAddress::new(0, doc);
+        let group = |name: &str, docs: &[u32]| Candidate {
+            speaker: name.into(),
+            score: docs.len() as f32,
+            hits: docs.iter().map(|&d| (1.0, addr(d))).collect(),
+        };
+        let merged = merge_name_variants(vec![
+            group("Trump", &[1, 2]),
+            group("Donald Trump", &[2, 3]),
+            group("Donald J. Trump", &[4]),
+            group("Mr. Trump", &[5]),
+            group("Gustavo Petro", &[6]),
+            group("Clinton", &[7]),
+            group("Hillary Clinton", &[8]),
+            group("Bill Clinton", &[9]),
+        ]);
+        let names: Vec<(&str, usize)> = merged
+            .iter()
+            .map(|g| (g.speaker.as_str(), g.hits.len()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Donald J. Trump", 5),
+                ("Gustavo Petro", 1),
+                ("Clinton", 1),
+                ("Hillary Clinton", 1),
+                ("Bill Clinton", 1)
+            ]
+        );
+        assert_eq!(merged[0].score, 5.0);
     }
 
     #[test]
