@@ -791,7 +791,8 @@ fn name_key(name: &str) -> Vec<String> {
         .into_iter()
         .enumerate()
         .filter(|(i, w)| {
-            !NAME_TITLES.contains(&w.as_str()) && !(w.chars().count() == 1 && *i > 0 && *i + 1 < n)
+            let middle_initial = w.chars().count() == 1 && *i > 0 && *i + 1 < n;
+            !(NAME_TITLES.contains(&w.as_str()) || middle_initial)
         })
         .map(|(_, w)| w)
         .collect()
