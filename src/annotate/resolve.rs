@@ -37,9 +37,35 @@ struct Salience {
 
 /// Annotates every paragraph of a document, in order; the result has one entry per paragraph.
 pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
+    // A document far longer than any article (a 100 MB file of one line) is annotated a window
+    // of paragraphs at a time, so memory stays bounded; names resolve within a window.
+    let total: usize = doc.paragraphs.iter().map(String::len).sum();
+    if total <= WINDOW_BYTES {
+        return annotate_paragraphs(&doc.paragraphs);
+    }
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut start = 0;
+    while start < doc.paragraphs.len() {
+        let mut end = start;
+        let mut bytes = 0;
+        while end < doc.paragraphs.len()
+            && (end == start || bytes + doc.paragraphs[end].len() <= WINDOW_BYTES)
+        {
+            bytes += doc.paragraphs[end].len();
+            end += 1;
+        }
+        out.extend(annotate_paragraphs(&doc.paragraphs[start..end]));
+        start = end;
+    }
+    out
+}
+
+/// The most paragraph text annotated as one unit (far above any real article).
+const WINDOW_BYTES: usize = 2 << 20;
+
+fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
     let mut inside_quote = false;
-    let paragraphs: Vec<Tokens> = doc
-        .paragraphs
+    let paragraphs: Vec<Tokens> = texts
         .iter()
         .map(|p| {
             let quotes = find_quotes(p, inside_quote);
