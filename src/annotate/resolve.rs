@@ -73,7 +73,11 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
             Tokens::new(p, quotes)
         })
         .collect();
-    let mut vocab = Vocab::default();
+    let words: usize = paragraphs.iter().map(|t| t.toks.len()).sum();
+    let mut vocab = Vocab {
+        lower: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 2, Default::default()),
+        names: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 8, Default::default()),
+    };
     for t in &paragraphs {
         for (i, tok) in t.toks.iter().enumerate() {
             let word = t.text(i);
@@ -808,24 +812,26 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
     {
         return true;
     }
-    let byline = (c.last + 1..(c.last + 8).min(t.toks.len())).any(|k| {
-        matches!(
-            t.text(k),
-            "reporter"
-                | "writer"
-                | "editor"
-                | "columnist"
-                | "contributor"
-                | "correspondent"
-                | "journalist"
-                | "producer"
-        )
-    });
+    let byline = || {
+        (c.last + 1..(c.last + 8).min(t.toks.len())).any(|k| {
+            matches!(
+                t.text(k),
+                "reporter"
+                    | "writer"
+                    | "editor"
+                    | "columnist"
+                    | "contributor"
+                    | "correspondent"
+                    | "journalist"
+                    | "producer"
+            )
+        })
+    };
     t.starts_sentence(c.first)
         && t.toks
             .get(c.last + 1)
             .is_some_and(|_| t.text(c.last + 1) == "is")
-        && byline
+        && byline()
 }
 
 /// Nouns for documents, which speak for their authors: "the report said".

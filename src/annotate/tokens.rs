@@ -205,12 +205,18 @@ impl<'a> Tokens<'a> {
             return false;
         }
         let w = self.text(i);
-        // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
-        let name = ["al-", "el-", "bin-"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p))
-            .unwrap_or(w);
-        name.chars().next().is_some_and(char::is_uppercase)
+        let first = w.as_bytes()[0];
+        if first.is_ascii_uppercase() {
+            return true;
+        }
+        if first.is_ascii_lowercase() {
+            // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
+            return ["al-", "el-", "bin-"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .is_some_and(|name| name.starts_with(char::is_uppercase));
+        }
+        w.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether token `i` is the punctuation character `c`.
