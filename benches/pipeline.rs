@@ -192,7 +192,10 @@ fn main() {
     );
     table.add(
         "peak memory (maxrss of the CLI)",
-        format!("{} MB", first.peak_rss_mb),
+        format!(
+            "{} MB (of which heap, sampled: {} MB)",
+            first.peak_rss_mb, first.peak_anon_mb
+        ),
         "< 1024 MB",
         Some(first.peak_rss_mb < 1024),
     );
@@ -242,9 +245,13 @@ fn main() {
     if !scales.is_empty() {
         fs::remove_dir_all(&index_dir).ok();
         let per_copy = first.elapsed.as_secs_f64();
+        let cpu_per_copy = first.cpu.as_secs_f64();
         table.add(
             "scaling 1×",
-            format!("{per_copy:.1} s, peak {} MB", first.peak_rss_mb),
+            format!(
+                "{per_copy:.1} s, {cpu_per_copy:.1} s CPU, peak {} MB (heap {} MB)",
+                first.peak_rss_mb, first.peak_anon_mb
+            ),
             "",
             None,
         );
@@ -255,12 +262,16 @@ fn main() {
             let dir = fresh_dir(&args.work.join(format!("index-x{scale}")));
             let run = run_index(&copies, &dir);
             let linear = run.elapsed.as_secs_f64() / (per_copy * scale as f64);
+            let cpu_linear = run.cpu.as_secs_f64() / (cpu_per_copy * scale as f64);
             table.add(
                 &format!("scaling {scale}×"),
                 format!(
-                    "{:.1} s = {linear:.2}× linear, peak {} MB, index {:.0} MB",
+                    "{:.1} s = {linear:.2}× linear; {:.1} s CPU = {cpu_linear:.2}× linear; \
+                     peak {} MB (heap {} MB), index {:.0} MB",
                     run.elapsed.as_secs_f64(),
+                    run.cpu.as_secs_f64(),
                     run.peak_rss_mb,
+                    run.peak_anon_mb,
                     dir_size(&dir) as f64 / 1e6
                 ),
                 "0.85–1.15× linear, < 1024 MB",
@@ -285,6 +296,8 @@ struct Run {
     elapsed: Duration,
     cpu: Duration,
     peak_rss_mb: u64,
+    /// Sampled peak of anonymous memory (heap), without mapped files.
+    peak_anon_mb: u64,
     summary: String,
 }
 
@@ -303,6 +316,23 @@ fn run_index(corpus: &Path, index: &Path) -> Run {
         .spawn()
         .expect("starting newsidx");
     let pid = child.id() as libc::pid_t;
+    let sampler = std::thread::spawn(move || {
+        // RssAnon (heap) apart from mapped index files, sampled: maxrss counts both.
+        let mut peak = 0;
+        while let Ok(status) = fs::read_to_string(format!("/proc/{pid}/status")) {
+            let anon = status
+                .lines()
+                .find(|l| l.starts_with("RssAnon:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<u64>().ok());
+            match anon {
+                Some(kb) => peak = peak.max(kb / 1024),
+                None => break,
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        peak
+    });
     let mut stderr = String::new();
     if let Some(mut err) = child.stderr {
         use std::io::Read;
@@ -314,6 +344,7 @@ fn run_index(corpus: &Path, index: &Path) -> Run {
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     let elapsed = started.elapsed();
     assert_eq!(waited, pid, "wait4 failed");
+    let peak_anon_mb = sampler.join().unwrap_or(0);
     let summary = stderr.lines().last().unwrap_or("").to_string();
     assert!(
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
@@ -324,6 +355,7 @@ fn run_index(corpus: &Path, index: &Path) -> Run {
         elapsed,
         cpu: timeval(usage.ru_utime) + timeval(usage.ru_stime),
         peak_rss_mb: usage.ru_maxrss as u64 / 1024,
+        peak_anon_mb,
         summary,
     }
 }
