@@ -8,8 +8,8 @@ use std::path::Path;
 
 use tantivy::directory::MmapDirectory;
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
-    Schema, TextFieldIndexing, TextOptions, FAST, STORED,
+    DateOptions, DateTimePrecision, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::store::{Compressor, ZstdCompressor};
 use tantivy::tokenizer::{
@@ -17,13 +17,12 @@ use tantivy::tokenizer::{
 };
 use tantivy::{DateTime, Index, IndexSettings, TantivyDocument};
 
-use crate::annotate::EntityKind;
 use crate::error::{Error, Result};
 use crate::record::Record;
 use crate::stem::CachedStemmer;
 
 /// Bumped whenever the schema or the meaning of a field changes; stored in every commit.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The analyzer of prose fields: folding, lowercasing, English stemming.
 pub const NEWS_ANALYZER: &str = "news";
@@ -55,8 +54,6 @@ pub struct Fields {
     pub speaker_key: Field,
     /// One value per entity name, matched by any part of the name.
     pub entity: Field,
-    /// Entities as facets: `/person/Gustavo Petro`.
-    pub entity_type: Field,
     /// The whole [`Record`] as JSON, for display.
     pub record: Field,
 }
@@ -106,7 +103,6 @@ impl Fields {
             speaker: b.add_text_field("speaker", analysed(NAME_ANALYZER, positions, false)),
             speaker_key: b.add_text_field("speaker_key", key().set_fast("raw")),
             entity: b.add_text_field("entity", analysed(NAME_ANALYZER, positions, false)),
-            entity_type: b.add_facet_field("entity_type", FacetOptions::default()),
             record: b.add_text_field("record", STORED),
         };
         (b.build(), fields)
@@ -131,7 +127,6 @@ impl Fields {
             speaker: get("speaker")?,
             speaker_key: get("speaker_key")?,
             entity: get("entity")?,
-            entity_type: get("entity_type")?,
             record: get("record")?,
         })
     }
@@ -163,22 +158,11 @@ impl Fields {
         }
         for entity in &record.entities {
             d.add_text(self.entity, &entity.name);
-            d.add_facet(self.entity_type, entity_facet(entity.kind, &entity.name));
         }
         let json = serde_json::to_string(record).expect("a Record always serialises");
         d.add_text(self.record, json);
         d
     }
-}
-
-/// The facet of an entity: `/person/Gustavo Petro`.
-pub fn entity_facet(kind: EntityKind, name: &str) -> Facet {
-    let kind = match kind {
-        EntityKind::Person => "person",
-        EntityKind::Organization => "organization",
-        EntityKind::Place => "place",
-    };
-    Facet::from_path([kind, name])
 }
 
 /// Midnight UTC of a `YYYY-MM-DD` date; `None` when it is not a real calendar date.
