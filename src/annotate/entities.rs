@@ -254,7 +254,9 @@ fn classify(
         }
     }
     // Leading demonym ("Colombian President ...") is not part of the name.
-    if end - start > 1 && lx.demonym(&word(start).to_lowercase()).is_some() {
+    // An organisation keeps it: "Canadian Beverage Association".
+    let org_name = (start..end).any(|k| lx.is_org_word(&word(k).to_lowercase()));
+    if end - start > 1 && !org_name && lx.demonym(&word(start).to_lowercase()).is_some() {
         start += 1;
     }
     // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson".
@@ -294,10 +296,17 @@ fn classify(
             break;
         }
     }
-    let words: Vec<String> = (start..end)
-        .map(|k| word(k).replace('’', "'"))
+    let mut words: Vec<String> = (start..end)
+        .map(|k| word(k).replace('’', "'").replace(['‑', '–'], "-"))
         .filter(|w| !w.is_empty())
         .collect();
+    // "Richard Shelby of Alabama": a person's home state is not part of the name.
+    if let Some(of) = words.iter().position(|w| w == "of") {
+        let rest = words[of + 1..].join(" ").to_lowercase();
+        if of >= 2 && lx.first_name(&words[0]).is_some() && lx.place(&rest).is_some() {
+            words.truncate(of);
+        }
+    }
     if words.is_empty() {
         return None;
     }
