@@ -351,11 +351,10 @@ impl DocPass {
                     EntityKind::Organization,
                 ))
             }
+            // An organisation keeps the name the article uses ("FBI" stays "FBI": that is what
+            // a reader searches for); the gazetteer only types it.
             ChunkKind::Entity(EntityKind::Organization) => {
-                let name = lx
-                    .organization(&lower)
-                    .map_or_else(|| c.name(), str::to_string);
-                Some(Referent::Other(name, EntityKind::Organization))
+                Some(Referent::Other(c.name(), EntityKind::Organization))
             }
             ChunkKind::Unknown => self.person_named(&c.words[0]).map(Referent::Person),
         }
@@ -421,6 +420,15 @@ impl DocPass {
                     }
                     // A place does not speak ("Nova Scotia says" is its government, unnamed); a
                     // country does ("Japan said").
+                    // "Cuban said": a demonym that speaks is someone's surname.
+                    Some(Referent::Other(_, EntityKind::Place))
+                        if chunk.words.len() == 1
+                            && Lexicon::get()
+                                .demonym(&chunk.words[0].to_lowercase())
+                                .is_some() =>
+                    {
+                        Referent::Person(self.roster.add(chunk))
+                    }
                     Some(Referent::Other(name, EntityKind::Place))
                         if !Lexicon::get().is_country(name) =>
                     {

@@ -170,6 +170,7 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         // A cue word used as a noun: "the report found", "his claims", "An August PBO report".
         let noun_form = !cue.participle
             && !t.is_capitalized(i)
+            && NOUN_CUES.contains(&cue.lemma)
             && (lower == cue.lemma || lower.strip_suffix('s') == Some(cue.lemma));
         let determiner =
             |j: usize| t.toks[j].kind == Kind::Word && DETERMINERS.contains(&t.lower(j));
@@ -208,6 +209,15 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
     f.drop_nested(&mut out);
     out
 }
+
+/// Reporting verbs that are also nouns ("the report", "his claims"); "says" never is.
+const NOUN_CUES: &[&str] = &[
+    "report", "post", "claim", "comment", "tweet", "remark", "estimate", "answer", "reply",
+    "promise", "pledge", "note", "charge", "question", "blast", "slam", "praise", "talk", "share",
+    "release", "issue", "offer", "show", "call", "point", "quote", "vow", "demand", "boast",
+    "echo", "attack", "counter", "hint", "joke", "state", "study", "read", "find", "go", "put",
+    "address", "brand", "repeat", "blame", "chant", "answer", "respond", "outline", "record",
+];
 
 /// Nouns of speech that make their possessor a source: "Trump's claim that ...".
 const SPEECH_NOUNS: &[&str] = &[
