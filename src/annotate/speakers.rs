@@ -431,14 +431,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                     None => transcript.then_some(Mention::Nominal { first: 0, last: 0 }),
                 };
                 if let Some(m) = m {
-                    out.retain(|a| a.cue < k);
-                    let rule = if transcript {
-                        "transcript-label"
+                    if transcript {
+                        // "WALLACE:" may prove a speaker; "ANALYSIS:" will not, so the cues
+                        // after it still count.
+                        out.push(self.attribution(m, k, ":".to_string(), "transcript-label", k));
                     } else {
-                        "headline-colon"
-                    };
-                    out.push(self.attribution(m, k, ":".to_string(), rule, k));
-                    return;
+                        out.retain(|a| a.cue < k);
+                        out.push(self.attribution(m, k, ":".to_string(), "headline-colon", k));
+                        return;
+                    }
                 }
             }
         }
