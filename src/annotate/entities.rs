@@ -193,16 +193,27 @@ fn classify(
     // A sentence-initial common word is not part of a name ("Days earlier", "When asked"),
     // nor is a day, month or function word ("Monday Trump said"), unless a gazetteer knows
     // the whole phrase ("New Brunswick").
-    let gazetteer_phrase = end - start <= lx.max_gazetteer_words && {
-        let lower = (start..end)
-            .map(|k| word(k).to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        lx.place(&lower).is_some() || lx.organization(&lower).is_some()
+    // Byte offsets are shared with the ASCII-lowercased text, so its slices need no copy.
+    let lowered = |k: usize| {
+        let w = t.lower(k);
+        if k + 1 == end {
+            strip_possessive(w).0
+        } else {
+            w
+        }
+    };
+    let gazetteer_phrase = if end - start == 1 {
+        let lower = lowered(start);
+        lx.place(lower).is_some() || lx.organization(lower).is_some()
+    } else {
+        end - start <= lx.max_gazetteer_words && {
+            let lower = (start..end).map(lowered).collect::<Vec<_>>().join(" ");
+            lx.place(&lower).is_some() || lx.organization(&lower).is_some()
+        }
     };
     while start < end && !gazetteer_phrase {
         let w = word(start);
-        let lower = w.to_lowercase();
+        let lower = lowered(start);
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
         let speaks_next = t
             .toks
@@ -213,15 +224,15 @@ fn classify(
                 && t.lower(start + 2) == "who");
         let initial =
             (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
-        let common = lx.is_not_name(&lower)
-            || lx.cue(&lower).is_some()
+        let common = lx.is_not_name(lower)
+            || lx.cue(lower).is_some()
             || (initial
-                && (lower_vocab.contains(lower.as_str()) || lx.is_common_word(&lower))
+                && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)
                 && lx.first_name(w).is_none()
-                && lx.place(&lower).is_none()
-                && lx.organization(&lower).is_none()
-                && lx.titles_starting_with(&lower).is_empty());
+                && lx.place(lower).is_none()
+                && lx.organization(lower).is_none()
+                && lx.titles_starting_with(lower).is_empty());
         if common {
             start += 1;
         } else {

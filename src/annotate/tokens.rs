@@ -46,6 +46,8 @@ pub struct Tokens<'a> {
     first_words: Vec<usize>,
     /// For each token, whether it is inside parentheses.
     paren: Vec<bool>,
+    /// For each token, whether it is a capitalised word.
+    caps: Vec<bool>,
     /// Whether the paragraph is in headline title case ("Biden Aims Insult At Trump"), where
     /// capitals say nothing about names.
     pub title_case: bool,
@@ -79,6 +81,11 @@ impl<'a> Tokens<'a> {
                 .map(|_| q);
             if c.is_alphanumeric() {
                 let mut end = i + c.len_utf8();
+                // ASCII letters and digits run on without the checks below.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                    iter.next();
+                }
                 while let Some(&(j, d)) = iter.peek() {
                     let inner = (d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.')
                         && text[j + d.len_utf8()..]
@@ -167,8 +174,12 @@ impl<'a> Tokens<'a> {
             lowered,
             first_words: Vec::new(),
             paren: Vec::new(),
+            caps: Vec::new(),
             title_case,
         };
+        tokens.caps = (0..tokens.toks.len())
+            .map(|i| tokens.capitalized(i))
+            .collect();
         tokens.split_sentences();
         let mut depth = 0usize;
         for (i, t) in tokens.toks.iter().enumerate() {
@@ -201,6 +212,10 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
+        self.caps[i]
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
         if self.toks[i].kind != Kind::Word {
             return false;
         }
