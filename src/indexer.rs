@@ -154,11 +154,17 @@ impl fmt::Display for Summary {
     }
 }
 
+/// Fingerprint of the annotator's rules and word lists (see `build.rs`).
+pub const ANNOTATOR: &str = env!("NEWSIDX_ANNOTATOR");
+
 /// The files of the last commit and their content hashes: stored in the commit payload.
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Manifest {
     /// [`SCHEMA_VERSION`] of the index.
     schema: u32,
+    /// [`ANNOTATOR`] that annotated the records; another one means every file is re-annotated.
+    #[serde(default)]
+    annotator: String,
     /// Display path → xxh3 of the content, in hex.
     files: BTreeMap<String, String>,
 }
@@ -174,6 +180,7 @@ impl Manifest {
     fn to_payload(&self) -> String {
         serde_json::to_string(&Manifest {
             schema: SCHEMA_VERSION,
+            annotator: ANNOTATOR.to_string(),
             files: self.files.clone(),
         })
         .expect("a manifest always serialises")
@@ -231,7 +238,10 @@ fn plan(corpus: &Path, manifest: &Manifest) -> Plan {
     }
 
     // Of byte-identical files, keep the one already indexed, else the first in walk order.
-    let is_indexed = |f: &SourceFile, h: u64| manifest.files.get(&f.display) == Some(&hex(h));
+    // Records made by another annotator are stale: every file is annotated again.
+    let current = manifest.annotator == ANNOTATOR;
+    let is_indexed =
+        |f: &SourceFile, h: u64| current && manifest.files.get(&f.display) == Some(&hex(h));
     let mut keeper: HashMap<u64, String> = HashMap::new();
     for (file, hash) in &found {
         if is_indexed(file, *hash) {
@@ -732,5 +742,49 @@ impl Progress {
         if let Some(bar) = &self.0 {
             bar.finish_and_clear();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in files {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn records_of_another_annotator_are_annotated_again() {
+        let dir = corpus_with(&[
+            ("a.txt", "Title\n\nJane Doe said it rained."),
+            ("b.txt", "Other\n\nIt rained."),
+        ]);
+        let files: BTreeMap<String, String> = corpus::walk(dir.path())
+            .filter_map(|e| match e {
+                WalkEvent::File(f) => Some((
+                    f.display.clone(),
+                    hex(corpus::content_hash(&f.path).unwrap()),
+                )),
+                WalkEvent::Skipped { .. } => None,
+            })
+            .collect();
+        let current = Manifest {
+            schema: SCHEMA_VERSION,
+            annotator: ANNOTATOR.into(),
+            files: files.clone(),
+        };
+        let planned = plan(dir.path(), &current);
+        assert_eq!((planned.unchanged, planned.to_index.len()), (2, 0));
+        let older = Manifest {
+            schema: SCHEMA_VERSION,
+            annotator: "an older annotator".into(),
+            files,
+        };
+        let planned = plan(dir.path(), &older);
+        assert_eq!((planned.unchanged, planned.to_index.len()), (0, 2));
     }
 }
