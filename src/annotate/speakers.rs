@@ -529,7 +529,19 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         if k > 0 && self.same_sentence(k - 1, i) {
-            if let Some(m) = self.mention_left(k - 1, 2) {
+            // "..., the UK, France and Spain, said analyst Olivier Beauvillian": the last place
+            // of a list is not the speaker when a person is named right after the cue.
+            let left = self.mention_left(k - 1, 2);
+            if let Some(Mention::Name(l)) = left {
+                if self.chunks[l].kind == ChunkKind::Entity(EntityKind::Place) {
+                    if let Some(m @ Mention::Name(c)) = self.mention_right(i + 1) {
+                        if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person) {
+                            return self.validated(m, i, text, cue, "subject-after-cue");
+                        }
+                    }
+                }
+            }
+            if let Some(m) = left {
                 return self.validated(m, i, text, cue, "subject-before-cue");
             }
         }
@@ -862,7 +874,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 return Some(Mention::Name(c));
             }
             let mut j = self.chunks[c].last + 1;
-            let mut role = self.chunks[c].possessive;
+            // A possessive or a place modifies what follows: "the IFSD’s Azfar Ali Khan", "UK
+            // think-tank Demos".
+            let mut role = self.chunks[c].possessive
+                || self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place);
             while j < t.toks.len()
                 && j <= k + 10
                 && t.toks[j].kind == Kind::Word
@@ -870,8 +885,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             {
                 if let Some(later) = self.chunk_of[j] {
                     let person = &self.chunks[later];
-                    if (role || !person.roles.is_empty())
-                        && person.kind == ChunkKind::Entity(EntityKind::Person)
+                    let place_first = self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place);
+                    if ((role || !person.roles.is_empty())
+                        && person.kind == ChunkKind::Entity(EntityKind::Person))
+                        || (place_first && person.kind != ChunkKind::Entity(EntityKind::Place))
                     {
                         return Some(Mention::Name(later));
                     }
