@@ -455,6 +455,172 @@ pub const ROLE_NOUNS: &[&str] = &[
     "guy",
 ];
 
+/// Forms of "be" that make a cue passive ("was told").
+pub const BE_FORMS: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "'s", "’s",
+];
+
+/// Determiners and quantifiers that open a noun phrase ("the report", "some voters").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another",
+    "some", "many", "several", "two", "three", "both", "other", "most", "few",
+];
+
+/// Nouns that name a body or a group able to speak: "the company said", "officials said".
+pub const GROUP_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "government",
+    "ministry",
+    "department",
+    "agency",
+    "police",
+    "officials",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "statement",
+    "report",
+    "study",
+    "memo",
+    "union",
+    "group",
+    "organization",
+    "organisation",
+    "board",
+    "council",
+    "committee",
+    "campaign",
+    "team",
+    "club",
+    "league",
+    "court",
+    "authorities",
+    "administration",
+    "office",
+    "military",
+    "army",
+    "researchers",
+    "experts",
+    "critics",
+    "analysts",
+    "officers",
+    "staff",
+    "spokespeople",
+    "lawyers",
+    "prosecutors",
+    "investigators",
+    "residents",
+    "sources",
+    "source",
+    "party",
+    "embassy",
+    "commission",
+    "network",
+    "website",
+    "newspaper",
+    "paper",
+    "release",
+    "letter",
+    "documents",
+    "document",
+    "filing",
+    "lawsuit",
+    "survey",
+    "poll",
+    "data",
+    "figures",
+];
+
+/// Words that start a new clause inside a sentence ("..., while Petro responded").
+pub const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "although", "though"];
+
+/// The third-person pronouns a speaker can be.
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Prepositions that put a name inside a phrase rather than in subject position.
+pub const PREPOSITIONS: &[&str] = &[
+    "of", "for", "at", "from", "with", "to", "by", "about", "on", "in",
+];
+
+/// Reporting verbs that are also nouns ("the report", "his claims"); "says" never is.
+pub const NOUN_CUES: &[&str] = &[
+    "report", "post", "claim", "comment", "tweet", "remark", "estimate", "answer", "reply",
+    "promise", "pledge", "note", "charge", "question", "blast", "slam", "praise", "talk", "share",
+    "release", "issue", "offer", "show", "call", "point", "quote", "vow", "demand", "boast",
+    "echo", "attack", "counter", "hint", "joke", "state", "study", "read", "find", "go", "put",
+    "address", "brand", "repeat", "blame", "chant", "answer", "respond", "outline", "record",
+];
+
+/// Nouns of speech that make their possessor a source: "Trump's claim that ...".
+pub const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "remarks",
+    "statement",
+    "assertion",
+    "argument",
+    "suggestion",
+    "contention",
+    "insistence",
+    "promise",
+    "pledge",
+    "warning",
+    "message",
+    "announcement",
+    "view",
+    "belief",
+    "accusation",
+    "allegation",
+    "charge",
+    "prediction",
+];
+
+/// Words that follow a name after a quote without being its verb.
+pub const NOT_VERBS: &[&str] = &[
+    "and", "or", "but", "who", "which", "that", "is", "was", "of", "in", "on", "at", "to", "for",
+    "with", "from", "as", "the", "a", "an", "has", "had", "have", "will", "would",
+];
+
+/// Nouns for documents, which speak for their authors: "the report said".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "memo",
+    "post",
+    "data",
+    "survey",
+    "documents",
+    "document",
+    "release",
+    "letter",
+    "filing",
+    "lawsuit",
+    "poll",
+    "figures",
+    "tweet",
+    "blog",
+    "website",
+    "analysis",
+    "review",
+    "paper",
+    "article",
+    "story",
+    "editorial",
+    "column",
+    "results",
+    "numbers",
+];
+
+/// Words that open a subordinate clause whose subject is still salient: "Even though Greenspan has ...".
+pub const SUBORDINATORS: &[&str] = &[
+    "though", "although", "while", "because", "when", "after", "before", "since", "if", "as",
+    "once", "until", "whether",
+];
+
 impl Lexicon {
     /// The lexicon, parsed on first use.
     pub fn get() -> &'static Lexicon {

@@ -3,7 +3,7 @@
 //! mentions and surnames against what came before (salience: recent speakers first).
 
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
-use super::lexicon::{Gender, Lexicon};
+use super::lexicon::{Gender, Lexicon, DOCUMENT_NOUNS, SUBORDINATORS};
 use super::quotes::find_quotes;
 use super::speakers::{find_attributions, Attribution, Mention};
 use super::tokens::{Kind, Tokens};
@@ -786,12 +786,6 @@ fn nearest<'f>(
     found.iter().min_by_key(|(a, _, _)| distance(a))
 }
 
-/// Words that open a subordinate clause whose subject is still salient: "Even though Greenspan has ...".
-const SUBORDINATORS: &[&str] = &[
-    "though", "although", "while", "because", "when", "after", "before", "since", "if", "as",
-    "once", "until", "whether",
-];
-
 /// Whether a name chunk is the subject of its clause: it opens the sentence, or follows a
 /// comma or a subordinator.
 fn is_subject(t: &Tokens, c: &Chunk) -> bool {
@@ -841,37 +835,6 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
             .is_some_and(|_| t.text(c.last + 1) == "is")
         && byline()
 }
-
-/// Nouns for documents, which speak for their authors: "the report said".
-const DOCUMENT_NOUNS: &[&str] = &[
-    "report",
-    "statement",
-    "study",
-    "memo",
-    "post",
-    "data",
-    "survey",
-    "documents",
-    "document",
-    "release",
-    "letter",
-    "filing",
-    "lawsuit",
-    "poll",
-    "figures",
-    "tweet",
-    "blog",
-    "website",
-    "analysis",
-    "review",
-    "paper",
-    "article",
-    "story",
-    "editorial",
-    "column",
-    "results",
-    "numbers",
-];
 
 /// Whether a paragraph is a caption or a link line rather than story text: "READ MORE: ...",
 /// "WATCH: ... 10:43".

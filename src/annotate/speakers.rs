@@ -11,7 +11,11 @@
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
 use super::entities::{Chunk, ChunkKind};
-use super::lexicon::{Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, CLAUSE_OPENERS, CUE_PARTICLES};
+use super::lexicon::{
+    Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
+    CUE_PARTICLES, DETERMINERS, GROUP_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS, SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
+};
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 use super::SpeechKind;
@@ -50,87 +54,6 @@ pub struct Attribution {
     /// Byte span of the reported words, for indirect speech.
     pub content: Option<(usize, usize)>,
 }
-
-const BE_FORMS: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "'s", "’s",
-];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another",
-    "some", "many", "several", "two", "three", "both", "other", "most", "few",
-];
-/// Nouns that name a body or a group able to speak: "the company said", "officials said".
-const GROUP_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "government",
-    "ministry",
-    "department",
-    "agency",
-    "police",
-    "officials",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "statement",
-    "report",
-    "study",
-    "memo",
-    "union",
-    "group",
-    "organization",
-    "organisation",
-    "board",
-    "council",
-    "committee",
-    "campaign",
-    "team",
-    "club",
-    "league",
-    "court",
-    "authorities",
-    "administration",
-    "office",
-    "military",
-    "army",
-    "researchers",
-    "experts",
-    "critics",
-    "analysts",
-    "officers",
-    "staff",
-    "spokespeople",
-    "lawyers",
-    "prosecutors",
-    "investigators",
-    "residents",
-    "sources",
-    "source",
-    "party",
-    "embassy",
-    "commission",
-    "network",
-    "website",
-    "newspaper",
-    "paper",
-    "release",
-    "letter",
-    "documents",
-    "document",
-    "filing",
-    "lawsuit",
-    "survey",
-    "poll",
-    "data",
-    "figures",
-];
-/// Prepositions that put a name inside a phrase rather than in subject position.
-const PREPOSITIONS: &[&str] = &[
-    "of", "for", "at", "from", "with", "to", "by", "about", "on", "in",
-];
-const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "although", "though"];
-
-/// The third-person pronouns a speaker can be.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 struct Finder<'t, 'a> {
     t: &'t Tokens<'a>,
@@ -209,47 +132,6 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
     f.drop_nested(&mut out);
     out
 }
-
-/// Reporting verbs that are also nouns ("the report", "his claims"); "says" never is.
-const NOUN_CUES: &[&str] = &[
-    "report", "post", "claim", "comment", "tweet", "remark", "estimate", "answer", "reply",
-    "promise", "pledge", "note", "charge", "question", "blast", "slam", "praise", "talk", "share",
-    "release", "issue", "offer", "show", "call", "point", "quote", "vow", "demand", "boast",
-    "echo", "attack", "counter", "hint", "joke", "state", "study", "read", "find", "go", "put",
-    "address", "brand", "repeat", "blame", "chant", "answer", "respond", "outline", "record",
-];
-
-/// Nouns of speech that make their possessor a source: "Trump's claim that ...".
-const SPEECH_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "comment",
-    "comments",
-    "remarks",
-    "statement",
-    "assertion",
-    "argument",
-    "suggestion",
-    "contention",
-    "insistence",
-    "promise",
-    "pledge",
-    "warning",
-    "message",
-    "announcement",
-    "view",
-    "belief",
-    "accusation",
-    "allegation",
-    "charge",
-    "prediction",
-];
-
-/// Words that follow a name after a quote without being its verb.
-const NOT_VERBS: &[&str] = &[
-    "and", "or", "but", "who", "which", "that", "is", "was", "of", "in", "on", "at", "to", "for",
-    "with", "from", "as", "the", "a", "an", "has", "had", "have", "will", "would",
-];
 
 impl<'t, 'a> Finder<'t, 'a> {
     /// 7. `... — Michelle Rempel (@MichelleRempel) December 18, 2018`: an embedded post's author.
