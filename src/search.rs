@@ -396,13 +396,30 @@ impl Searcher {
                 }
             }
         }
-        let mut counts: Vec<SpeakerCount> = counts
-            .into_iter()
-            .map(|(speaker, paragraphs)| SpeakerCount {
-                speaker,
-                paragraphs,
+        // One person, one line: "Trump" and "Donald Trump" from different articles.
+        let mut counts: Vec<(String, u64)> = counts.into_iter().collect();
+        counts.sort_by(|a, b| a.0.cmp(&b.0));
+        let roots = same_person_roots(&counts.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>());
+        let mut merged: Vec<Option<SpeakerCount>> = counts
+            .iter()
+            .map(|(speaker, paragraphs)| {
+                Some(SpeakerCount {
+                    speaker: speaker.clone(),
+                    paragraphs: *paragraphs,
+                })
             })
             .collect();
+        for (i, &r) in roots.iter().enumerate() {
+            if r != i {
+                let from = merged[i].take().expect("each name is merged once");
+                let into = merged[r].as_mut().expect("roots stay");
+                into.paragraphs += from.paragraphs;
+                if from.speaker.len() > into.speaker.len() {
+                    into.speaker = from.speaker;
+                }
+            }
+        }
+        let mut counts: Vec<SpeakerCount> = merged.into_iter().flatten().collect();
         counts.sort_by(|a, b| {
             b.paragraphs
                 .cmp(&a.paragraphs)
@@ -798,22 +815,22 @@ fn name_key(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Merges the groups of one person named differently in different articles: the same name but
-/// for titles and initials, and a surname alone when exactly one fuller name ends with it. The
-/// fullest spelling names the merged group; a paragraph is counted once.
-fn merge_name_variants(groups: Vec<Candidate>) -> Vec<Candidate> {
-    let keys: Vec<Vec<String>> = groups.iter().map(|g| name_key(&g.speaker)).collect();
-    let mut target: Vec<usize> = (0..groups.len()).collect();
-    for i in 0..groups.len() {
+/// For each speaker name, the index of the name that stands for the same person: the same name
+/// but for titles and initials, or a surname alone when exactly one fuller name ends with it.
+/// Each root stands for itself.
+fn same_person_roots(names: &[&str]) -> Vec<usize> {
+    let keys: Vec<Vec<String>> = names.iter().map(|n| name_key(n)).collect();
+    let mut target: Vec<usize> = (0..names.len()).collect();
+    for i in 0..names.len() {
         if let Some(j) = (0..i).find(|&j| !keys[i].is_empty() && keys[j] == keys[i]) {
             target[i] = target[j];
         }
     }
-    for i in 0..groups.len() {
+    for i in 0..names.len() {
         if keys[i].len() != 1 || target[i] != i {
             continue;
         }
-        let fuller: Vec<usize> = (0..groups.len())
+        let fuller: Vec<usize> = (0..names.len())
             .filter(|&j| target[j] == j && keys[j].len() > 1 && keys[j].last() == keys[i].last())
             .collect();
         if let [j] = fuller[..] {
@@ -826,7 +843,19 @@ fn merge_name_variants(groups: Vec<Candidate>) -> Vec<Candidate> {
         }
         i
     };
-    let roots: Vec<usize> = (0..groups.len()).map(root).collect();
+    (0..names.len()).map(root).collect()
+}
+
+/// Merges the groups of one person named differently in different articles (see
+/// [`same_person_roots`]). The fullest spelling names the merged group; a paragraph is counted
+/// once.
+fn merge_name_variants(groups: Vec<Candidate>) -> Vec<Candidate> {
+    let roots = same_person_roots(
+        &groups
+            .iter()
+            .map(|g| g.speaker.as_str())
+            .collect::<Vec<_>>(),
+    );
     let mut merged: Vec<Option<Candidate>> = groups.into_iter().map(Some).collect();
     for (i, &r) in roots.iter().enumerate() {
         if r == i {
@@ -1286,6 +1315,21 @@ mod tests {
         assert_eq!(trump, [1, 2]);
         assert_eq!(groups[1].speaker, "Gustavo Petro");
         assert_eq!(groups[1].passages[0].record.paragraph, 3);
+    }
+
+    #[test]
+    fn same_person_roots_join_surnames_titles_and_initials() {
+        let names = [
+            "Donald Trump",
+            "Trump",
+            "Mr. Trump",
+            "Donald J. Trump",
+            "Clinton",
+            "Bill Clinton",
+            "Hillary Clinton",
+        ];
+        let roots = same_person_roots(&names);
+        assert_eq!(roots, [0, 0, 0, 0, 4, 5, 6]);
     }
 
     #[test]
