@@ -33,6 +33,9 @@ struct Salience {
     organizations: Vec<(String, usize)>,
     /// The speakers of the previous paragraph, the one its last quote belongs to last.
     previous: Vec<Referent>,
+    /// Documents and their authors, as introduced: ("report", Philip Cross) for "Cross wrote in
+    /// a report", ("study", Civic Action) for "the Civic Action study".
+    documents: Vec<(String, Referent)>,
 }
 
 /// Annotates every paragraph of a document, in order; the result has one entry per paragraph.
@@ -278,6 +281,29 @@ impl DocPass {
         }
         for who in &spoken {
             self.salience.speakers.push((who.clone(), p));
+        }
+        // Remember who wrote the documents this paragraph introduces.
+        for (a, who, _) in &found {
+            for k in (0..t.toks.len()).filter(|&k| t.toks[k].sentence == a.sentence) {
+                if t.toks[k].quote.is_none() && DOCUMENT_NOUNS.contains(&t.lower(k)) {
+                    self.salience
+                        .documents
+                        .push((t.lower(k).to_string(), who.clone()));
+                }
+            }
+        }
+        for (c, r) in chunks.iter().zip(&referents) {
+            let next = c.last + 1;
+            if let (Some(r), true) = (
+                r,
+                next < t.toks.len() && DOCUMENT_NOUNS.contains(&t.lower(next)),
+            ) {
+                if !matches!(r, Referent::Other(_, EntityKind::Place)) {
+                    self.salience
+                        .documents
+                        .push((t.lower(next).to_string(), r.clone()));
+                }
+            }
         }
         // The speaker of the last quote is the one a following quote-only paragraph continues.
         let mut previous = spoken.clone();
@@ -555,7 +581,21 @@ impl DocPass {
                         .iter()
                         .zip(referents)
                         .find(|(c, _)| c.first >= first && c.last < last && c.possessive);
-                    return named.and_then(|(_, r)| r.clone()).map(|r| (r, mention));
+                    if let Some(r) = named.and_then(|(_, r)| r.clone()) {
+                        return Some((r, mention));
+                    }
+                    // "the report said": the author of the report the story introduced.
+                    let definite = matches!(owner, "the" | "this" | "that");
+                    return definite
+                        .then(|| {
+                            self.salience
+                                .documents
+                                .iter()
+                                .rev()
+                                .find(|(noun, _)| *noun == head)
+                        })
+                        .flatten()
+                        .map(|(_, who)| (who.clone(), mention));
                 }
                 // A group with a named owner: "Surrey staff", "Colombia's foreign ministry".
                 let owned = (first..=last).any(|k| t.is_capitalized(k));
