@@ -170,6 +170,9 @@ mod tests {
         plural_people: ["However, some residents say they have not been consulted."] => [["some residents"]];
         relative_pronoun_subject: ["That would be Heather, who finally confessed that she had never voted."] => [["Heather"]];
         quoted_as_saying: ["“It is untenable,” Mayor Doug Brown was quoted as saying in the release."] => [["Doug Brown"]];
+        title_with_commas_between_name_and_cue: [
+            "Navdeep Bains, Minister of Innovation, Science and Economic Development, said the plan would work."
+        ] => [["Navdeep Bains"]];
         no_speech_no_speakers: ["The bridge opened in 1998 and carries 40,000 cars a day."] => [[]];
     }
 

@@ -680,6 +680,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                         return Some(Mention::Name(c));
                     }
                 }
+                if before.is_none() && depth >= 2 {
+                    // "Navdeep Bains, Minister of Innovation, Science and Economic Development,
+                    // said": a title with commas in it; look one comma further back.
+                    if let Some(m @ Mention::Name(c)) = self.across_clause(p, depth - 1) {
+                        if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person) {
+                            return Some(m);
+                        }
+                    }
+                }
                 return before;
             }
         }
