@@ -264,6 +264,38 @@ impl DocPass {
                 push(name, &who, s, &mut spoken);
             }
         }
+        // Learn genders the names did not give: in a sentence naming one person only (outside
+        // quotes), "she" or "her" is that person.
+        for (c, r) in chunks.iter().zip(&referents) {
+            let Some(Referent::Person(id)) = r else {
+                continue;
+            };
+            if self.roster.people[*id].gender != Gender::Unknown || t.toks[c.first].quote.is_some()
+            {
+                continue;
+            }
+            let sentence = t.toks[c.first].sentence;
+            let alone = chunks.iter().zip(&referents).filter(|(o, r)| {
+                t.toks[o.first].sentence == sentence && matches!(r, Some(Referent::Person(_)))
+            });
+            if alone.count() != 1 {
+                continue;
+            }
+            let words = (c.last + 1..t.toks.len())
+                .take_while(|&k| t.toks[k].sentence == sentence)
+                .filter(|&k| t.toks[k].quote.is_none() && t.toks[k].kind == Kind::Word);
+            let (mut female, mut male) = (false, false);
+            for k in words {
+                match t.lower(k) {
+                    "she" | "her" | "herself" => female = true,
+                    "he" | "his" | "him" | "himself" => male = true,
+                    _ => {}
+                }
+            }
+            if female != male {
+                self.roster.people[*id].gender = if female { Gender::Female } else { Gender::Male };
+            }
+        }
         // Remember what this paragraph said for the ones after it.
         for (c, r) in chunks.iter().zip(&referents) {
             if t.toks[c.first].quote.is_some() || t.in_parentheses(c.first) || is_credit(t, c) {
