@@ -3,7 +3,7 @@
 //! mentions and surnames against what came before (salience: recent speakers first).
 
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
-use super::lexicon::{Gender, Lexicon, DOCUMENT_NOUNS, SUBORDINATORS};
+use super::lexicon::{Gender, Lexicon, DETERMINERS, DOCUMENT_NOUNS, SUBORDINATORS};
 use super::quotes::find_quotes;
 use super::speakers::{find_attributions, Attribution, Mention};
 use super::tokens::{Kind, Tokens};
@@ -630,7 +630,8 @@ impl DocPass {
                         .map(|(_, who)| (who.clone(), mention));
                 }
                 // A group with a named owner: "Surrey staff", "Colombia's foreign ministry".
-                let owned = (first..=last).any(|k| t.is_capitalized(k));
+                let owned = (first..=last)
+                    .any(|k| t.is_capitalized(k) && !DETERMINERS.contains(&t.lower(k)));
                 if !owned && lx.is_org_noun(&head) {
                     // "the ministry" is the Ministry of ... named before; "the company" any company.
                     let generic = matches!(
