@@ -173,6 +173,9 @@ mod tests {
         title_with_commas_between_name_and_cue: [
             "Navdeep Bains, Minister of Innovation, Science and Economic Development, said the plan would work."
         ] => [["Navdeep Bains"]];
+        source_described_by_what_it_knows: [
+            "Details of the offer began to circulate, sources familiar with the negotiations said."
+        ] => [["sources familiar with the negotiations"]];
         no_speech_no_speakers: ["The bridge opened in 1998 and carries 40,000 cars a day."] => [[]];
     }
 

@@ -639,6 +639,27 @@ impl<'t, 'a> Finder<'t, 'a> {
             return self.mention_left(k - 2, depth);
         }
         self.nominal_ending_at(k)
+            .or_else(|| self.familiar_source(k))
+    }
+
+    /// "sources familiar with the negotiations said", "people close to the talks say": an
+    /// unnamed source described by what it knows, ending at token `k`.
+    fn familiar_source(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        let low = k.saturating_sub(7);
+        let link = (low..k).rev().find(|&j| {
+            matches!(
+                self.word(j),
+                Some("familiar" | "close" | "briefed" | "involved")
+            ) && matches!(self.word(j + 1), Some("with" | "to" | "on" | "in"))
+        })?;
+        if (link + 1..=k).any(|j| t.toks[j].kind != Kind::Word || !self.same_sentence(j, k)) {
+            return None;
+        }
+        match link.checked_sub(1).and_then(|h| self.nominal_ending_at(h)) {
+            Some(Mention::Nominal { first, .. }) => Some(Mention::Nominal { first, last: k }),
+            _ => None,
+        }
     }
 
     /// `S, who ..., said`: steps back over a clause closed by the comma at `k`.
