@@ -97,7 +97,6 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("put", &["it"]),
     ("talk", &["about", "to", "with"]),
     ("refer", &["to"]),
-    ("agree", &["with"]),
 ];
 
 /// Adverbs and auxiliaries that may stand between a speaker and the cue: "Trump also said",

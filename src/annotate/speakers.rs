@@ -568,7 +568,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             if t.toks[j].quote.is_some() || t.is_punct(j, ':') {
                 return true;
             }
-            if self.word(j) == Some("that") {
+            // "told reporters that ...": "that" after a short object; further on it is more
+            // likely a determiner ("found himself that morning").
+            if self.word(j) == Some("that") && j <= i + 5 {
                 return true;
             }
             if t.is_punct(j, ',') {
