@@ -450,11 +450,7 @@ impl DocPass {
         if a.rule == "transcript-label" {
             // "WALLACE: ..." speaks only if the story names a Wallace.
             let word = t.text(0);
-            let titled: String = word
-                .chars()
-                .take(1)
-                .chain(word.chars().skip(1).flat_map(char::to_lowercase))
-                .collect();
+            let titled = title_cased(word);
             return self
                 .person_named(&titled)
                 .map(|id| (Referent::Person(id), word.to_string()));
@@ -498,11 +494,7 @@ impl DocPass {
                         let lower = word.to_lowercase();
                         let caps_label =
                             chunk.words.len() == 1 && word.chars().all(|ch| !ch.is_lowercase());
-                        let titled: String = word
-                            .chars()
-                            .take(1)
-                            .chain(word.chars().skip(1).flat_map(char::to_lowercase))
-                            .collect();
+                        let titled = title_cased(word);
                         let lx = Lexicon::get();
                         let common = lx.is_common_word(&lower)
                             || lower
@@ -938,4 +930,14 @@ fn is_caption(t: &Tokens) -> bool {
         })
     });
     labelled || duration
+}
+
+/// "WALLACE" → "Wallace": an all-caps label written as a name.
+fn title_cased(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect()
 }
