@@ -40,8 +40,6 @@ pub struct Chunk {
     pub first: usize,
     /// Last token of the mention.
     pub last: usize,
-    /// First token of the name proper, after any title.
-    pub name_first: usize,
     /// The name's words, possessive and title stripped.
     pub words: Vec<String>,
     /// What it is.
@@ -387,7 +385,6 @@ fn classify(
     Some(Chunk {
         first: k.min(first),
         last: end - 1,
-        name_first: start,
         words,
         kind,
         gender,
@@ -488,18 +485,6 @@ impl Roster {
         id
     }
 
-    /// The person a one-word mention names: by surname, else by a unique first name.
-    pub fn lookup(&self, word: &str) -> Option<usize> {
-        let lower = word.to_lowercase();
-        if let Some(ids) = self.by_surname.get(&lower) {
-            return ids.last().copied();
-        }
-        match self.by_first.get(&lower).map(Vec::as_slice) {
-            Some([id]) => Some(*id),
-            _ => None,
-        }
-    }
-
     /// Everyone a one-word mention may name: those with that surname, else the one person
     /// with that first name.
     pub fn candidates(&self, word: &str) -> Vec<usize> {
@@ -578,7 +563,9 @@ mod tests {
         let mut r = Roster::default();
         r.add(&cs[0]);
         assert_eq!(
-            r.lookup("Trump").map(|id| r.people[id].canonical.as_str()),
+            r.candidates("Trump")
+                .first()
+                .map(|&id| r.people[id].canonical.as_str()),
             Some("Donald Trump")
         );
         assert_eq!(r.people[0].roles, vec!["president".to_string()]);

@@ -80,13 +80,6 @@ const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 const PLACE_WORDS: &str = include_str!("../../data/place_words.txt");
 const EVENT_WORDS: &str = include_str!("../../data/event_words.txt");
 
-/// Third-person pronouns that can stand for a speaker, with their gender.
-pub const PERSONAL_PRONOUNS: &[(&str, Gender)] = &[
-    ("he", Gender::Male),
-    ("she", Gender::Female),
-    ("they", Gender::Unknown),
-];
-
 /// Particles that make a weak cue report speech on their own: "called for", "spoke about".
 pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("call", &["for", "on"]),

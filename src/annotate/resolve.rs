@@ -4,7 +4,7 @@
 
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
 use super::lexicon::{Gender, Lexicon, DETERMINERS, DOCUMENT_NOUNS, SUBORDINATORS};
-use super::quotes::find_quotes;
+use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
 use super::tokens::{Kind, Tokens};
 use super::{Annotation, Entity, EntityKind, Quote, Speaker, SpeechKind};
@@ -150,27 +150,13 @@ impl DocPass {
             chunks.iter().map(|c| self.chunk_referent(c)).collect();
         if is_caption(t) {
             // A caption or a link line: nobody speaks, and its names are not the story's.
-            let entities = referents
-                .iter()
-                .flatten()
-                .filter(|r| !matches!(r, Referent::Person(_)))
-                .map(|r| self.entity(r))
-                .fold(Vec::new(), |mut v, e| {
-                    if !v.contains(&e) {
-                        v.push(e);
-                    }
-                    v
-                });
-            let quotes = t
-                .quotes
-                .iter()
-                .map(|q| Quote {
-                    text: t.text[q.start..q.end].to_string(),
-                    start: q.start,
-                    end: q.end,
-                    speaker: None,
-                })
-                .collect();
+            let mut entities = Vec::new();
+            for r in referents.iter().flatten() {
+                if !matches!(r, Referent::Person(_)) {
+                    push_new(&mut entities, self.entity(r));
+                }
+            }
+            let quotes = t.quotes.iter().map(|q| quote(t, q, None)).collect();
             return Annotation {
                 speakers: Vec::new(),
                 quotes,
@@ -214,12 +200,7 @@ impl DocPass {
                 Some(first) => nearest(&found, t, first).map(|(_, who, _)| who.clone()),
             };
             quote_speakers.push(who.clone());
-            quotes.push(Quote {
-                text: t.text[q.start..q.end].to_string(),
-                start: q.start,
-                end: q.end,
-                speaker: who.as_ref().map(|w| self.name(w)),
-            });
+            quotes.push(quote(t, q, who.as_ref().map(|w| self.name(w))));
         }
         // Speakers, deduplicated, in order of appearance.
         let mut speakers: Vec<Speaker> = Vec::new();
@@ -346,11 +327,7 @@ impl DocPass {
         self.salience.previous = previous;
         // Entities: the resolved chunks, speakers found by evidence, and demonyms.
         let mut entities: Vec<Entity> = Vec::new();
-        let mut add = |e: Entity| {
-            if !entities.contains(&e) {
-                entities.push(e);
-            }
-        };
+        let mut add = |e: Entity| push_new(&mut entities, e);
         for (c, r) in chunks.iter().zip(&referents) {
             if is_credit(t, c) {
                 continue; // a photographer or a byline, not someone the story is about
@@ -940,4 +917,21 @@ fn title_cased(word: &str) -> String {
         .into_iter()
         .chain(chars.flat_map(char::to_lowercase))
         .collect()
+}
+
+/// A quotation of paragraph `t` as the annotation reports it.
+fn quote(t: &Tokens, q: &QuoteSpan, speaker: Option<String>) -> Quote {
+    Quote {
+        text: t.text[q.start..q.end].to_string(),
+        start: q.start,
+        end: q.end,
+        speaker,
+    }
+}
+
+/// Appends an entity unless the paragraph already lists it.
+fn push_new(entities: &mut Vec<Entity>, e: Entity) {
+    if !entities.contains(&e) {
+        entities.push(e);
+    }
 }
