@@ -4,7 +4,7 @@
 //! Rules elsewhere ask questions of this module ("is this a cue verb?", "which place does
 //! 'Colombian' name?"); no word list lives in the rules themselves.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// The grammatical gender a word or name suggests.
@@ -53,16 +53,16 @@ pub struct Lexicon {
     /// Lowercased place name or alias (may be several words) → canonical name.
     places: HashMap<String, &'static str>,
     /// Canonical country names.
-    countries: HashMap<String, ()>,
+    countries: HashSet<String>,
     /// Lowercased demonym → place.
     demonyms: HashMap<String, &'static str>,
     /// Lowercased organisation name or alias → canonical name.
     organizations: HashMap<String, &'static str>,
-    org_words: HashMap<String, ()>,
-    not_names: HashMap<String, ()>,
-    common_words: HashMap<String, ()>,
-    place_words: HashMap<String, ()>,
-    event_words: HashMap<String, ()>,
+    org_words: HashSet<String>,
+    not_names: HashSet<String>,
+    common_words: HashSet<String>,
+    place_words: HashSet<String>,
+    event_words: HashSet<String>,
     /// The longest alias of a place or organisation, in words.
     pub max_gazetteer_words: usize,
 }
@@ -671,10 +671,7 @@ impl Lexicon {
         let countries = gazetteer(COUNTRIES);
         let mut places = gazetteer(PLACES);
         places.extend(countries.iter().map(|(k, v)| (k.clone(), *v)));
-        let countries = countries
-            .into_values()
-            .map(|c| (c.to_string(), ()))
-            .collect();
+        let countries = countries.into_values().map(str::to_string).collect();
         let organizations = gazetteer(ORGANIZATIONS);
         let demonyms = data_lines(DEMONYMS)
             .filter_map(|l| l.split_once('\t'))
@@ -683,7 +680,7 @@ impl Lexicon {
         let words = |text: &'static str| {
             data_lines(text)
                 .flat_map(str::split_whitespace)
-                .map(|w| (w.to_lowercase(), ()))
+                .map(str::to_lowercase)
                 .collect()
         };
         Lexicon {
@@ -725,7 +722,7 @@ impl Lexicon {
 
     /// Whether a canonical place name is a country, which can speak for its government.
     pub fn is_country(&self, canonical: &str) -> bool {
-        self.countries.contains_key(canonical)
+        self.countries.contains(canonical)
     }
 
     /// The place a (lowercased) demonym names: "colombian" → Colombia.
@@ -740,12 +737,12 @@ impl Lexicon {
 
     /// Whether a (lowercased) word marks an organisation name ("ministry", "inc").
     pub fn is_org_word(&self, lower: &str) -> bool {
-        self.org_words.contains_key(lower)
+        self.org_words.contains(lower)
     }
 
     /// Whether a (lowercased) capitalised word is never a name by itself ("the", "monday").
     pub fn is_not_name(&self, lower: &str) -> bool {
-        self.not_names.contains_key(lower)
+        self.not_names.contains(lower)
     }
 
     /// Whether a (lowercased) common noun names an organisation that "it" may stand for.
@@ -755,17 +752,17 @@ impl Lexicon {
 
     /// Whether a (lowercased) word is a common English word ("social", "valley").
     pub fn is_common_word(&self, lower: &str) -> bool {
-        self.common_words.contains_key(lower)
+        self.common_words.contains(lower)
     }
 
     /// Whether a (lowercased) word heads a place name ("street", "bay").
     pub fn is_place_word(&self, lower: &str) -> bool {
-        self.place_words.contains_key(lower)
+        self.place_words.contains(lower)
     }
 
     /// Whether a (lowercased) word heads an event or work ("cup", "open").
     pub fn is_event_word(&self, lower: &str) -> bool {
-        self.event_words.contains_key(lower)
+        self.event_words.contains(lower)
     }
 
     /// Whether a (lowercased) word is a role noun that can stand for a person.
