@@ -138,7 +138,9 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             if t.is_capitalized(next) && namey(next) {
                 j = next;
             } else if t.toks[next].kind == Kind::Word
-                && CONNECTORS.contains(&t.text(next))
+                && (CONNECTORS.contains(&t.text(next))
+                    // "National Institute on Drug Abuse", "Council on Foreign Relations"
+                    || (t.text(next) == "on" && lx.is_org_word(t.lower(j))))
                 && next + 1 < n
                 && t.is_capitalized(next + 1)
                 && t.toks[next + 1].quote == quote

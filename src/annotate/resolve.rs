@@ -562,8 +562,14 @@ impl DocPass {
                                     self.person_for(p, t, first, chunks, referents, gender, None)
                                 })
                                 .flatten()
-                        })?;
-                    return Some((who, mention));
+                        });
+                    match who {
+                        Some(who) => return Some((who, mention)),
+                        // "The justice official told reporters": nobody named holds the role,
+                        // so the phrase itself is the speaker, as for "a spokesperson".
+                        None if !unnamed => return None,
+                        None => {}
+                    }
                 }
                 // A document speaks for its author: "her statement read", "IRCC's report said";
                 // with no author in sight it is not a speaker.

@@ -13,8 +13,8 @@
 use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
     Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
-    CUE_PARTICLES, DETERMINERS, GROUP_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS,
+    CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS,
+    SPEECH_NOUNS, SUBJECT_PRONOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -208,15 +208,65 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .take_while(|&j| self.same_sentence(a.cue, j) && self.t.toks[j].quote.is_none())
                 .find(|&j| self.word(j) == Some("that"))
         };
+        // "According to EHS, that target is met": "that" there is no reported clause.
         let outer: Vec<(usize, usize)> = out
             .iter()
+            .filter(|a| a.rule != "according-to")
             .filter_map(|a| that_after(a).map(|p| (a.sentence, p)))
             .collect();
+        // "Trump's accusation that ... imperiled US troops, Biden said.": a cue closing its
+        // sentence frames everything before it.
+        let closing: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|a| self.closing_frame(&a.mention, a.cue))
+            .map(|a| (a.sentence, self.mention_start(&a.mention)))
+            .collect();
+        out.retain(|b| !closing.iter().any(|&(s, m)| s == b.sentence && b.cue < m));
         out.retain(|b| {
-            !outer
-                .iter()
-                .any(|&(s, p)| s == b.sentence && b.cue > p && self.mention_start(&b.mention) > p)
+            let start = self.mention_start(&b.mention);
+            self.new_clause_before(start)
+                || !outer
+                    .iter()
+                    .any(|&(s, p)| s == b.sentence && b.cue > p && start > p)
         });
+    }
+
+    /// Whether a new clause starts at token `k`: after a comma or semicolon, maybe with a
+    /// conjunction ("..., and Ms. Acosta said", "After Trump argued that ..., Rubio said", "...
+    /// had imperiled US troops, Biden said"). A speaker there is not inside an earlier clause's
+    /// reported words.
+    fn new_clause_before(&self, k: usize) -> bool {
+        let t = self.t;
+        let Some(mut p) = k.checked_sub(1) else {
+            return false;
+        };
+        if matches!(self.word(p), Some("and" | "but")) {
+            let Some(q) = p.checked_sub(1) else {
+                return false;
+            };
+            p = q;
+        }
+        t.toks[p].quote.is_none() && (t.is_punct(p, ',') || t.is_punct(p, ';'))
+    }
+
+    /// `..., Biden said.` / `..., NBC announced on Tuesday.`: a speaker and cue after a comma
+    /// that close the sentence; the words before are what was said.
+    fn closing_frame(&self, m: &Mention, cue: usize) -> bool {
+        let t = self.t;
+        if !self.new_clause_before(self.mention_start(m)) {
+            return false;
+        }
+        let sentence = t.toks[cue].sentence;
+        let rest: Vec<usize> = (cue + 1..t.toks.len())
+            .take_while(|&j| t.toks[j].sentence == sentence && !t.is_punct(j, '.'))
+            .collect();
+        rest.len() <= 3
+            && rest.iter().all(|&j| {
+                self.word(j).is_some_and(|w| {
+                    matches!(w, "on" | "in" | "last" | "this" | "earlier" | "later")
+                        || w.ends_with("day") // "Tuesday", "yesterday"
+                })
+            })
     }
 
     fn mention_end(&self, m: &Mention) -> usize {
@@ -507,6 +557,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .is_some_and(|n| n.kind == Kind::QuoteOpen);
         if !cue.strong
             && !particle
+            && !self.closing_frame(&m, i)
             && !as_clause
             && !quote_next
             && !self.speech_follows(i)
@@ -618,11 +669,20 @@ impl<'t, 'a> Finder<'t, 'a> {
                 before.filter(|&b| self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w)))
             {
                 let h = b.checked_sub(1)?;
+                // "A June 2017 study by the Senate committee said": a document speaks for its
+                // author.
+                if matches!(self.word(b), Some("by" | "from"))
+                    && self.word(h).is_some_and(|w| DOCUMENT_NOUNS.contains(&w))
+                {
+                    return Some(Mention::Name(c));
+                }
                 if let Some(owner) = self.chunk_of[h] {
                     let chunk = &self.chunks[owner];
                     return (chunk.last == h && !chunk.possessive).then_some(Mention::Name(owner));
                 }
-                return self.nominal_ending_at(h);
+                return self
+                    .nominal_ending_at(h)
+                    .map(|m| self.appositive_owner(&m).unwrap_or(m));
             }
             return Some(Mention::Name(c));
         }
@@ -642,6 +702,22 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         self.nominal_ending_at(k)
             .or_else(|| self.familiar_source(k))
+    }
+
+    /// "Ernie LeBlanc, father of Jason LeBlanc, says": the person a nominal appositive
+    /// describes, named just before it.
+    fn appositive_owner(&self, m: &Mention) -> Option<Mention> {
+        let start = self.mention_start(m);
+        let before = start.checked_sub(2)?;
+        if !self.t.is_punct(start - 1, ',') {
+            return None;
+        }
+        let c = self.chunk_of[before]?;
+        let chunk = &self.chunks[c];
+        (chunk.last == before
+            && !chunk.possessive
+            && chunk.kind == ChunkKind::Entity(EntityKind::Person))
+        .then_some(Mention::Name(c))
     }
 
     /// "sources familiar with the negotiations said", "people close to the talks say": an
