@@ -177,6 +177,31 @@ mod tests {
             "Details of the offer began to circulate, sources familiar with the negotiations said."
         ] => [["sources familiar with the negotiations"]];
         no_speech_no_speakers: ["The bridge opened in 1998 and carries 40,000 cars a day."] => [[]];
+        speaker_after_comma_is_not_reported: [
+            "Puerto Rico has been warning that it is running out of cash, and Maria Acosta said the measures were unsustainable."
+        ] => [["Maria Acosta"]];
+        closing_frame_outranks_speech_noun: [
+            "Trump’s accusation that Obama created the group had imperiled US troops, Joe Biden said."
+        ] => [["Joe Biden"]];
+        closing_frame_validates_weak_cue: [
+            "Kasich might be a contender for vice president, CNN reported."
+        ] => [["CNN"]];
+        according_to_is_no_reported_clause: [
+            "Terry Chapman leads the union.",
+            "According to EHS, that target is met in 90 per cent of cases but Chapman says that is not what the union sees."
+        ] => [[], ["EHS", "Terry Chapman"]];
+        document_speaks_for_its_author: [
+            "A June 2017 study by the Senate National Finance Committee said it was “troubled by the fact.”"
+        ] => [["Senate National Finance Committee"]];
+        nominal_appositive_names_the_speaker: [
+            "Ernie LeBlanc, father of Jason LeBlanc, 42, says his son battled addiction."
+        ] => [["Ernie LeBlanc"]];
+        unnamed_official_speaks_as_written: [
+            "The justice official told reporters more than 90 per cent of requests go through."
+        ] => [["The justice official"]];
+        organisation_on_subject_is_one_name: [
+            "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
+        ] => [["National Institute on Drug Abuse"]];
     }
 
     #[test]
