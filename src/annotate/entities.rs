@@ -22,6 +22,9 @@ pub struct Vocab<'a> {
     pub lower: HashSet<&'a str>,
     /// Words the document capitalises in mid-sentence (names: "Trump", "Petro").
     pub names: HashSet<&'a str>,
+    /// Capitalised words written right after a first name ("Robert Major"): surnames, even
+    /// when they are also common words.
+    pub surnames: HashSet<&'a str>,
 }
 
 /// What a chunk of capitalised words was found to be.
@@ -166,6 +169,31 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 break;
             }
         }
+        // "Jingyi Pan of IG": a person of an organisation is two names.
+        if let Some(of) = (start + 2..end.saturating_sub(1)).find(|&k| t.text(k) == "of") {
+            let person = lx.first_name(t.text(start)).is_some()
+                && of - start <= 3
+                && (start..of).all(|k| {
+                    let w = t.lower(k);
+                    !lx.is_org_word(w) && lx.titles_starting_with(w).is_empty()
+                })
+                && lx
+                    .place(
+                        &(of + 1..end)
+                            .map(|k| t.lower(k))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    .is_none();
+            if person {
+                if let Some(chunk) = classify(t, start, of, false, vocab, lx) {
+                    if chunk.kind == ChunkKind::Entity(EntityKind::Person) {
+                        chunks.push(chunk);
+                        start = of + 1;
+                    }
+                }
+            }
+        }
         if let Some(chunk) = classify(t, start, end, possessive, vocab, lx) {
             chunks.push(chunk);
         }
@@ -224,7 +252,9 @@ fn classify(
                 && t.lower(start + 2) == "who");
         let initial =
             (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
-        let common = lx.is_not_name(lower)
+        // "Major said", where the story names a Robert Major: a surname, not an adjective.
+        let surname = end - start == 1 && vocab.surnames.contains(w);
+        let common = (lx.is_not_name(lower) && !surname)
             || lx.cue(lower).is_some()
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
@@ -526,6 +556,7 @@ mod tests {
         let vocab = Vocab {
             lower: ["days"].into_iter().collect(),
             names: ["Trump"].into_iter().collect(),
+            ..Vocab::default()
         };
         find_chunks(&t, &vocab)
             .into_iter()

@@ -454,8 +454,8 @@ pub const BE_FORMS: &[&str] = &[
 
 /// Determiners and quantifiers that open a noun phrase ("the report", "some voters").
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another",
-    "some", "many", "several", "two", "three", "both", "other", "most", "few",
+    "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one",
+    "another", "some", "many", "several", "two", "three", "both", "other", "most", "few",
 ];
 
 /// Nouns that name a body or a group able to speak: "the company said", "officials said".

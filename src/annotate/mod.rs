@@ -199,6 +199,25 @@ mod tests {
         unnamed_official_speaks_as_written: [
             "The justice official told reporters more than 90 per cent of requests go through."
         ] => [["The justice official"]];
+        surname_that_is_a_common_word: [
+            "The driver, Robert Major, was charged after the crash.",
+            "Major previously testified that he did not see the stop sign."
+        ] => [[], ["Robert Major"]];
+        age_makes_an_epithet: [
+            "Nino Niederreiter has four goals since Minnesota traded him.",
+            "The 26-year-old right wing said his new teammates create chances for him."
+        ] => [[], ["Nino Niederreiter"]];
+        unnamed_child_speaks_as_written: ["“No, that’s the mom,” says my two-year-old."] => [["my two-year-old"]];
+        person_of_organisation_is_the_person: [
+            "“The worries surround tariffs,” Jingyi Pan of IG said in a commentary."
+        ] => [["Jingyi Pan"]];
+        acronym_spelled_out_with_commas: [
+            "The couple received a letter from Immigration, Refugees and Citizenship Canada this week.",
+            "In a statement, IRCC said “the Government of Canada has obligations.”"
+        ] => [[], ["Immigration, Refugees and Citizenship Canada"]];
+        company_first_word_is_the_company: [
+            "Samsung Electronics Co. said it posted a drop in profit, but Samsung said it expects better."
+        ] => [["Samsung Electronics Co."]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -80,7 +80,9 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
     let mut vocab = Vocab {
         lower: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 2, Default::default()),
         names: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 8, Default::default()),
+        surnames: rustc_hash::FxHashSet::default(),
     };
+    let lx = Lexicon::get();
     for t in &paragraphs {
         for (i, tok) in t.toks.iter().enumerate() {
             let word = t.text(i);
@@ -95,6 +97,13 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
                 && !t.title_case
             {
                 vocab.names.insert(strip_possessive(word).0);
+            }
+            if i > 0
+                && t.is_capitalized(i)
+                && t.is_capitalized(i - 1)
+                && lx.first_name(t.text(i - 1)).is_some()
+            {
+                vocab.surnames.insert(strip_possessive(word).0);
             }
         }
     }
@@ -119,6 +128,38 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
                 acronyms.entry(initials).or_insert_with(|| c.name());
             }
         }
+    }
+    // "IRCC" for "Immigration, Refugees and Citizenship Canada": a long name with commas in
+    // it is no single chunk, so its acronym is spelled out in the text.
+    for c in chunks.iter().flatten() {
+        let acronym = &c.words[0];
+        let all_caps = c.words.len() == 1
+            && acronym.len() >= 3
+            && acronym.chars().all(|ch| ch.is_ascii_uppercase());
+        if all_caps && !acronyms.contains_key(acronym) {
+            if let Some(long) = paragraphs.iter().find_map(|t| spelled_out(t, acronym)) {
+                acronyms.insert(acronym.clone(), long);
+            }
+        }
+    }
+    // "Samsung" for "Samsung Electronics Co.": a company's first word names it.
+    let mut short_names: std::collections::HashMap<String, String> = Default::default();
+    for c in chunks.iter().flatten() {
+        if c.kind == ChunkKind::Entity(EntityKind::Organization) && c.words.len() >= 2 {
+            let first = &c.words[0];
+            let lower = first.to_lowercase();
+            if first.len() >= 3
+                && !lx.is_common_word(&lower)
+                && lx.place(&lower).is_none()
+                && lx.demonym(&lower).is_none()
+                && !lx.is_org_word(&lower)
+            {
+                short_names.entry(first.clone()).or_insert_with(|| c.name());
+            }
+        }
+    }
+    for (short, long) in short_names {
+        acronyms.entry(short).or_insert(long);
     }
     let mut doc_pass = DocPass {
         roster,
@@ -540,7 +581,9 @@ impl DocPass {
                     t.text(first).to_lowercase().as_str(),
                     "the" | "his" | "her" | "their" | "its" | "this" | "that"
                 );
-                if lx.is_role_noun(&head) && definite {
+                // "The 26-year-old right wing said": an age makes an epithet of any noun.
+                let aged = (first..=last).any(|k| t.lower(k).ends_with("-old"));
+                if (lx.is_role_noun(&head) || aged) && definite {
                     // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
                     // the role by name is the story's current subject.
                     let unnamed = matches!(
@@ -554,8 +597,9 @@ impl DocPass {
                             | "witness"
                             | "victim"
                     );
+                    let role = (!aged).then_some(head.as_str());
                     let who = self
-                        .person_for(p, t, first, chunks, referents, gender, Some(&head))
+                        .person_for(p, t, first, chunks, referents, gender, role)
                         .or_else(|| {
                             (!unnamed)
                                 .then(|| {
@@ -913,6 +957,36 @@ fn is_caption(t: &Tokens) -> bool {
         })
     });
     labelled || duration
+}
+
+/// The words of a paragraph whose capitals spell `acronym`, across commas and small words:
+/// "Immigration, Refugees and Citizenship Canada" for "IRCC".
+fn spelled_out(t: &Tokens, acronym: &str) -> Option<String> {
+    let letters: Vec<char> = acronym.chars().collect();
+    let n = t.toks.len();
+    for i in 0..n {
+        if !t.is_capitalized(i) || !t.text(i).starts_with(letters[0]) || t.text(i) == acronym {
+            continue;
+        }
+        let (mut j, mut got, mut last) = (i, 0, i);
+        while j < n && got < letters.len() {
+            let w = t.text(j);
+            if t.is_capitalized(j) && w.starts_with(letters[got]) {
+                got += 1;
+                last = j;
+            } else if !(t.is_punct(j, ',')
+                || matches!(w, "and" | "of" | "for" | "the" | "on" | "&"))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let next_capital = last + 1 < n && t.is_capitalized(last + 1);
+        if got == letters.len() && last > i && !next_capital {
+            return Some(t.text[t.toks[i].start..t.toks[last].end].to_string());
+        }
+    }
+    None
 }
 
 /// "WALLACE" → "Wallace": an all-caps label written as a name.

@@ -818,10 +818,12 @@ impl<'t, 'a> Finder<'t, 'a> {
         {
             return Some(Mention::Nominal { first: k, last: k });
         }
+        // "The 26-year-old right wing said": an age makes any noun a person.
+        let aged = (k.saturating_sub(3)..=k).any(|j| self.word(j).is_some_and(is_age));
         let speaks = self.lx.is_role_noun(head)
             || GROUP_NOUNS.contains(&head)
             || self.lx.is_org_noun(head)
-            || head.ends_with("-old")
+            || aged
             || plural_people;
         if !speaks {
             return None;
@@ -906,7 +908,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let next_is_word = self.word(j + 1).is_some_and(|n| {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
-            if (self.lx.is_role_noun(w) || GROUP_NOUNS.contains(&w)) && !next_is_word {
+            if (self.lx.is_role_noun(w) || GROUP_NOUNS.contains(&w) || is_age(w)) && !next_is_word {
                 return Some(Mention::Nominal { first: k, last: j });
             }
             j += 1;
@@ -954,4 +956,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         None
     }
+}
+
+/// "26-year-old", "two-year-old": an age, which only people (and a few animals) have.
+fn is_age(word: &str) -> bool {
+    word.ends_with("-old")
 }
