@@ -638,8 +638,15 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// Whether a quotation closes just before the cue's subject: `"Q," Smith noted`.
     fn quote_before(&self, i: usize) -> bool {
         let t = self.t;
-        (i.saturating_sub(6)..i)
-            .any(|j| t.toks[j].kind == Kind::QuoteClose && self.same_sentence(j, i))
+        // The quote must end its clause (`,”` / `”,` / `?”`), or it is a scare quote inside the
+        // sentence: "In the “sextortion” case, the senders threatened ...".
+        let ends_clause = |j: usize| {
+            (j > 0 && (t.is_punct(j - 1, ',') || t.is_punct(j - 1, '?') || t.is_punct(j - 1, '!')))
+                || (j + 1 < t.toks.len() && t.is_punct(j + 1, ','))
+        };
+        (i.saturating_sub(6)..i).any(|j| {
+            t.toks[j].kind == Kind::QuoteClose && self.same_sentence(j, i) && ends_clause(j)
+        })
     }
 
     /// The speaker mention ending at token `k`, looking leftwards; `depth` limits how many

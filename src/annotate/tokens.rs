@@ -222,7 +222,8 @@ impl<'a> Tokens<'a> {
         let w = self.text(i);
         let first = w.as_bytes()[0];
         if first.is_ascii_uppercase() {
-            return true;
+            // "I’d", "I'm": the pronoun I, contracted, is no name.
+            return !(w.starts_with("I’") || w.starts_with("I'"));
         }
         if first.is_ascii_lowercase() {
             // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
