@@ -218,6 +218,20 @@ mod tests {
         company_first_word_is_the_company: [
             "Samsung Electronics Co. said it posted a drop in profit, but Samsung said it expects better."
         ] => [["Samsung Electronics Co."]];
+        pull_quote_takes_its_speaker: [
+            "'They owned us'",
+            "“They won the one-on-ones. They owned us,” said Oilers head coach Ken Hitchcock."
+        ] => [["Ken Hitchcock"], ["Ken Hitchcock"]];
+        unnamed_kin_speaks_as_written: [
+            "Police chief Joseph Boinnet said the attack was over.",
+            "“He is gone, he is gone,” the father repeated into his phone."
+        ] => [["Joseph Boinnet"], ["the father"]];
+        the_department_is_the_last_organisation: [
+            "The couple received a letter from Immigration, Refugees and Citizenship Canada (IRCC) this week.",
+            "The department added that “extra steps may be needed.”"
+        ] => [[], ["Immigration, Refugees and Citizenship Canada"]];
+        contracted_i_is_no_speaker: ["Here's a sentence I never thought I’d write: I’m in a battle with my daughter."] => [[]];
+        scare_quote_does_not_make_speech: ["In the “sextortion” case, the senders threatened to release the videos."] => [[]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -167,12 +167,59 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
         current: Vec::new(),
         acronyms,
     };
-    paragraphs
+    let mut annotations: Vec<Annotation> = paragraphs
         .iter()
         .zip(&chunks)
         .enumerate()
         .map(|(p, (t, cs))| doc_pass.paragraph(p, t, cs))
-        .collect()
+        .collect();
+    attribute_pull_quotes(texts, &mut annotations);
+    annotations
+}
+
+/// A pull quote or quoted subhead ("'They owned us'") repeats words of a quote the story
+/// attributes elsewhere: it gets that quote's speaker.
+fn attribute_pull_quotes(texts: &[String], annotations: &mut [Annotation]) {
+    let squash = |s: &str| {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for p in 0..annotations.len() {
+        let a = &annotations[p];
+        let [q] = a.quotes.as_slice() else { continue };
+        let outside = texts[p][..q.start].chars().chain(texts[p][q.end..].chars());
+        let quote_only = outside.filter(|c| c.is_alphanumeric()).count() == 0;
+        let words = squash(&q.text);
+        if !a.speakers.is_empty() || !quote_only || words.split(' ').count() < 3 {
+            continue;
+        }
+        let source = annotations.iter().enumerate().find_map(|(o, other)| {
+            (o != p)
+                .then(|| {
+                    other.quotes.iter().find_map(|oq| {
+                        let speaker = oq.speaker.as_ref()?;
+                        squash(&oq.text).contains(&words).then(|| speaker.clone())
+                    })
+                })
+                .flatten()
+        });
+        if let Some(name) = source {
+            annotations[p].quotes[0].speaker = Some(name.clone());
+            annotations[p].speakers.push(Speaker {
+                name,
+                mention: String::new(),
+                cue: None,
+                kind: SpeechKind::Direct,
+                rule: "pull-quote".into(),
+            });
+        }
+    }
 }
 
 struct DocPass {
@@ -428,9 +475,20 @@ impl DocPass {
                 ))
             }
             // An organisation keeps the name the article uses ("FBI" stays "FBI": that is what
-            // a reader searches for); the gazetteer only types it.
+            // a reader searches for); the gazetteer only types it. The tail of a long name
+            // with commas in it ("... and Citizenship Canada") is that name.
             ChunkKind::Entity(EntityKind::Organization) => {
-                Some(Referent::Other(c.name(), EntityKind::Organization))
+                let name = c.name();
+                let long = self.acronyms.values().find(|long| {
+                    long.contains(", ")
+                        && long
+                            .strip_suffix(name.as_str())
+                            .is_some_and(|head| head.ends_with(" and "))
+                });
+                Some(Referent::Other(
+                    long.cloned().unwrap_or(name),
+                    EntityKind::Organization,
+                ))
             }
             ChunkKind::Unknown => self.person_named(&c.words[0]).map(Referent::Person),
         }
@@ -596,6 +654,16 @@ impl DocPass {
                             | "source"
                             | "witness"
                             | "victim"
+                            // Kin are someone's: "the father" is the victim's, seldom a name
+                            // the story gave before.
+                            | "father"
+                            | "mother"
+                            | "brother"
+                            | "sister"
+                            | "son"
+                            | "daughter"
+                            | "wife"
+                            | "husband"
                     );
                     let role = (!aged).then_some(head.as_str());
                     let who = self
@@ -662,6 +730,9 @@ impl DocPass {
                             | "organisation"
                             | "utility"
                             | "agency"
+                            // "Immigration, Refugees and Citizenship Canada ... the department"
+                            | "department"
+                            | "ministry"
                     );
                     let org = self
                         .recent_organization(usize::MAX, p, t, first, chunks, referents)
