@@ -232,6 +232,18 @@ mod tests {
         ] => [[], ["Immigration, Refugees and Citizenship Canada"]];
         contracted_i_is_no_speaker: ["Here's a sentence I never thought I’d write: I’m in a battle with my daughter."] => [[]];
         scare_quote_does_not_make_speech: ["In the “sextortion” case, the senders threatened to release the videos."] => [[]];
+        headline_label_named_in_the_story: [
+            "Lynch: No outside influence on FBI probe into emails",
+            "Attorney General Loretta Lynch spoke on Tuesday."
+        ] => [["Loretta Lynch"], []];
+        headline_rubric_is_no_speaker: ["Watch: The storm hits the coast"] => [[]];
+        the_post_is_a_name: [
+            "The Washington Post published the memo.",
+            "“It just came to a head,” the Post reported, quoting an official."
+        ] => [[], ["Washington Post"]];
+        day_between_subject_and_cue: [
+            "Republican candidate Donald Trump on Saturday tweeted that the polls were rigged."
+        ] => [["Donald Trump"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -131,12 +131,13 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
     }
     // "IRCC" for "Immigration, Refugees and Citizenship Canada": a long name with commas in
     // it is no single chunk, so its acronym is spelled out in the text.
+    let mut tried = std::collections::HashSet::new();
     for c in chunks.iter().flatten() {
         let acronym = &c.words[0];
         let all_caps = c.words.len() == 1
             && acronym.len() >= 3
             && acronym.chars().all(|ch| ch.is_ascii_uppercase());
-        if all_caps && !acronyms.contains_key(acronym) {
+        if all_caps && !acronyms.contains_key(acronym) && tried.insert(acronym.clone()) {
             if let Some(long) = paragraphs.iter().find_map(|t| spelled_out(t, acronym)) {
                 acronyms.insert(acronym.clone(), long);
             }
@@ -156,6 +157,26 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
             {
                 short_names.entry(first.clone()).or_insert_with(|| c.name());
             }
+        }
+    }
+    // "the Post" for "The Washington Post", "the Court" for "the Supreme Court": a name's
+    // last word, when it marks an organisation and only one name in the story ends so.
+    let mut heads: std::collections::HashMap<String, Vec<String>> = Default::default();
+    for c in chunks.iter().flatten() {
+        if c.kind == ChunkKind::Entity(EntityKind::Organization) && c.words.len() >= 2 {
+            let last = &c.words[c.words.len() - 1];
+            if lx.is_org_word(&last.to_lowercase()) {
+                let names = heads.entry(last.clone()).or_default();
+                let name = c.name();
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    for (head, names) in heads {
+        if let [long] = names.as_slice() {
+            short_names.entry(head).or_insert_with(|| long.clone());
         }
     }
     for (short, long) in short_names {
@@ -523,6 +544,22 @@ impl DocPass {
         referents: &[Option<Referent>],
         a: &Attribution,
     ) -> Option<(Referent, String)> {
+        if let (Mention::Name(c), "headline-colon") = (&a.mention, a.rule) {
+            // "Lynch: No outside influence ...": a common word as a label is a person the
+            // story names, or no speaker at all ("Watch:", "Analysis:").
+            let chunk = &chunks[*c];
+            let lx = Lexicon::get();
+            let common = chunk
+                .words
+                .iter()
+                .any(|w| lx.is_common_word(&w.to_lowercase()));
+            if chunk.kind == ChunkKind::Unknown && common {
+                let word = &chunk.words[0];
+                return self
+                    .person_named(word)
+                    .map(|id| (Referent::Person(id), word.clone()));
+            }
+        }
         if a.rule == "transcript-label" {
             // "WALLACE: ..." speaks only if the story names a Wallace.
             let word = t.text(0);
