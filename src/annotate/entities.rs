@@ -253,11 +253,11 @@ fn classify(
         let initial =
             (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
         // "Major said", where the story names a Robert Major: a surname, not an adjective.
-        let surname = end - start == 1 && vocab.surnames.contains(w);
+        let surname = || end - start == 1 && vocab.surnames.contains(w);
         // "Says Law" is no name, but "the Post" is one: a verb form after "the" is a noun.
-        let after_the = start > 0 && t.lower(start - 1) == "the";
-        let common = (lx.is_not_name(lower) && !surname)
-            || (lx.cue(lower).is_some() && !after_the)
+        let after_the = || start > 0 && t.lower(start - 1) == "the";
+        let common = (lx.is_not_name(lower) && !surname())
+            || (lx.cue(lower).is_some() && !after_the())
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)

@@ -99,8 +99,9 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
                 vocab.names.insert(strip_possessive(word).0);
             }
             if i > 0
-                && t.is_capitalized(i)
                 && t.is_capitalized(i - 1)
+                && t.is_capitalized(i)
+                && t.toks[i - 1].kind == Kind::Word
                 && lx.first_name(t.text(i - 1)).is_some()
             {
                 vocab.surnames.insert(strip_possessive(word).0);
