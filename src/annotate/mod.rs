@@ -244,6 +244,16 @@ mod tests {
         day_between_subject_and_cue: [
             "Republican candidate Donald Trump on Saturday tweeted that the polls were rigged."
         ] => [["Donald Trump"]];
+        unnamed_spokesperson_keeps_whom_they_speak_for: [
+            "“We remove such content,” a spokeswoman for YouTube said."
+        ] => [["a spokeswoman for YouTube"]];
+        according_to_a_document_is_its_author: [
+            "The endorsement will wait, according to an email from the AFL-CIO obtained by reporters."
+        ] => [["AFL-CIO"]];
+        particle_after_a_cue_is_no_speaker: [
+            "He was assistant secretary of the Navy, then went on to serve as governor of New York."
+        ] => [[]];
+        contracted_pronoun_is_no_name: ["They’re saying the deal is done, you’ve heard."] => [[]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -782,9 +782,34 @@ impl DocPass {
                         return Some((org, mention));
                     }
                 }
-                // Unresolved: the phrase itself speaks ("a spokesperson", "police").
+                // Unresolved: the phrase itself speaks ("a spokesperson", "police"), with whom
+                // it speaks for ("a spokeswoman for YouTube", "aides to Mr. Sanders").
+                let owner = match t.toks.get(last + 1).map(|_| t.lower(last + 1)) {
+                    Some("for" | "to" | "of" | "at" | "with") => {
+                        let start = last
+                            + 2
+                            + usize::from(
+                                t.toks
+                                    .get(last + 2)
+                                    .is_some_and(|_| t.lower(last + 2) == "the"),
+                            );
+                        chunks
+                            .iter()
+                            .zip(referents)
+                            .find(|(c, _)| c.first == start && t.toks[c.first].quote.is_none())
+                    }
+                    _ => None,
+                };
+                let phrase = match owner {
+                    Some((c, r)) => {
+                        let of = t.text[t.toks[last + 1].start..t.toks[c.first].start].to_string();
+                        let whose = r.as_ref().map_or_else(|| c.name(), |r| self.name(r));
+                        format!("{mention} {of}{whose}")
+                    }
+                    None => mention.clone(),
+                };
                 Some((
-                    Referent::Other(mention.replace('’', "'"), EntityKind::Organization),
+                    Referent::Other(phrase.replace('’', "'"), EntityKind::Organization),
                     mention,
                 ))
             }

@@ -909,6 +909,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             return Some(Mention::Pronoun(k));
         }
         // A nominal: determiner, modifiers, head noun; or a name after its role ("economist Jo Bloggs").
+        // Not after a particle or preposition ("went on to serve as governor").
+        if PREPOSITIONS.contains(&w) || matches!(w, "on" | "off" | "up" | "out") {
+            return None;
+        }
         let mut j = k;
         while j < t.toks.len() && j - k < 5 && t.toks[j].quote.is_none() {
             if self.chunk_of[j].is_some() {
@@ -916,6 +920,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 return self.mention_right(j);
             }
             let Some(w) = self.word(j) else { break };
+            // "according to an email from the president of X": the document's author.
+            if DOCUMENT_NOUNS.contains(&w) && matches!(self.word(j + 1), Some("from" | "by")) {
+                return self.mention_right(j + 2);
+            }
             let next_is_word = self.word(j + 1).is_some_and(|n| {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });

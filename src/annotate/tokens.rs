@@ -222,8 +222,8 @@ impl<'a> Tokens<'a> {
         let w = self.text(i);
         let first = w.as_bytes()[0];
         if first.is_ascii_uppercase() {
-            // "I’d", "I'm": the pronoun I, contracted, is no name.
-            return !(w.starts_with("I’") || w.starts_with("I'"));
+            // "I’d", "They're", "You’ve": a contracted pronoun is no name.
+            return !is_contracted_pronoun(w);
         }
         if first.is_ascii_lowercase() {
             // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
@@ -340,4 +340,16 @@ mod title_case_tests {
             assert!(!Tokens::new(text, find_quotes(text, false)).title_case, "{text}");
         }
     }
+}
+
+/// "I’d", "They're", "You’ve", "We'll": a pronoun with a contracted verb.
+fn is_contracted_pronoun(word: &str) -> bool {
+    let Some((stem, _)) = word.split_once(['\'', '’']) else {
+        return false;
+    };
+    [
+        "i", "you", "we", "they", "he", "she", "it", "that", "there", "who", "what",
+    ]
+    .iter()
+    .any(|p| stem.eq_ignore_ascii_case(p))
 }
