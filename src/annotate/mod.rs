@@ -254,6 +254,20 @@ mod tests {
             "He was assistant secretary of the Navy, then went on to serve as governor of New York."
         ] => [[]];
         contracted_pronoun_is_no_name: ["They’re saying the deal is done, you’ve heard."] => [[]];
+        went_on_to_speak_is_speech: [
+            "Trump went on to criticize the convention for its failure to mention the police."
+        ] => [["Trump"]];
+        went_on_to_win_is_not: ["The single went on to win Grammys for song of the year."] => [[]];
+        stranded_particle_is_a_relative_clause: [
+            "Doug McCallum spoke in May.",
+            "His staff later said the figure he was referring to was the debt load."
+        ] => [[], ["His staff"]];
+        demonym_and_group_noun_is_the_source: [
+            "Kuznetsova has tested positive for a banned drug, according to Belgian authorities."
+        ] => [["Belgian authorities"]];
+        modifier_name_before_a_kind_is_not_the_subject: [
+            "Internet monitoring firm WebSideStory has charted the growth and says it is eroding the lead of IE."
+        ] => [["WebSideStory"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

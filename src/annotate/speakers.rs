@@ -538,7 +538,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             CUE_PARTICLES
                 .iter()
                 .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
-        });
+        }) && !(cue.lemma == "go"
+            && self.word(i + 2) == Some("to")
+            && self.word(i + 3).is_none_or(|v| self.lx.cue(v).is_none())) // "went on to win"
+            // "the figure he was referring to was the debt": a relative clause, no speech.
+            && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w));
         // "As Breitbart News reported, ...": a parenthetical source.
         let start = self.mention_start(&m);
         let as_clause = start > 0
@@ -876,6 +880,20 @@ impl<'t, 'a> Finder<'t, 'a> {
             if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person) {
                 return Some(Mention::Name(c));
             }
+            // "according to Belgian authorities": a demonym or place before a group noun.
+            let after = self.chunks[c].last + 1;
+            if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place)
+                && self.word(after).is_some_and(|w| {
+                    GROUP_NOUNS.contains(&w)
+                        || (w.ends_with('s') && self.lx.is_role_noun(&w[..w.len() - 1]))
+                })
+                && self.chunk_of.get(after + 1).is_none_or(|c| c.is_none())
+            {
+                return Some(Mention::Nominal {
+                    first: k,
+                    last: after,
+                });
+            }
             let mut j = self.chunks[c].last + 1;
             // A possessive or a place modifies what follows: "the IFSD’s Azfar Ali Khan", "UK
             // think-tank Demos".
@@ -954,11 +972,19 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             if let Some(c) = self.chunk_of[j] {
                 let chunk = &self.chunks[c];
-                // "Health Minister Randy Delorey": a name that only modifies the next one.
-                let modifier = self
-                    .chunks
-                    .get(c + 1)
-                    .is_some_and(|next| next.first == chunk.last + 1);
+                // "Health Minister Randy Delorey", "Internet monitoring firm WebSideStory": a
+                // name that only modifies the next one, maybe across a role or kind.
+                let modifier = self.chunks.get(c + 1).is_some_and(|next| {
+                    next.first == chunk.last + 1
+                        || (next.first <= chunk.last + 4
+                            && (chunk.last + 1..next.first)
+                                .all(|j| self.word(j).is_some_and(|_| !t.is_capitalized(j)))
+                            && self.word(next.first - 1).is_some_and(|w| {
+                                self.lx.is_role_noun(w)
+                                    || self.lx.is_org_noun(w)
+                                    || GROUP_NOUNS.contains(&w)
+                            }))
+                });
                 if chunk.possessive
                     || modifier
                     || matches!(chunk.kind, ChunkKind::Entity(EntityKind::Place))
