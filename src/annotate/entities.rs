@@ -395,7 +395,9 @@ fn classify(
     } else if words.len() == 1
         && all_caps(&joined)
         && joined.len() <= 6
-        && !lx.is_common_word(&lower)
+        // "BAA said" mid-sentence is an acronym even if "baa" is a word; "NEW" opening a
+        // shouted line is not.
+        && (!lx.is_common_word(&lower) || (joined.len() >= 3 && !t.starts_sentence(first)))
     {
         ChunkKind::Entity(EntityKind::Organization)
     } else if words.len() >= 2

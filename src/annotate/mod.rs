@@ -268,6 +268,10 @@ mod tests {
         modifier_name_before_a_kind_is_not_the_subject: [
             "Internet monitoring firm WebSideStory has charted the growth and says it is eroding the lead of IE."
         ] => [["WebSideStory"]];
+        the_company_is_not_the_outlet_spoken_to: [
+            "At Heathrow, BAA said it was working with all parties, Lord Hanningfield told BBC Radio Essex.",
+            "At Gatwick, the company has written to homes that “may be affected.”"
+        ] => [["BAA", "Hanningfield"], ["BAA"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -396,7 +396,11 @@ impl DocPass {
                 Some(Referent::Person(id)) if !c.possessive => {
                     self.salience.mentions.push((*id, p, is_subject(t, c)))
                 }
-                Some(Referent::Other(name, EntityKind::Organization)) => {
+                // "told BBC Radio Essex", "said on CNN": the outlet spoken to is not what
+                // "the company" or "it" will mean.
+                Some(Referent::Other(name, EntityKind::Organization))
+                    if !is_addressee(t, c, lx) =>
+                {
                     self.salience.organizations.push((name.clone(), p))
                 }
                 _ => {}
@@ -1091,6 +1095,23 @@ fn is_caption(t: &Tokens) -> bool {
         })
     });
     labelled || duration
+}
+
+/// Whether a name is who speech was addressed to: "told BBC Radio", "said on CNN", "in an
+/// interview with the Globe".
+fn is_addressee(t: &Tokens, c: &Chunk, lx: &Lexicon) -> bool {
+    let before = |k: usize| c.first.checked_sub(k).map(|j| t.lower(j));
+    let mut p = 1;
+    if before(p) == Some("the") {
+        p += 1;
+    }
+    match before(p) {
+        Some("to" | "on" | "with") => {
+            before(p + 1).is_some_and(|w| lx.cue(w).is_some() || w == "interview")
+        }
+        Some(w) => lx.cue(w).is_some_and(|cue| cue.lemma == "tell"),
+        None => false,
+    }
 }
 
 /// The words of a paragraph whose capitals spell `acronym`, across commas and small words:
