@@ -13,7 +13,7 @@ pub struct Record {
     pub id: String,
     /// The document id as walked (path, or `path:LINE`).
     pub doc: String,
-    /// 1-based paragraph number within the document.
+    /// 1-based paragraph number within the document; 0 for the headline.
     pub paragraph: u32,
     /// The document's title.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -41,14 +41,22 @@ pub struct Record {
 }
 
 impl Record {
-    /// The paragraph records of one document, annotated.
+    /// The records of one document, annotated: its headline (paragraph 0, when it has one
+    /// that is not also its first paragraph), then its paragraphs from 1.
     pub fn from_document(doc: &Document) -> Vec<Record> {
-        let annotations = crate::annotate::annotate_document(doc);
-        doc.paragraphs
-            .iter()
-            .zip(annotations)
-            .enumerate()
-            .map(|(i, (text, a))| Record::new(doc, i + 1, text.clone(), a))
+        let (title, annotations) = crate::annotate::annotate_article(doc);
+        let headline = crate::annotate::headline(doc)
+            .zip(title)
+            .map(|(text, a)| Record::new(doc, 0, text.to_string(), a));
+        headline
+            .into_iter()
+            .chain(
+                doc.paragraphs
+                    .iter()
+                    .zip(annotations)
+                    .enumerate()
+                    .map(|(i, (text, a))| Record::new(doc, i + 1, text.clone(), a)),
+            )
             .collect()
     }
 

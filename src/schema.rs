@@ -137,7 +137,8 @@ impl Fields {
         d.add_text(self.id, &record.id);
         d.add_text(self.file, file);
         d.add_text(self.doc, &record.doc);
-        if let Some(title) = &record.title {
+        // The title boosts the story's paragraphs; the headline record is the title already.
+        if let Some(title) = record.title.as_ref().filter(|_| record.paragraph != 0) {
             d.add_text(self.title, title);
         }
         if let Some(date) = record.date.as_deref().and_then(parse_date) {

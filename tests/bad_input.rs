@@ -12,7 +12,15 @@ fn annotate(dir: &Dir, path: &str) -> Vec<Value> {
     let (code, out, err) = dir.run(&["annotate", path, "--json"]);
     assert_eq!(code, 0, "annotate {path}: {err}");
     assert!(!err.contains("panicked"), "{err}");
-    json_lines(&out)
+    let records = json_lines(&out);
+    // The headline is record 0, its text the title; these tests are about the paragraphs.
+    for r in records.iter().filter(|r| r["paragraph"] == 0) {
+        assert_eq!(r["text"], r["title"], "{r}");
+    }
+    records
+        .into_iter()
+        .filter(|r| r["paragraph"] != 0)
+        .collect()
 }
 
 /// The speaker names of each record.

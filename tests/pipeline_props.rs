@@ -29,7 +29,8 @@ fn documents(dir: &Path, name: &str, bytes: &[u8]) -> Vec<Document> {
 fn check_records(docs: &[Document]) -> Result<(), TestCaseError> {
     for doc in docs {
         let records = Record::from_document(doc);
-        prop_assert_eq!(records.len(), doc.paragraphs.len());
+        let headline = usize::from(newsidx::annotate::headline(doc).is_some());
+        prop_assert_eq!(records.len(), doc.paragraphs.len() + headline);
         for r in &records {
             let text = r.text.as_str();
             for q in &r.quotes {

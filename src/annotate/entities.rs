@@ -246,7 +246,7 @@ fn classify(
         let speaks_next = t
             .toks
             .get(start + 1)
-            .is_some_and(|_| lx.cue(t.lower(start + 1)).is_some())
+            .is_some_and(|_| lx.cue(t.lower(start + 1)).is_some_and(|c| !c.participle))
             || (start + 2 < t.toks.len()
                 && t.is_punct(start + 1, ',')
                 && t.lower(start + 2) == "who");

@@ -12,7 +12,7 @@ pub mod tokens;
 
 use serde::{Deserialize, Serialize};
 
-pub use resolve::annotate_document;
+pub use resolve::{annotate_article, annotate_document, headline};
 
 /// How a speaker's words appear in a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -275,6 +275,34 @@ mod tests {
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];
+    }
+
+    #[test]
+    fn headline_is_annotated_with_the_story() {
+        let doc = Document {
+            id: "t.txt".into(),
+            title: Some("Lynch: No outside influence on FBI probe into emails".into()),
+            paragraphs: vec![
+                "Attorney General Loretta Lynch said on Sunday that the inquiry was independent."
+                    .into(),
+            ],
+            ..Document::default()
+        };
+        let (headline, paragraphs) = annotate_article(&doc);
+        let names = |a: &Annotation| {
+            a.speakers
+                .iter()
+                .map(|s| s.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&headline.expect("a headline")), ["Loretta Lynch"]);
+        assert_eq!(names(&paragraphs[0]), ["Loretta Lynch"]);
+        // A title that is also the first paragraph is not annotated twice.
+        let same = Document {
+            title: Some(doc.paragraphs[0].clone()),
+            ..doc.clone()
+        };
+        assert!(annotate_article(&same).0.is_none());
     }
 
     #[test]

@@ -40,24 +40,46 @@ struct Salience {
 
 /// Annotates every paragraph of a document, in order; the result has one entry per paragraph.
 pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
+    annotate_article(doc).1
+}
+
+/// Annotates a document's headline (when it has one that is not also its first paragraph) and
+/// its paragraphs as one text, so names in either resolve against the other: "Lynch: No
+/// outside influence" speaks for the Loretta Lynch of the story.
+pub fn annotate_article(doc: &Document) -> (Option<Annotation>, Vec<Annotation>) {
+    let title = headline(doc);
+    let mut texts: Vec<&str> = Vec::with_capacity(doc.paragraphs.len() + 1);
+    texts.extend(title);
+    texts.extend(doc.paragraphs.iter().map(String::as_str));
+    let mut all = annotate_texts(&texts);
+    let title = title.map(|_| all.remove(0));
+    (title, all)
+}
+
+/// The headline to annotate as a passage of its own.
+pub fn headline(doc: &Document) -> Option<&str> {
+    doc.title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty() && doc.paragraphs.first().is_none_or(|p| p != t))
+}
+
+fn annotate_texts(texts: &[&str]) -> Vec<Annotation> {
     // A document far longer than any article (a 100 MB file of one line) is annotated a window
     // of paragraphs at a time, so memory stays bounded; names resolve within a window.
-    let total: usize = doc.paragraphs.iter().map(String::len).sum();
+    let total: usize = texts.iter().map(|t| t.len()).sum();
     if total <= WINDOW_BYTES {
-        return annotate_paragraphs(&doc.paragraphs);
+        return annotate_paragraphs(texts);
     }
-    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut out = Vec::with_capacity(texts.len());
     let mut start = 0;
-    while start < doc.paragraphs.len() {
+    while start < texts.len() {
         let mut end = start;
         let mut bytes = 0;
-        while end < doc.paragraphs.len()
-            && (end == start || bytes + doc.paragraphs[end].len() <= WINDOW_BYTES)
-        {
-            bytes += doc.paragraphs[end].len();
+        while end < texts.len() && (end == start || bytes + texts[end].len() <= WINDOW_BYTES) {
+            bytes += texts[end].len();
             end += 1;
         }
-        out.extend(annotate_paragraphs(&doc.paragraphs[start..end]));
+        out.extend(annotate_paragraphs(&texts[start..end]));
         start = end;
     }
     out
@@ -66,7 +88,7 @@ pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
 /// The most paragraph text annotated as one unit (far above any real article).
 const WINDOW_BYTES: usize = 2 << 20;
 
-fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
+fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
     let mut inside_quote = false;
     let paragraphs: Vec<Tokens> = texts
         .iter()
@@ -201,7 +223,7 @@ fn annotate_paragraphs(texts: &[String]) -> Vec<Annotation> {
 
 /// A pull quote or quoted subhead ("'They owned us'") repeats words of a quote the story
 /// attributes elsewhere: it gets that quote's speaker.
-fn attribute_pull_quotes(texts: &[String], annotations: &mut [Annotation]) {
+fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
     let squash = |s: &str| {
         s.split_whitespace()
             .map(|w| {
@@ -1059,6 +1081,21 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
             )
         })
     };
+    // "Adam Stanley, The Canadian Press" / "Rachel Gilmore, Power Play producer": a byline
+    // line of its own.
+    let short = t.toks.iter().filter(|tok| tok.kind == Kind::Word).count() <= 10;
+    let outlet = || {
+        (c.last + 2..t.toks.len())
+            .any(|k| matches!(t.text(k), "Press" | "News" | "Reuters" | "Bloomberg"))
+    };
+    if c.first == 0
+        && short
+        && c.last + 1 < t.toks.len()
+        && t.is_punct(c.last + 1, ',')
+        && (byline() || outlet())
+    {
+        return true;
+    }
     t.starts_sentence(c.first)
         && t.toks
             .get(c.last + 1)
