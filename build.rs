@@ -1,4 +1,5 @@
-//! Fingerprints the annotator (its rules in `src/annotate/` and its word lists in `data/`) so that
+//! Fingerprints the annotator (its rules in `src/annotate/`, its word lists in `data/` and the
+//! records it makes in `src/record.rs`) so that
 //! an index built by another annotator is re-annotated instead of trusted: the indexer compares
 //! `NEWSIDX_ANNOTATOR` with the fingerprint stored in the index's commit payload.
 
@@ -15,6 +16,8 @@ fn main() {
             }
         }
     }
+    println!("cargo:rerun-if-changed=src/record.rs");
+    files.push(Path::new("src/record.rs").to_path_buf());
     files.sort();
     // SipHash with fixed keys: the same sources give the same fingerprint on every machine.
     let mut hasher = std::hash::DefaultHasher::new();
