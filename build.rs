@@ -1,7 +1,7 @@
 //! Fingerprints the annotator (its rules in `src/annotate/`, its word lists in `data/` and the
-//! records it makes in `src/record.rs`) so that
-//! an index built by another annotator is re-annotated instead of trusted: the indexer compares
-//! `NEWSIDX_ANNOTATOR` with the fingerprint stored in the index's commit payload.
+//! records it makes in `src/record.rs`) so that an index built by another annotator is
+//! re-annotated instead of trusted: the indexer compares `NEWSIDX_ANNOTATOR` with the
+//! fingerprint stored in the index's commit payload.
 
 use std::hash::{Hash, Hasher};
 use std::path::Path;
