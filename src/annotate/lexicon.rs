@@ -542,6 +542,7 @@ pub const NOUN_CUES: &[&str] = &[
     "release", "issue", "offer", "show", "call", "point", "quote", "vow", "demand", "boast",
     "echo", "attack", "counter", "hint", "joke", "state", "study", "read", "find", "go", "put",
     "address", "brand", "repeat", "blame", "chant", "answer", "respond", "outline", "record",
+    "retort", "quip", "lament", "shout", "whisper", "scold", "threat", "warning", "plea",
 ];
 
 /// Nouns of speech that make their possessor a source: "Trump's claim that ...".

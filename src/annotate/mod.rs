@@ -272,6 +272,21 @@ mod tests {
             "At Heathrow, BAA said it was working with all parties, Lord Hanningfield told BBC Radio Essex.",
             "At Gatwick, the company has written to homes that “may be affected.”"
         ] => [["BAA", "Hanningfield"], ["BAA"]];
+        participle_skips_an_opening_phrase: [
+            "At a campaign event in Ames, Iowa, on Sunday, Hillary Clinton expanded on her statement, saying the United States should lead."
+        ] => [["Hillary Clinton"]];
+        participle_skips_a_subordinate_clause: [
+            "Although Michael Bloomberg is not yet a candidate, Donald Trump sent a jab his way, suggesting Bloomberg was worth less."
+        ] => [["Donald Trump"]];
+        shared_subject_has_a_verb_of_its_own: [
+            "Lindsey Graham called both Trump and front-runner Hillary Clinton “crazy” and said the party is bound to lose."
+        ] => [["Lindsey Graham"]];
+        quote_belongs_to_the_nearer_cue: [
+            "“I'm satisfied with his response,” Stephanie Hooton said after Marco Rubio spoke."
+        ] => [["Stephanie Hooton"]];
+        cue_noun_with_its_complement: [
+            "Democrats plan to release transcripts to disprove Republican claims of breakthroughs."
+        ] => [[]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -97,9 +97,11 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
             && (lower == cue.lemma || lower.strip_suffix('s') == Some(cue.lemma));
         let determiner =
             |j: usize| t.toks[j].kind == Kind::Word && DETERMINERS.contains(&t.lower(j));
+        // "Republican claims of breakthroughs": a noun with its complement.
         let noun = noun_form
             && i > 0
             && (determiner(i - 1)
+                || f.word(i + 1) == Some("of")
                 || f.chunk_of[i - 1].is_some_and(|c| {
                     let first = f.chunks[c].first;
                     (first.saturating_sub(2)..first).any(determiner)
@@ -458,7 +460,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         // "Clinton did not mention Trump, but told city leaders that ...": a second verb
         // shares the subject of the first.
         if k > 0 && matches!(self.word(k - 1), Some("and" | "but")) {
-            if let Some(m) = self.clause_subject(k - 1) {
+            if let Some(m) = self.shared_subject(k - 1) {
                 if cue.strong || self.speech_follows(i) {
                     return self.validated(m, i, text, cue, "shared-subject");
                 }
@@ -652,8 +654,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             (j > 0 && (t.is_punct(j - 1, ',') || t.is_punct(j - 1, '?') || t.is_punct(j - 1, '!')))
                 || (j + 1 < t.toks.len() && t.is_punct(j + 1, ','))
         };
+        // `"Q," Hooton said after Rubio spoke`: the quote is the nearer cue's.
+        let cue_between =
+            |j: usize| (j + 1..i).any(|m| self.word(m).is_some_and(|w| self.lx.cue(w).is_some()));
         (i.saturating_sub(6)..i).any(|j| {
-            t.toks[j].kind == Kind::QuoteClose && self.same_sentence(j, i) && ends_clause(j)
+            t.toks[j].kind == Kind::QuoteClose
+                && self.same_sentence(j, i)
+                && ends_clause(j)
+                && !cue_between(j)
         })
     }
 
@@ -953,6 +961,45 @@ impl<'t, 'a> Finder<'t, 'a> {
         None
     }
 
+    /// The subject a verb after "and"/"but" at token `k` shares: the subject of an earlier
+    /// clause that a verb follows. In "Graham called both Trump and front-runner Hillary
+    /// Clinton “crazy” and said", Clinton has no verb of her own; Graham does.
+    fn shared_subject(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        let mut pos = k;
+        loop {
+            let m = self.clause_subject(pos)?;
+            let mut v = self.mention_end(&m) + 1;
+            while self.word(v).is_some_and(|w| {
+                BETWEEN_SUBJECT_AND_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+            }) {
+                v += 1;
+            }
+            let has_verb = v < t.toks.len()
+                && t.toks[v].quote.is_none()
+                && self.word(v).is_some_and(|w| {
+                    !t.is_capitalized(v)
+                        && !PREPOSITIONS.contains(&w)
+                        && !DETERMINERS.contains(&w)
+                        && !CLAUSE_BOUNDARIES.contains(&w)
+                        && w != "or"
+                });
+            if has_verb {
+                return Some(m);
+            }
+            // Look for the clause before this subject's.
+            let start = self.mention_start(&m);
+            let boundary = (0..start)
+                .rev()
+                .take_while(|&b| self.same_sentence(b, k))
+                .find(|&b| {
+                    t.is_punct(b, ';')
+                        || self.word(b).is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w))
+                })?;
+            pos = boundary.checked_sub(1)?;
+        }
+    }
+
     /// The subject of the clause that ends at token `k`: the first name, pronoun or nominal
     /// after the clause's start ("Trump doubled down ..., telling reporters").
     fn clause_subject(&self, k: usize) -> Option<Mention> {
@@ -966,12 +1013,61 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             start = p;
         }
+        // "Although Bloomberg is not yet a candidate, Trump sent ...": a subordinate clause
+        // opening the sentence has its own subject; the main clause starts after its comma.
+        let opener = if start > 0 && self.same_sentence(start - 1, k) {
+            start - 1
+        } else {
+            start
+        };
+        if self.word(opener).is_some_and(|w| {
+            matches!(
+                w,
+                "although"
+                    | "though"
+                    | "while"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "since"
+                    | "if"
+                    | "because"
+                    | "once"
+                    | "until"
+                    | "unless"
+                    | "whereas"
+            )
+        }) {
+            if let Some(comma) = (start..k).find(|&j| t.is_punct(j, ',')) {
+                start = comma + 1;
+            }
+        }
         for j in start..=k {
             if t.toks[j].quote.is_some() {
                 continue;
             }
             if let Some(c) = self.chunk_of[j] {
                 let chunk = &self.chunks[c];
+                // "At an event in Ames, Iowa, Clinton said", "In a letter to Senate colleagues,
+                // Sanders ...", "Speaking to MSNBC’s Morning Joe, Bush ...": a name inside a
+                // phrase or owned by another is not the subject; nor is a dateline.
+                let before = chunk.first.checked_sub(1);
+                let inside_phrase = before.is_some_and(|b| {
+                    self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w))
+                        || self.chunk_of[b].is_some_and(|o| self.chunks[o].possessive)
+                });
+                let dateline = chunk.first == 0
+                    && t.toks
+                        .get(chunk.last + 1)
+                        .is_some_and(|_| t.is_punct(chunk.last + 1, ','))
+                    && chunk
+                        .words
+                        .iter()
+                        .all(|w| !w.chars().any(char::is_lowercase));
+                if inside_phrase || dateline {
+                    continue;
+                }
                 // "Health Minister Randy Delorey", "Internet monitoring firm WebSideStory": a
                 // name that only modifies the next one, maybe across a role or kind.
                 let modifier = self.chunks.get(c + 1).is_some_and(|next| {
