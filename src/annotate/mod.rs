@@ -287,6 +287,15 @@ mod tests {
         cue_noun_with_its_complement: [
             "Democrats plan to release transcripts to disprove Republican claims of breakthroughs."
         ] => [[]];
+        place_is_no_appositive_speaker: [
+            "Donald Trump, speaking at a rally in Wilmington, N.C., warned that the court was at stake."
+        ] => [["Donald Trump"]];
+        appositive_name_after_its_title: [
+            "“We are ready,” the vice presidential nominee, Indiana Gov. Mike Pence, said at a breakfast."
+        ] => [["Mike Pence"]];
+        possessed_document_is_a_noun: [
+            "From Jeb Bush's Facebook post: “We must overcome the divisiveness.”"
+        ] => [["Jeb Bush"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -103,8 +103,13 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
             && (determiner(i - 1)
                 || f.word(i + 1) == Some("of")
                 || f.chunk_of[i - 1].is_some_and(|c| {
+                    // "An August PBO report", "Bush's Facebook post", "from Twitter post"
                     let first = f.chunks[c].first;
-                    (first.saturating_sub(2)..first).any(determiner)
+                    (first.saturating_sub(2)..first).any(|j| {
+                        determiner(j)
+                            || f.chunk_of[j].is_some_and(|o| f.chunks[o].possessive)
+                            || f.word(j).is_some_and(|w| PREPOSITIONS.contains(&w))
+                    })
                 }));
         if noun {
             continue;
@@ -186,16 +191,26 @@ impl<'t, 'a> Finder<'t, 'a> {
                 continue;
             }
             if chunk.possessive && last + 2 < n {
-                let noun = self.word(last + 1);
-                if noun.is_some_and(|w| SPEECH_NOUNS.contains(&w))
-                    && self.word(last + 2) == Some("that")
-                {
+                // "Trump's claim that ...", "Bush's Facebook post: “...”"
+                let at = match self.chunk_of[last + 1] {
+                    Some(medium) => self.chunks[medium].last + 1,
+                    None => last + 1,
+                };
+                let noun = self.word(at);
+                let that = self.word(at + 1) == Some("that")
+                    && noun.is_some_and(|w| SPEECH_NOUNS.contains(&w));
+                let colon = at + 2 < n
+                    && t.is_punct(at + 1, ':')
+                    && t.toks[at + 2].quote.is_some()
+                    && noun
+                        .is_some_and(|w| SPEECH_NOUNS.contains(&w) || DOCUMENT_NOUNS.contains(&w));
+                if that || colon {
                     out.push(self.attribution(
                         Mention::Name(c),
-                        last + 1,
-                        t.text(last + 1).to_string(),
+                        at,
+                        t.text(at).to_string(),
                         "possessive-speech-noun",
-                        last + 1,
+                        at,
                     ));
                 }
             }
@@ -788,11 +803,23 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 // "His father, Ernie LeBlanc, says": the appositive names the speaker.
                 let before = self.mention_left(p - 1, depth - 1);
-                if let Some(c) = self.chunk_of[opener] {
+                // "the nominee, Indiana Gov. Mike Pence, speaks": the name may follow a place
+                // or title that modifies it.
+                let last_name = self.chunk_of[k - 1].filter(|&c| {
+                    let chunk = &self.chunks[c];
+                    chunk.kind == ChunkKind::Entity(EntityKind::Person)
+                        && chunk.first > opener
+                        && (opener..chunk.first).all(|j| t.is_capitalized(j))
+                });
+                if let Some(c) = last_name.or(self.chunk_of[opener]) {
                     let chunk = &self.chunks[c];
                     let nominal_before = matches!(before, Some(Mention::Nominal { .. }) | None);
                     let person = chunk.kind == ChunkKind::Entity(EntityKind::Person);
-                    if chunk.first == opener
+                    // "in Wilmington, N.C., warned": a place is no appositive speaker.
+                    let place = chunk.kind == ChunkKind::Entity(EntityKind::Place)
+                        || (before.is_none() && !person);
+                    if (chunk.first == opener || last_name.is_some())
+                        && !place
                         && chunk.last + 1 == k
                         && !chunk.possessive
                         && (nominal_before
@@ -1052,7 +1079,12 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // "At an event in Ames, Iowa, Clinton said", "In a letter to Senate colleagues,
                 // Sanders ...", "Speaking to MSNBC’s Morning Joe, Bush ...": a name inside a
                 // phrase or owned by another is not the subject; nor is a dateline.
-                let before = chunk.first.checked_sub(1);
+                let mut before = chunk.first.checked_sub(1);
+                if let Some(b) =
+                    before.filter(|&b| matches!(self.word(b), Some("the" | "a" | "an")))
+                {
+                    before = b.checked_sub(1);
+                }
                 let inside_phrase = before.is_some_and(|b| {
                     self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w))
                         || self.chunk_of[b].is_some_and(|o| self.chunks[o].possessive)
