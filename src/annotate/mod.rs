@@ -296,6 +296,18 @@ mod tests {
         possessed_document_is_a_noun: [
             "From Jeb Bush's Facebook post: “We must overcome the divisiveness.”"
         ] => [["Jeb Bush"]];
+        setup_paragraph_introduces_the_next_speaker: [
+            "“No pressure was applied,” David Lametti said.",
+            "“None at all,” Lametti said.",
+            "Liberal MP Marco Mendicino, a former federal prosecutor, was in Ottawa later in the day.",
+            "“Neither directed, nor pressured, nor influenced,” he said."
+        ] => [["David Lametti"], ["David Lametti"], [], ["Marco Mendicino"]];
+        quote_before_must_touch_the_cue: [
+            "Justin Trudeau said the news came as a “shock and a disappointment,” and the federal government will continue to fight for the jobs."
+        ] => [["Justin Trudeau"]];
+        later_clause_participle_has_its_own_subject: [
+            "The ministry condemned the comments as “an undue interference,” while Gustavo Petro responded in a post, warning that he would resist."
+        ] => [["The ministry", "Gustavo Petro"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

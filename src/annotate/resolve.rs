@@ -948,9 +948,19 @@ impl DocPass {
                 .filter(|&&(m, _, _)| m == id)
                 .count()
                 .min(5);
+            // "Liberal MP Marco Mendicino went on CBC to rebut the allegation." then "“Q,” he
+            // said.": a paragraph where nobody speaks sets up its subject as the next speaker.
+            let setup = p > 0
+                && !self.salience.speakers.iter().any(|&(_, q)| q + 1 == p)
+                && self
+                    .salience
+                    .mentions
+                    .iter()
+                    .any(|&(m, q, s)| m == id && s && q + 1 == p);
             let score = recency
                 + if spoke { 0.8 } else { 0.0 }
                 + if subject { 0.4 } else { 0.0 }
+                + if setup { 0.9 } else { 0.0 }
                 + 0.15 * count as f32;
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, id));
@@ -1041,7 +1051,13 @@ fn nearest<'f>(
 /// Whether a name chunk is the subject of its clause: it opens the sentence, or follows a
 /// comma or a subordinator.
 fn is_subject(t: &Tokens, c: &Chunk) -> bool {
-    if t.starts_sentence(c.first) {
+    // "Liberal MP Marco Mendicino went ...": only capitalised modifiers before it.
+    let sentence = t.toks[c.first].sentence;
+    let opening = (0..c.first)
+        .rev()
+        .take_while(|&j| t.toks[j].sentence == sentence)
+        .all(|j| t.is_capitalized(j));
+    if t.starts_sentence(c.first) || opening {
         return true;
     }
     let prev = c.first - 1;

@@ -119,6 +119,26 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         }
         if cue.participle && i > 0 && t.is_punct(i - 1, ',') {
             let sentence = t.toks[i].sentence;
+            // "The ministry condemned the remarks ..., while Petro responded ..., warning him":
+            // a later clause with a subject of its own is that subject's.
+            let own_subject = out
+                .iter()
+                .rev()
+                .find(|a| a.sentence == sentence)
+                .and_then(|prev| {
+                    let m = f.clause_subject(i - 1)?;
+                    (f.mention_start(&m) > prev.cue).then_some(m)
+                });
+            if let Some(m) = own_subject {
+                out.push(f.attribution(
+                    m,
+                    i,
+                    t.text(i).to_string(),
+                    "participle-clause-subject",
+                    i,
+                ));
+                continue;
+            }
             if let Some(prev) = out.iter().rev().find(|a| a.sentence == sentence).cloned() {
                 // "Lohmar said, adding that ...": the same speaker goes on.
                 out.push(f.attribution(
@@ -586,7 +606,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !as_clause
             && !quote_next
             && !self.speech_follows(i)
-            && !self.quote_before(i)
+            && !self.quote_before(i, self.mention_start(&m).min(i))
         {
             return None;
         }
@@ -660,8 +680,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         false
     }
 
-    /// Whether a quotation closes just before the cue's subject: `"Q," Smith noted`.
-    fn quote_before(&self, i: usize) -> bool {
+    /// Whether a quotation closes just before the cue or its subject (which starts at
+    /// `start`): `"Q," Smith noted`, `"Q," noted Smith`; not `"Q," and the government will
+    /// continue`.
+    fn quote_before(&self, i: usize, start: usize) -> bool {
         let t = self.t;
         // The quote must end its clause (`,”` / `”,` / `?”`), or it is a scare quote inside the
         // sentence: "In the “sextortion” case, the senders threatened ...".
@@ -672,8 +694,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         // `"Q," Hooton said after Rubio spoke`: the quote is the nearer cue's.
         let cue_between =
             |j: usize| (j + 1..i).any(|m| self.word(m).is_some_and(|w| self.lx.cue(w).is_some()));
+        let adjacent = |j: usize| j + 1 == start || (j + 2 == start && t.is_punct(j + 1, ','));
         (i.saturating_sub(6)..i).any(|j| {
             t.toks[j].kind == Kind::QuoteClose
+                && adjacent(j)
                 && self.same_sentence(j, i)
                 && ends_clause(j)
                 && !cue_between(j)
