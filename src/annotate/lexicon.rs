@@ -264,6 +264,10 @@ pub const ORG_NOUNS: &[&str] = &[
     "court",
     "station",
     "broadcaster",
+    "unit",
+    "division",
+    "regulator",
+    "watchdog",
 ];
 
 /// Common nouns for a person's role that can stand for them: "the president", "the rookie
@@ -460,6 +464,7 @@ pub const DETERMINERS: &[&str] = &[
 
 /// Nouns that name a body or a group able to speak: "the company said", "officials said".
 pub const GROUP_NOUNS: &[&str] = &[
+    "community",
     "company",
     "firm",
     "government",

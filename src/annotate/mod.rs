@@ -308,6 +308,18 @@ mod tests {
         later_clause_participle_has_its_own_subject: [
             "The ministry condemned the comments as “an undue interference,” while Gustavo Petro responded in a post, warning that he would resist."
         ] => [["The ministry", "Gustavo Petro"]];
+        that_before_a_plural_opens_a_clause: [
+            "Police said that authorities did not name the fourth victim."
+        ] => [["Police"]];
+        owned_unit_speaks: [
+            "Cisco System’s Talos cybersecurity unit said in a statement that the threats came from one group."
+        ] => [["Cisco System's Talos cybersecurity unit"]];
+        some_in_a_community: [
+            "In the two years since, some in the Muslim community say the support has dried up."
+        ] => [["Muslim community"]];
+        nominal_subject_shared_by_a_later_verb: [
+            "Mark Norman’s lawyers are preparing a motion and have alleged in court documents that the case was political."
+        ] => [["Mark Norman's lawyers"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

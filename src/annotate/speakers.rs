@@ -906,12 +906,21 @@ impl<'t, 'a> Finder<'t, 'a> {
         while first > 0 && k - first < 4 {
             let p = first - 1;
             match self.word(p) {
+                // "said that authorities": "that" before a plural opens a clause.
+                Some("that" | "this") if head.ends_with('s') => break,
                 Some(w) if DETERMINERS.contains(&w) => {
                     return Some(Mention::Nominal { first: p, last: k })
                 }
                 Some(_) if self.chunk_of[p].is_some() => {
-                    // "Colombia's foreign ministry": an owner name before the noun.
-                    return Some(Mention::Nominal { first: p, last: k });
+                    // "Colombia's foreign ministry", "Cisco System’s Talos cybersecurity unit":
+                    // owner names before the noun, whole.
+                    let mut first = self.chunks[self.chunk_of[p]?].first;
+                    if let Some(owner) = first.checked_sub(1).and_then(|b| self.chunk_of[b]) {
+                        if self.chunks[owner].possessive {
+                            first = self.chunks[owner].first;
+                        }
+                    }
+                    return Some(Mention::Nominal { first, last: k });
                 }
                 Some(w)
                     if !t.is_capitalized(p)
@@ -1092,6 +1101,29 @@ impl<'t, 'a> Finder<'t, 'a> {
         }) {
             if let Some(comma) = (start..k).find(|&j| t.is_punct(j, ',')) {
                 start = comma + 1;
+            }
+        }
+        // "Norman’s lawyers are preparing a motion and have alleged ...", "The company ...":
+        // a clause opening with a nominal subject.
+        let opens_nominal = self.word(start).is_some_and(|w| DETERMINERS.contains(&w))
+            || self.chunk_of[start]
+                .is_some_and(|c| self.chunks[c].first == start && self.chunks[c].possessive);
+        if opens_nominal {
+            for head in start + 1..(start + 5).min(k) {
+                if self.chunk_of[head].is_some() {
+                    continue;
+                }
+                if let Some(m @ Mention::Nominal { .. }) = self.nominal_ending_at(head) {
+                    let next_is_verb = self.word(head + 1).is_some_and(|w| {
+                        !t.is_capitalized(head + 1)
+                            && !PREPOSITIONS.contains(&w)
+                            && !DETERMINERS.contains(&w)
+                            && !CLAUSE_BOUNDARIES.contains(&w)
+                    });
+                    if next_is_verb && self.mention_start(&m) <= start + 1 {
+                        return Some(m);
+                    }
+                }
             }
         }
         for j in start..=k {
