@@ -298,8 +298,8 @@ fn classify(
     }
     // Leading demonym ("Colombian President ...") is not part of the name.
     // An organisation keeps it: "Canadian Beverage Association".
-    let org_name = (start..end).any(|k| lx.is_org_word(&word(k).to_lowercase()));
-    if end - start > 1 && !org_name && lx.demonym(&word(start).to_lowercase()).is_some() {
+    let org_name = (start..end).any(|k| lx.is_org_word(lowered(k)));
+    if end - start > 1 && !org_name && lx.demonym(lowered(start)).is_some() {
         start += 1;
     }
     // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson".
@@ -324,15 +324,15 @@ fn classify(
     // Connectors never start a name; nor do capitalised role nouns
     // or plural demonyms ("Organizer Dwayne Croteau", "Canadians Mackenzie Hughes").
     while start < end {
-        let lower = word(start).to_lowercase();
+        let lower = lowered(start);
         let plural_demonym = lower
             .strip_suffix('s')
             .is_some_and(|d| lx.demonym(d).is_some());
         if !t.is_capitalized(start)
-            || (end - start > 1 && (lx.is_role_noun(&lower) || plural_demonym))
+            || (end - start > 1 && (lx.is_role_noun(lower) || plural_demonym))
         {
             if t.is_capitalized(start) {
-                roles.push(lower);
+                roles.push(lower.to_string());
             }
             start += 1;
         } else {

@@ -63,6 +63,10 @@ pub struct Lexicon {
     common_words: HashSet<String>,
     place_words: HashSet<String>,
     event_words: HashSet<String>,
+    /// The noun lists above as sets: they are asked about for nearly every word.
+    role_nouns: HashSet<&'static str>,
+    org_nouns: HashSet<&'static str>,
+    group_nouns: HashSet<&'static str>,
     /// The longest alias of a place or organisation, in words.
     pub max_gazetteer_words: usize,
 }
@@ -690,6 +694,9 @@ impl Lexicon {
                 .collect()
         };
         Lexicon {
+            role_nouns: ROLE_NOUNS.iter().copied().collect(),
+            org_nouns: ORG_NOUNS.iter().copied().collect(),
+            group_nouns: GROUP_NOUNS.iter().copied().collect(),
             cues,
             titles,
             first_names,
@@ -753,7 +760,7 @@ impl Lexicon {
 
     /// Whether a (lowercased) common noun names an organisation that "it" may stand for.
     pub fn is_org_noun(&self, lower: &str) -> bool {
-        ORG_NOUNS.contains(&lower)
+        self.org_nouns.contains(lower)
     }
 
     /// Whether a (lowercased) word is a common English word ("social", "valley").
@@ -771,9 +778,14 @@ impl Lexicon {
         self.event_words.contains(lower)
     }
 
+    /// Whether a (lowercased) noun names a body or group able to speak ("company", "officials").
+    pub fn is_group_noun(&self, lower: &str) -> bool {
+        self.group_nouns.contains(lower)
+    }
+
     /// Whether a (lowercased) word is a role noun that can stand for a person.
     pub fn is_role_noun(&self, lower: &str) -> bool {
-        ROLE_NOUNS.contains(&lower)
+        self.role_nouns.contains(lower)
     }
 }
 

@@ -481,7 +481,7 @@ impl DocPass {
         }
         for i in 0..t.toks.len() {
             if t.is_capitalized(i) {
-                if let Some(place) = lx.demonym(&t.text(i).to_lowercase()) {
+                if let Some(place) = lx.demonym(t.lower(i)) {
                     add(Entity {
                         name: place.to_string(),
                         kind: EntityKind::Place,
@@ -1061,9 +1061,7 @@ fn is_subject(t: &Tokens, c: &Chunk) -> bool {
         return true;
     }
     let prev = c.first - 1;
-    t.is_punct(prev, ',')
-        || t.is_punct(prev, ';')
-        || SUBORDINATORS.contains(&t.text(prev).to_lowercase().as_str())
+    t.is_punct(prev, ',') || t.is_punct(prev, ';') || SUBORDINATORS.contains(&t.lower(prev))
 }
 
 /// Whether a name chunk is a credit or byline: "(Steve Lawrence/CBC)", "With files from Jo Doe",
@@ -1099,15 +1097,15 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
     };
     // "Adam Stanley, The Canadian Press" / "Rachel Gilmore, Power Play producer": a byline
     // line of its own.
-    let short = t.toks.iter().filter(|tok| tok.kind == Kind::Word).count() <= 10;
+    let short = || t.toks.iter().filter(|tok| tok.kind == Kind::Word).count() <= 10;
     let outlet = || {
         (c.last + 2..t.toks.len())
             .any(|k| matches!(t.text(k), "Press" | "News" | "Reuters" | "Bloomberg"))
     };
     if c.first == 0
-        && short
         && c.last + 1 < t.toks.len()
         && t.is_punct(c.last + 1, ',')
+        && short()
         && (byline() || outlet())
     {
         return true;

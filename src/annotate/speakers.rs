@@ -13,8 +13,8 @@
 use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
     Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
-    CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS,
-    SPEECH_NOUNS, SUBJECT_PRONOUNS,
+    CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS, SPEECH_NOUNS,
+    SUBJECT_PRONOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -895,7 +895,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         // "The 26-year-old right wing said": an age makes any noun a person.
         let aged = (k.saturating_sub(3)..=k).any(|j| self.word(j).is_some_and(is_age));
         let speaks = self.lx.is_role_noun(head)
-            || GROUP_NOUNS.contains(&head)
+            || self.lx.is_group_noun(head)
             || self.lx.is_org_noun(head)
             || aged
             || plural_people;
@@ -952,7 +952,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let after = self.chunks[c].last + 1;
             if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place)
                 && self.word(after).is_some_and(|w| {
-                    GROUP_NOUNS.contains(&w)
+                    self.lx.is_group_noun(w)
                         || (w.ends_with('s') && self.lx.is_role_noun(&w[..w.len() - 1]))
                 })
                 && self.chunk_of.get(after + 1).is_none_or(|c| c.is_none())
@@ -1013,7 +1013,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let next_is_word = self.word(j + 1).is_some_and(|n| {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
-            if (self.lx.is_role_noun(w) || GROUP_NOUNS.contains(&w) || is_age(w)) && !next_is_word {
+            if (self.lx.is_role_noun(w) || self.lx.is_group_noun(w) || is_age(w)) && !next_is_word {
                 return Some(Mention::Nominal { first: k, last: j });
             }
             j += 1;
@@ -1166,7 +1166,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                             && self.word(next.first - 1).is_some_and(|w| {
                                 self.lx.is_role_noun(w)
                                     || self.lx.is_org_noun(w)
-                                    || GROUP_NOUNS.contains(&w)
+                                    || self.lx.is_group_noun(w)
                             }))
                 });
                 if chunk.possessive
