@@ -320,6 +320,9 @@ mod tests {
         nominal_subject_shared_by_a_later_verb: [
             "Mark Norman’s lawyers are preparing a motion and have alleged in court documents that the case was political."
         ] => [["Mark Norman's lawyers"]];
+        indirect_question_is_speech: [
+            "Reporters asked whether the meeting would take place before March."
+        ] => [["Reporters"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -669,6 +669,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             if self.word(j) == Some("that") && j <= i + 5 {
                 return true;
             }
+            // "asked whether", "questioned why", "wondered if": an indirect question.
+            if j <= i + 3 && matches!(self.word(j), Some("whether" | "why" | "if" | "how")) {
+                return true;
+            }
             if t.is_punct(j, ',') {
                 // "said, “Q”" is speech; "post, Trump wrote" is not.
                 return t.toks.get(j + 1).is_some_and(|n| n.quote.is_some());
