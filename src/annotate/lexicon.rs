@@ -42,6 +42,8 @@ pub struct Cue {
     pub strong: bool,
     /// Whether the form is an -ing participle ("telling").
     pub participle: bool,
+    /// Whether the form is a past participle and never a past tense ("written", "shown").
+    pub past_participle: bool,
 }
 
 /// All word lists, built once.
@@ -637,15 +639,23 @@ impl Lexicon {
                 Some(rest) => (true, rest),
                 None => (false, line),
             };
-            let mut forms = line.split_whitespace();
-            let Some(lemma) = forms.next() else { continue };
+            let forms: Vec<&'static str> = line.split_whitespace().collect();
+            let Some(&lemma) = forms.first() else {
+                continue;
+            };
+            // "write writes wrote written writing": a fourth form unlike the past tense is a
+            // past participle only.
+            let past_participle = match forms.as_slice() {
+                [_, _, past, pp, ..] if pp != past && !pp.ends_with("ing") => Some(*pp),
+                _ => None,
+            };
             let cue = |form: &str| Cue {
                 lemma,
                 strong,
                 participle: form.ends_with("ing") && form != lemma,
+                past_participle: Some(form) == past_participle,
             };
-            cues.insert(lemma, cue(lemma));
-            for form in forms {
+            for &form in &forms {
                 cues.insert(form, cue(form));
             }
         }

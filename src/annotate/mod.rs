@@ -323,6 +323,12 @@ mod tests {
         indirect_question_is_speech: [
             "Reporters asked whether the meeting would take place before March."
         ] => [["Reporters"]];
+        past_participle_modifier_is_no_speech: [
+            "Viruses written to steal data now spread by e-mail."
+        ] => [[]];
+        perfect_tense_is_speech: [
+            "Jane Smith has also written that the plan will fail."
+        ] => [["Jane Smith"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

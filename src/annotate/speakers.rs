@@ -468,6 +468,19 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         // Rule 2: the subject precedes the cue.
+        // "Viruses written to steal data": a past participle with no "has" is a passive
+        // modifier, not a verb with a subject.
+        if cue.past_participle {
+            let perfect = (i.saturating_sub(3)..i).rev().any(|p| {
+                matches!(
+                    self.word(p),
+                    Some("has" | "have" | "had" | "having" | "'ve" | "’ve")
+                )
+            });
+            if !perfect {
+                return None;
+            }
+        }
         let mut k = i;
         let mut skipped = 0;
         while k > 0 && skipped < 4 {
