@@ -543,7 +543,8 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Prepositions that put a name inside a phrase rather than in subject position.
 pub const PREPOSITIONS: &[&str] = &[
-    "of", "for", "at", "from", "with", "to", "by", "about", "on", "in",
+    "of", "for", "at", "from", "with", "to", "by", "about", "on", "in", "unlike", "like",
+    "despite", "against", "toward", "towards", "into", "over", "under", "than",
 ];
 
 /// Reporting verbs that are also nouns ("the report", "his claims"); "says" never is.

@@ -329,6 +329,18 @@ mod tests {
         perfect_tense_is_speech: [
             "Jane Smith has also written that the plan will fail."
         ] => [["Jane Smith"]];
+        who_is_the_person_not_the_appositive_institute: [
+            "“It will influence policy,” said Yoni Freedhoff, medical director of Ottawa’s Bariatric Medical Institute, who writes about food policy on his blog."
+        ] => [["Yoni Freedhoff"]];
+        document_a_few_words_before_its_author: [
+            "A statement e-mailed to The Globe by Reagan Ruslim, who joined the board last month, said “the station will respect the order.”"
+        ] => [["Reagan Ruslim"]];
+        unlike_opens_a_phrase: [
+            "Unlike John McCallum, the officials were careful not to weigh in on the merits, emphasizing instead the importance of due process."
+        ] => [["the officials"]];
+        organisation_modifying_a_role_is_not_the_subject: [
+            "A Superior Court of Ontario judge chastised the station on Friday, saying it had been “playing games.”"
+        ] => [["Superior Court of Ontario judge"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["National Institute on Drug Abuse"]];

@@ -750,8 +750,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                 let h = b.checked_sub(1)?;
                 // "A June 2017 study by the Senate committee said": a document speaks for its
                 // author.
+                // "A statement e-mailed to The Globe by Reagan Ruslim said": the document may
+                // stand a few words back.
                 if matches!(self.word(b), Some("by" | "from"))
-                    && self.word(h).is_some_and(|w| DOCUMENT_NOUNS.contains(&w))
+                    && (b.saturating_sub(6)..b).any(|d| {
+                        self.same_sentence(d, b)
+                            && self.word(d).is_some_and(|w| DOCUMENT_NOUNS.contains(&w))
+                    })
                 {
                     return Some(Mention::Name(c));
                 }
@@ -777,7 +782,23 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         // "That would be Heather, who finally confessed": "who" stands for the name before it.
         if w == "who" && k >= 2 && t.is_punct(k - 1, ',') {
-            return self.mention_left(k - 2, depth);
+            // "Yoni Freedhoff, medical director of Ottawa’s Bariatric Medical Institute, who
+            // writes": "who" is the person, not the institute of the appositive.
+            let near = self.mention_left(k - 2, depth);
+            let person = |m: &Option<Mention>| match m {
+                Some(Mention::Name(c)) => {
+                    self.chunks[*c].kind == ChunkKind::Entity(EntityKind::Person)
+                }
+                Some(Mention::Pronoun(_)) | Some(Mention::Nominal { .. }) => true,
+                None => false,
+            };
+            if !person(&near) && depth > 0 {
+                let far = self.across_clause(k - 1, depth);
+                if person(&far) {
+                    return far;
+                }
+            }
+            return near;
         }
         self.nominal_ending_at(k)
             .or_else(|| self.familiar_source(k))
@@ -1114,8 +1135,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     | "until"
                     | "unless"
                     | "whereas"
-            )
+            ) || (opener == start && PREPOSITIONS.contains(&w))
         }) {
+            // (So does an opening phrase: "Unlike McCallum, the officials ...".)
             if let Some(comma) = (start..k).find(|&j| t.is_punct(j, ',')) {
                 start = comma + 1;
             }
@@ -1186,6 +1208,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                                     || self.lx.is_group_noun(w)
                             }))
                 });
+                // "A Superior Court of Ontario judge chastised ...": the name modifies a role.
+                if !chunk.possessive
+                    && chunk.kind != ChunkKind::Entity(EntityKind::Person)
+                    && self.word(chunk.last + 1).is_some_and(|w| {
+                        !t.is_capitalized(chunk.last + 1) && self.lx.is_role_noun(w)
+                    })
+                {
+                    if let Some(m) = self.nominal_ending_at(chunk.last + 1) {
+                        return Some(m);
+                    }
+                }
                 if chunk.possessive
                     || modifier
                     || matches!(chunk.kind, ChunkKind::Entity(EntityKind::Place))
