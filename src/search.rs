@@ -795,8 +795,9 @@ const NAME_TITLES: &[&str] = &[
     "prof",
 ];
 
-/// A speaker name reduced to what identifies the person: lowercase words without titles and
-/// middle initials ("Mr. Donald J. Trump" → ["donald", "trump"]).
+/// A speaker name reduced to what identifies the person: lowercase words without titles,
+/// middle initials or a leading article ("Mr. Donald J. Trump" → ["donald", "trump"], "the
+/// United Nations" → ["united", "nations"]).
 fn name_key(name: &str) -> Vec<String> {
     let words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
@@ -809,7 +810,8 @@ fn name_key(name: &str) -> Vec<String> {
         .enumerate()
         .filter(|(i, w)| {
             let middle_initial = w.chars().count() == 1 && *i > 0 && *i + 1 < n;
-            !(NAME_TITLES.contains(&w.as_str()) || middle_initial)
+            let article = *i == 0 && w == "the"; // "the United Nations"
+            !(NAME_TITLES.contains(&w.as_str()) || middle_initial || article)
         })
         .map(|(_, w)| w)
         .collect()
@@ -1327,9 +1329,11 @@ mod tests {
             "Clinton",
             "Bill Clinton",
             "Hillary Clinton",
+            "United Nations",
+            "the United Nations",
         ];
         let roots = same_person_roots(&names);
-        assert_eq!(roots, [0, 0, 0, 0, 4, 5, 6]);
+        assert_eq!(roots, [0, 0, 0, 0, 4, 5, 6, 7, 7]);
     }
 
     #[test]

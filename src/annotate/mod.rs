@@ -192,7 +192,7 @@ mod tests {
         ] => [[], ["EHS", "Terry Chapman"]];
         document_speaks_for_its_author: [
             "A June 2017 study by the Senate National Finance Committee said it was “troubled by the fact.”"
-        ] => [["Senate National Finance Committee"]];
+        ] => [["the Senate National Finance Committee"]];
         nominal_appositive_names_the_speaker: [
             "Ernie LeBlanc, father of Jason LeBlanc, 42, says his son battled addiction."
         ] => [["Ernie LeBlanc"]];
@@ -240,7 +240,7 @@ mod tests {
         the_post_is_a_name: [
             "The Washington Post published the memo.",
             "“It just came to a head,” the Post reported, quoting an official."
-        ] => [[], ["Washington Post"]];
+        ] => [[], ["the Washington Post"]];
         day_between_subject_and_cue: [
             "Republican candidate Donald Trump on Saturday tweeted that the polls were rigged."
         ] => [["Donald Trump"]];
@@ -343,7 +343,10 @@ mod tests {
         ] => [["Superior Court of Ontario judge"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
-        ] => [["National Institute on Drug Abuse"]];
+        ] => [["the National Institute on Drug Abuse"]];
+        organisation_keeps_its_article: [
+            "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
+        ] => [["the United Nations"]];
     }
 
     #[test]

@@ -606,8 +606,14 @@ impl DocPass {
                             .checked_sub(1)
                             .map(|o| &chunks[o])
                             .filter(|o| o.possessive && o.last + 1 == chunk.first);
+                        // "the United Nations said": the article's "the" stays with the name.
+                        let the = chunk.first > 0
+                            && t.lower(chunk.first - 1) == "the"
+                            && !name.starts_with("The ")
+                            && !name.starts_with("the ");
                         let name = match owner {
                             Some(o) => format!("{}'s {}", o.name(), name),
+                            None if the => format!("the {name}"),
                             None => name.clone(),
                         };
                         Referent::Other(name, EntityKind::Organization)
