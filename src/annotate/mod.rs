@@ -344,6 +344,13 @@ mod tests {
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["the National Institute on Drug Abuse"]];
+        spelled_out_acronym_takes_no_article: [
+            "The couple wrote to Immigration, Refugees and Citizenship Canada (IRCC) in May.",
+            "The IRCC stressed Friday that “no decision has been made.”"
+        ] => [[], ["Immigration, Refugees and Citizenship Canada"]];
+        sentence_initial_modifier_stays_in_a_nominal: [
+            "Nutrition experts say the new guide is a big step."
+        ] => [["Nutrition experts"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

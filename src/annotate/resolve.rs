@@ -606,14 +606,8 @@ impl DocPass {
                             .checked_sub(1)
                             .map(|o| &chunks[o])
                             .filter(|o| o.possessive && o.last + 1 == chunk.first);
-                        // "the United Nations said": the article's "the" stays with the name.
-                        let the = chunk.first > 0
-                            && t.lower(chunk.first - 1) == "the"
-                            && !name.starts_with("The ")
-                            && !name.starts_with("the ");
                         let name = match owner {
                             Some(o) => format!("{}'s {}", o.name(), name),
-                            None if the => format!("the {name}"),
                             None => name.clone(),
                         };
                         Referent::Other(name, EntityKind::Organization)
@@ -660,6 +654,17 @@ impl DocPass {
                             Referent::Person(self.roster.add(chunk))
                         }
                     }
+                };
+                // "the United Nations said": the article's "the" stays with the name as written
+                // (not with an acronym spelled out: "the IRCC").
+                let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the";
+                let who = match who {
+                    Referent::Other(name, EntityKind::Organization)
+                        if the && name == chunk.name() =>
+                    {
+                        Referent::Other(format!("the {name}"), EntityKind::Organization)
+                    }
+                    other => other,
                 };
                 Some((who, mention))
             }

@@ -960,8 +960,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     }
                     return Some(Mention::Nominal { first, last: k });
                 }
+                // "Nutrition experts say": a capital that only opens the sentence.
                 Some(w)
-                    if !t.is_capitalized(p)
+                    if (!t.is_capitalized(p) || t.starts_sentence(p))
                         && self.lx.cue(w).is_none()
                         && !self.lx.is_not_name(w) =>
                 {
