@@ -658,9 +658,11 @@ impl DocPass {
                 // "the United Nations said": the article's "the" stays with the name as written
                 // (not with an acronym spelled out: "the IRCC").
                 let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the";
+                let acronym =
+                    chunk.words.len() == 1 && !chunk.words[0].chars().any(char::is_lowercase);
                 let who = match who {
                     Referent::Other(name, EntityKind::Organization)
-                        if the && name == chunk.name() =>
+                        if the && !acronym && !name.starts_with("The ") =>
                     {
                         Referent::Other(format!("the {name}"), EntityKind::Organization)
                     }
