@@ -317,8 +317,12 @@ fn classify(
             _ => break,
         }
     }
-    // "Minister of Foreign Affairs": a title with its portfolio names a post, not a person.
+    // "Minister of Foreign Affairs": a title with its portfolio names a post, not a person;
+    // "Justice Who Once Mocked" (a headline) is a title before function words.
     if titled && start < end && t.lower(start) == "of" {
+        return None;
+    }
+    if titled && start < end && (start..end).all(|k| lx.is_not_name(lowered(k))) {
         return None;
     }
     // Connectors never start a name; nor do capitalised role nouns

@@ -351,6 +351,17 @@ mod tests {
         sentence_initial_modifier_stays_in_a_nominal: [
             "Nutrition experts say the new guide is a big step."
         ] => [["Nutrition experts"]];
+        plural_cue_noun_before_a_verb: [
+            "The ethnic vote in several battleground states could be decisive in a close election."
+        ] => [[]];
+        neither_nor_is_no_speech: ["Neither Elizabeth Warren nor Hillary Clinton spoke with reporters."] => [[]];
+        goes_on_a_spree_is_no_speech: ["Hillary Clinton goes on a phone spree to defend her emails."] => [[]];
+        refers_to_as_names_something: [
+            "She holds a lead among black voters, which her campaign refers to as a firewall."
+        ] => [[]];
+        title_before_function_words_is_no_name: [
+            "Wisconsin Elects A Supreme Court Justice Who Once Mocked ‘Queers’"
+        ] => [[]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

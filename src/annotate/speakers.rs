@@ -97,11 +97,32 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
             && (lower == cue.lemma || lower.strip_suffix('s') == Some(cue.lemma));
         let determiner =
             |j: usize| t.toks[j].kind == Kind::Word && DETERMINERS.contains(&t.lower(j));
-        // "Republican claims of breakthroughs": a noun with its complement.
+        // "Republican claims of breakthroughs": a noun with its complement; "battleground
+        // states could be decisive": a noun that a verb follows.
         let noun = noun_form
             && i > 0
             && (determiner(i - 1)
+                || matches!(
+                    f.word(i - 1),
+                    Some("all" | "every" | "each" | "these" | "those" | "such" | "no" | "any")
+                )
                 || f.word(i + 1) == Some("of")
+                || f.word(i + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "could"
+                            | "would"
+                            | "will"
+                            | "may"
+                            | "might"
+                            | "should"
+                            | "can"
+                            | "must"
+                            | "are"
+                            | "were"
+                            | "have"
+                    )
+                })
                 || f.chunk_of[i - 1].is_some_and(|c| {
                     // "An August PBO report", "Bush's Facebook post", "from Twitter post"
                     let first = f.chunks[c].first;
@@ -589,12 +610,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .iter()
                 .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
         }) && !(cue.lemma == "go"
-            && self.word(i + 2) == Some("to")
-            && self.word(i + 3).is_none_or(|v| self.lx.cue(v).is_none())) // "went on to win"
+            && !(self.word(i + 2) == Some("to") && self.word(i + 3).is_some_and(|v| self.lx.cue(v).is_some())))
+            // "went on to win", "goes on a spree": only "went on to say" goes on speaking
+            && self.word(i + 2) != Some("as") // "what her campaign refers to as a firewall"
             // "the figure he was referring to was the debt": a relative clause, no speech.
             && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w));
         // "As Breitbart News reported, ...": a parenthetical source.
         let start = self.mention_start(&m);
+        // "Neither Warren nor Clinton spoke": nobody did.
+        if start > 0 && self.word(start - 1) == Some("nor") {
+            return None;
+        }
         let as_clause = start > 0
             && self.word(start - 1) == Some("as")
             && self
@@ -674,6 +700,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             if !self.same_sentence(i, j) {
                 return false;
             }
+            // A quote, even a word or two ("called him a “loser”"), is what was said.
             if t.toks[j].quote.is_some() || t.is_punct(j, ':') {
                 return true;
             }
