@@ -362,6 +362,9 @@ mod tests {
         title_before_function_words_is_no_name: [
             "Wisconsin Elects A Supreme Court Justice Who Once Mocked ‘Queers’"
         ] => [[]];
+        time_phrase_between_subject_and_cue: [
+            "Calgary MP Michelle Rempel earlier this week called the minister a “chicken” on Twitter."
+        ] => [["Michelle Rempel"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

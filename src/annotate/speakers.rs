@@ -515,6 +515,23 @@ impl<'t, 'a> Finder<'t, 'a> {
                     k -= 2;
                     skipped += 1;
                 }
+                // "Michelle Rempel earlier this week called", "Trump last month said"
+                Some("week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
+                    if k >= 2 && matches!(self.word(k - 2), Some("this" | "last" | "next")) =>
+                {
+                    k -= 2;
+                    skipped += 1;
+                }
+                // "Trump Thursday said", "the minister yesterday said"
+                Some(d)
+                    if matches!(d, "yesterday" | "today" | "tonight")
+                        || (d.ends_with("day")
+                            && t.is_capitalized(k - 1)
+                            && self.lx.is_not_name(d)) =>
+                {
+                    k -= 1;
+                    skipped += 1;
+                }
                 Some(b)
                     if BETWEEN_SUBJECT_AND_CUE.contains(&b)
                         || (b.ends_with("ly") && b.len() > 4 && !t.is_capitalized(k - 1))
