@@ -322,7 +322,7 @@ fn classify(
     if titled && start < end && t.lower(start) == "of" {
         return None;
     }
-    if titled && start < end && (start..end).all(|k| lx.is_not_name(lowered(k))) {
+    if titled && t.title_case && start < end && (start..end).all(|k| lx.is_not_name(lowered(k))) {
         return None;
     }
     // Connectors never start a name; nor do capitalised role nouns

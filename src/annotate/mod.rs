@@ -365,6 +365,9 @@ mod tests {
         time_phrase_between_subject_and_cue: [
             "Calgary MP Michelle Rempel earlier this week called the minister a “chicken” on Twitter."
         ] => [["Michelle Rempel"]];
+        title_then_common_word_surname: [
+            "Mr. Minor said that he was unhappy with his care."
+        ] => [["Minor"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];
@@ -396,6 +399,34 @@ mod tests {
             ..doc.clone()
         };
         assert!(annotate_article(&same).0.is_none());
+    }
+
+    #[test]
+    fn speakers_add_people_not_phrases_to_entities() {
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![
+                "The International Atomic Energy Agency said the tests showed “disregard.”".into(),
+                "Staff for the committee said the panel has the email.".into(),
+            ],
+            ..Document::default()
+        };
+        let annotations = annotate_document(&doc);
+        let names = |a: &Annotation| {
+            a.entities
+                .iter()
+                .map(|e| e.name.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(&annotations[0]),
+            ["International Atomic Energy Agency"]
+        );
+        assert!(
+            names(&annotations[1]).is_empty(),
+            "{:?}",
+            annotations[1].entities
+        );
     }
 
     #[test]

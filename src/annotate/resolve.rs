@@ -476,7 +476,9 @@ impl DocPass {
                 add(self.entity(&r));
             }
         }
-        for who in &spoken {
+        // People found speaking by a pronoun or a role ("she", "the president"); organisations
+        // are entities by their names above, and a nominal ("a spokeswoman") is none.
+        for who in spoken.iter().filter(|w| matches!(w, Referent::Person(_))) {
             add(self.entity(who));
         }
         for i in 0..t.toks.len() {
