@@ -368,6 +368,11 @@ mod tests {
         title_then_common_word_surname: [
             "Mr. Minor said that he was unhappy with his care."
         ] => [["Minor"]];
+        the_post_speaks_for_its_author: [
+            "Jason Schultz, a researcher at Talos, stated in the company’s blog post that the threats came from one group.",
+            "“Multiple IPs sent these threats as well,” the post read.",
+            "According to the post, the threat had morphed again by Thursday."
+        ] => [["Jason Schultz"], ["Jason Schultz"], ["Jason Schultz"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

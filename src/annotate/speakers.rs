@@ -752,16 +752,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             (j > 0 && (t.is_punct(j - 1, ',') || t.is_punct(j - 1, '?') || t.is_punct(j - 1, '!')))
                 || (j + 1 < t.toks.len() && t.is_punct(j + 1, ','))
         };
-        // `"Q," Hooton said after Rubio spoke`: the quote is the nearer cue's.
-        let cue_between =
-            |j: usize| (j + 1..i).any(|m| self.word(m).is_some_and(|w| self.lx.cue(w).is_some()));
         let adjacent = |j: usize| j + 1 == start || (j + 2 == start && t.is_punct(j + 1, ','));
-        (i.saturating_sub(6)..i).any(|j| {
+        // `"Q," Hooton said after Rubio spoke`: Rubio's cue has no quote of its own.
+        (start.saturating_sub(2)..start).any(|j| {
             t.toks[j].kind == Kind::QuoteClose
                 && adjacent(j)
                 && self.same_sentence(j, i)
                 && ends_clause(j)
-                && !cue_between(j)
         })
     }
 
@@ -979,6 +976,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         let speaks = self.lx.is_role_noun(head)
             || self.lx.is_group_noun(head)
             || self.lx.is_org_noun(head)
+            || DOCUMENT_NOUNS.contains(&head) // "the post read": its author, if known
             || aged
             || plural_people;
         if !speaks {
@@ -1096,7 +1094,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             let next_is_word = self.word(j + 1).is_some_and(|n| {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
-            if (self.lx.is_role_noun(w) || self.lx.is_group_noun(w) || is_age(w)) && !next_is_word {
+            let document = DOCUMENT_NOUNS.contains(&w);
+            if (self.lx.is_role_noun(w) || self.lx.is_group_noun(w) || is_age(w) || document)
+                && !next_is_word
+            {
                 return Some(Mention::Nominal { first: k, last: j });
             }
             j += 1;
