@@ -373,6 +373,9 @@ mod tests {
             "“Multiple IPs sent these threats as well,” the post read.",
             "According to the post, the threat had morphed again by Thursday."
         ] => [["Jason Schultz"], ["Jason Schultz"], ["Jason Schultz"]];
+        quote_before_a_modified_subject: [
+            "“I don’t support Uber at all,” then-Surrey mayoral candidate Doug McCallum responded at one debate."
+        ] => [["Doug McCallum"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

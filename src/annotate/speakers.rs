@@ -752,13 +752,22 @@ impl<'t, 'a> Finder<'t, 'a> {
             (j > 0 && (t.is_punct(j - 1, ',') || t.is_punct(j - 1, '?') || t.is_punct(j - 1, '!')))
                 || (j + 1 < t.toks.len() && t.is_punct(j + 1, ','))
         };
-        let adjacent = |j: usize| j + 1 == start || (j + 2 == start && t.is_punct(j + 1, ','));
-        // `"Q," Hooton said after Rubio spoke`: Rubio's cue has no quote of its own.
-        (start.saturating_sub(2)..start).any(|j| {
+        // Between the quote and the subject only the subject's modifiers ("then-Surrey mayoral
+        // candidate"): no other cue (`"Q," Hooton said after Rubio spoke`), no conjunction
+        // (`"Q," and the government will continue`).
+        let clear = |j: usize| {
+            (j + 1..start).all(|m| {
+                (m == j + 1 && t.is_punct(m, ','))
+                    || self.word(m).is_some_and(|w| {
+                        self.lx.cue(w).is_none() && !CLAUSE_BOUNDARIES.contains(&w) && w != "as"
+                    })
+            })
+        };
+        (start.saturating_sub(8)..start).any(|j| {
             t.toks[j].kind == Kind::QuoteClose
-                && adjacent(j)
                 && self.same_sentence(j, i)
                 && ends_clause(j)
+                && clear(j)
         })
     }
 
