@@ -376,6 +376,13 @@ mod tests {
         quote_before_a_modified_subject: [
             "“I don’t support Uber at all,” then-Surrey mayoral candidate Doug McCallum responded at one debate."
         ] => [["Doug McCallum"]];
+        in_her_words: [
+            "Wendy Golden keeps no photos of her son on the walls. It had, in her words, become “unhealthy.”"
+        ] => [["Wendy Golden"]];
+        her_message_is_simple: [
+            "Wendy Golden spoke to the inquiry on Monday.",
+            "Her message now is simple: don't share or sell prescriptions."
+        ] => [["Wendy Golden"], ["Wendy Golden"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

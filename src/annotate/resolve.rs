@@ -675,9 +675,12 @@ impl DocPass {
             Mention::Pronoun(k) => {
                 let word = t.text(k).to_lowercase();
                 let who = match word.as_str() {
-                    "he" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
-                    "she" => self.person_for(p, t, k, chunks, referents, Gender::Female, None),
-                    "they" | "we" => self.group_for(p),
+                    // "his"/"her"/"their": the owner of the words ("in her words").
+                    "he" | "his" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
+                    "she" | "her" => {
+                        self.person_for(p, t, k, chunks, referents, Gender::Female, None)
+                    }
+                    "they" | "we" | "their" => self.group_for(p),
                     "it" => self.group_for(p).or_else(|| {
                         self.recent_organization(PRONOUN_REACH, p, t, k, chunks, referents)
                     }),
@@ -686,8 +689,9 @@ impl DocPass {
                 if let Referent::Person(id) = &who {
                     self.salience.mentions.push((*id, p, true));
                 }
-                if let (Referent::Person(id), "he" | "she") = (&who, word.as_str()) {
-                    let g = if word == "he" {
+                if let (Referent::Person(id), "he" | "she" | "his" | "her") = (&who, word.as_str())
+                {
+                    let g = if word == "he" || word == "his" {
                         Gender::Male
                     } else {
                         Gender::Female

@@ -188,6 +188,38 @@ impl<'t, 'a> Finder<'t, 'a> {
     fn embedded_and_possessive(&self, out: &mut Vec<Attribution>) {
         let t = self.t;
         let n = t.toks.len();
+        // 10. "It had, in her words, become “unhealthy.”", "Her message is simple: ...": a
+        // pronoun owns the words.
+        for k in 0..n {
+            let Some("his" | "her" | "their") = self.word(k) else {
+                continue;
+            };
+            if t.toks[k].quote.is_some() {
+                continue;
+            }
+            let noun = self.word(k + 1);
+            let in_words = k > 0
+                && self.word(k - 1) == Some("in")
+                && matches!(noun, Some("words" | "view" | "telling"))
+                && t.toks
+                    .iter()
+                    .any(|x| x.sentence == t.toks[k].sentence && x.quote.is_some());
+            let message = matches!(
+                noun,
+                Some("message" | "advice" | "answer" | "response" | "reply")
+            ) && (k + 2..n)
+                .take_while(|&j| self.same_sentence(j, k) && j < k + 8)
+                .any(|j| t.is_punct(j, ':'));
+            if in_words || message {
+                out.push(self.attribution(
+                    Mention::Pronoun(k),
+                    k + 1,
+                    t.text(k + 1).to_string(),
+                    "possessive-speech-noun",
+                    k + 1,
+                ));
+            }
+        }
         for (c, chunk) in self.chunks.iter().enumerate() {
             let (first, last) = (chunk.first, chunk.last);
             let person_like = matches!(
