@@ -383,6 +383,10 @@ mod tests {
             "Wendy Golden spoke to the inquiry on Monday.",
             "Her message now is simple: don't share or sell prescriptions."
         ] => [["Wendy Golden"], ["Wendy Golden"]];
+        shared_subject_across_a_parenthetical: [
+            "Demi found Tracy in the bedroom.",
+            "Nonetheless, she played nice and, without meaning a word of it, told Tracy she was “amazing.”"
+        ] => [[], ["Demi"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

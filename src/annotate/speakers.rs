@@ -575,6 +575,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                 _ => break,
             }
         }
+        // "and, without meaning a word of it, told Tracy": a parenthetical after the
+        // conjunction.
+        if k > 1 && t.is_punct(k - 1, ',') {
+            let open = (k.saturating_sub(10)..k - 1)
+                .rev()
+                .take_while(|&p| self.same_sentence(p, k) && t.toks[p].quote.is_none())
+                .find(|&p| t.is_punct(p, ','));
+            if let Some(p) =
+                open.filter(|&p| p > 0 && matches!(self.word(p - 1), Some("and" | "but")))
+            {
+                k = p;
+            }
+        }
         // "Clinton did not mention Trump, but told city leaders that ...": a second verb
         // shares the subject of the first.
         if k > 0 && matches!(self.word(k - 1), Some("and" | "but")) {
