@@ -384,9 +384,9 @@ mod tests {
             "Her message now is simple: don't share or sell prescriptions."
         ] => [["Wendy Golden"], ["Wendy Golden"]];
         shared_subject_across_a_parenthetical: [
-            "Demi found Tracy in the bedroom.",
-            "Nonetheless, she played nice and, without meaning a word of it, told Tracy she was “amazing.”"
-        ] => [[], ["Demi"]];
+            "Jane Doe found the others in the bedroom.",
+            "Nonetheless, she played nice and, without meaning a word of it, told them they were “amazing.”"
+        ] => [[], ["Jane Doe"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];
