@@ -387,6 +387,9 @@ mod tests {
             "Jane Doe found the others in the bedroom.",
             "Nonetheless, she played nice and, without meaning a word of it, told them they were “amazing.”"
         ] => [[], ["Jane Doe"]];
+        relative_that_is_no_speech: [
+            "In February, the budget officer released a report that found only part of the money was spent."
+        ] => [[]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

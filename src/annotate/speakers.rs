@@ -769,7 +769,27 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "told reporters that ...": "that" after a short object; further on it is more
             // likely a determiner ("found himself that morning").
             if self.word(j) == Some("that") && j <= i + 5 {
-                return true;
+                // "released a report that found ...": after an object, "that" + verb is a
+                // relative clause about the object, not what was said.
+                let relative = j > i + 1
+                    && self.word(j + 1).is_some_and(|v| {
+                        !t.is_capitalized(j + 1)
+                            && (self.lx.cue(v).is_some()
+                                || matches!(
+                                    v,
+                                    "was"
+                                        | "is"
+                                        | "were"
+                                        | "are"
+                                        | "has"
+                                        | "had"
+                                        | "would"
+                                        | "will"
+                                        | "could"
+                                )
+                                || (v.ends_with("ed") && !DETERMINERS.contains(&v)))
+                    });
+                return !relative;
             }
             // "asked whether", "questioned why", "wondered if": an indirect question.
             if j <= i + 3 && matches!(self.word(j), Some("whether" | "why" | "if" | "how")) {
