@@ -390,6 +390,10 @@ mod tests {
         relative_that_is_no_speech: [
             "In February, the budget officer released a report that found only part of the money was spent."
         ] => [[]];
+        former_makes_an_office: [
+            "TROUT BROOK, N.B. — Kevin Vickers, who became ambassador to Ireland, is considering a move into politics.",
+            "The former sergeant-at-arms of the House of Commons said Monday he's considering a run."
+        ] => [[], ["Kevin Vickers"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

@@ -723,7 +723,8 @@ impl DocPass {
                     "the" | "his" | "her" | "their" | "its" | "this" | "that"
                 );
                 // "The 26-year-old right wing said": an age makes an epithet of any noun.
-                let aged = (first..=last).any(|k| t.lower(k).ends_with("-old"));
+                let aged = (first..=last).any(|k| t.lower(k).ends_with("-old"))
+                    || (last > first && super::speakers::is_office_modifier(t.lower(last - 1)));
                 if (lx.is_role_noun(&head) || aged) && definite {
                     // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
                     // the role by name is the story's current subject.

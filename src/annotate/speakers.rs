@@ -1045,8 +1045,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         {
             return Some(Mention::Nominal { first: k, last: k });
         }
-        // "The 26-year-old right wing said": an age makes any noun a person.
-        let aged = (k.saturating_sub(3)..=k).any(|j| self.word(j).is_some_and(is_age));
+        // "The 26-year-old right wing said": an age makes any noun a person; so does "former"
+        // ("the former sergeant-at-arms").
+        let aged = (k.saturating_sub(3)..=k).any(|j| self.word(j).is_some_and(is_age))
+            || (k > 0 && self.word(k - 1).is_some_and(is_office_modifier));
         let speaks = self.lx.is_role_noun(head)
             || self.lx.is_group_noun(head)
             || self.lx.is_org_noun(head)
@@ -1080,7 +1082,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 Some(w)
                     if (!t.is_capitalized(p) || t.starts_sentence(p))
                         && self.lx.cue(w).is_none()
-                        && !self.lx.is_not_name(w) =>
+                        && (!self.lx.is_not_name(w) || is_office_modifier(w)) =>
                 {
                     first = p
                 }
@@ -1360,4 +1362,12 @@ impl<'t, 'a> Finder<'t, 'a> {
 /// "26-year-old", "two-year-old": an age, which only people (and a few animals) have.
 fn is_age(word: &str) -> bool {
     word.ends_with("-old")
+}
+
+/// "former", "outgoing", "interim": a word that makes the noun after it an office someone holds.
+pub fn is_office_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "former" | "outgoing" | "incoming" | "interim" | "acting" | "longtime" | "then" | "retired"
+    )
 }
