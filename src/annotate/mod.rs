@@ -394,6 +394,12 @@ mod tests {
             "TROUT BROOK, N.B. — Kevin Vickers, who became ambassador to Ireland, is considering a move into politics.",
             "The former sergeant-at-arms of the House of Commons said Monday he's considering a run."
         ] => [[], ["Kevin Vickers"]];
+        head_before_of_is_the_speaker: [
+            "As one veteran of the government infrastructure projects commented: “I’ve never seen one come in on budget.”"
+        ] => [["one veteran of the government infrastructure projects"]];
+        ments_are_things_not_people: [
+            "Proponents of remediation agreements say they bring faster restitution."
+        ] => [["Proponents of remediation agreements"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

@@ -915,8 +915,45 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             return near;
         }
-        self.nominal_ending_at(k)
-            .or_else(|| self.familiar_source(k))
+        let nominal = self.nominal_ending_at(k);
+        // "Proponents of remediation agreements say": the head comes before "of".
+        if let Some(Mention::Nominal { first, last }) = nominal {
+            if first >= 2 && matches!(self.word(first - 1), Some("of" | "for" | "at")) {
+                if let Some(Mention::Nominal { first: outer, .. }) =
+                    self.nominal_ending_at(first - 2)
+                {
+                    return Some(Mention::Nominal { first: outer, last });
+                }
+            }
+        }
+        // "Proponents of the deal say": a thing after "of" is no speaker; its owner may be.
+        if nominal.is_none() {
+            let mut p = k;
+            // Only a noun phrase between "of" and here: no verb, adverb or name.
+            let plain = |w: &str| {
+                !PREPOSITIONS.contains(&w)
+                    && !BE_FORMS.contains(&w)
+                    && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
+                    && !w.ends_with("ly")
+                    && !matches!(w, "now" | "still" | "also" | "then")
+            };
+            while p > 0
+                && k - p < 4
+                && self.word(p).is_some_and(plain)
+                && self.chunk_of[p].is_none()
+            {
+                p -= 1;
+            }
+            if p >= 1 && k > p && self.word(p) == Some("of") {
+                if let Some(Mention::Nominal { first: outer, .. }) = self.nominal_ending_at(p - 1) {
+                    return Some(Mention::Nominal {
+                        first: outer,
+                        last: k,
+                    });
+                }
+            }
+        }
+        nominal.or_else(|| self.familiar_source(k))
     }
 
     /// "Ernie LeBlanc, father of Jason LeBlanc, says": the person a nominal appositive
@@ -1032,6 +1069,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         let plural_people = head.len() > 4
             && head.ends_with('s')
             && !head.ends_with("ss")
+            && !head.ends_with("ments") // "agreements", "documents": things, not people
             && self.lx.is_common_word(head)
             && (self.lx.is_role_noun(head.trim_end_matches('s'))
                 || ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
