@@ -400,6 +400,9 @@ mod tests {
         ments_are_things_not_people: [
             "Proponents of remediation agreements say they bring faster restitution."
         ] => [["Proponents of remediation agreements"]];
+        place_then_person_after_cue_is_reported: [
+            "The Vatican says Pope Francis has no plans to meet Bernie Sanders."
+        ] => [["Vatican"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

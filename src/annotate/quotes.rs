@@ -47,6 +47,10 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, single: bool) -> Op
         };
     }
     match c {
+        // A mark typed the wrong way round reads by its place: `aides ”get close` opens,
+        // `close“ to` closes.
+        '”' if space_before && word(next) => Some(Mark::Open),
+        '“' if word(prev) && space_after => Some(Mark::Close),
         '“' | '„' | '‟' | '«' => Some(Mark::Open),
         '”' | '»' => Some(Mark::Close),
         '"' if space_before && !space_after => Some(Mark::Open),
@@ -204,6 +208,8 @@ mod tests {
         close_only: "the end of a quote,” he said." => ["the end of a quote,"];
         no_quotes: "Nothing quoted here." => [];
         empty_quote: "“” said" => [];
+        wrong_way_open: "Millis said aides would not ”get close to Ben on the issues.”" => ["get close to Ben on the issues."];
+        wrong_way_close: "“We will see“ he said." => ["We will see"];
     }
 
     #[test]

@@ -604,7 +604,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             if let Some(Mention::Name(l)) = left {
                 if self.chunks[l].kind == ChunkKind::Entity(EntityKind::Place) {
                     if let Some(m @ Mention::Name(c)) = self.mention_right(i + 1) {
-                        if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person) {
+                        // Not "The Vatican says Pope Francis has no plans": there the person
+                        // is the reported clause's subject.
+                        if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
+                            && self.closes_after(&m, i)
+                        {
                             return self.validated(m, i, text, cue, "subject-after-cue");
                         }
                     }
@@ -623,39 +627,44 @@ impl<'t, 'a> Finder<'t, 'a> {
             || t.is_punct(k - 1, ',');
         if after_quote {
             if let Some(m) = self.mention_right(i + 1) {
-                // "said Smith." / "said Smith, a professor" — but not "told Tracy she was".
-                let end = self.mention_end(&m) + 1;
-                let closes = end >= t.toks.len()
-                    || t.toks[end].kind != Kind::Word
-                    || !self.same_sentence(end, i)
-                    || matches!(
-                        self.word(end),
-                        Some(
-                            "in" | "on"
-                                | "with"
-                                | "as"
-                                | "while"
-                                | "before"
-                                | "to"
-                                | "at"
-                                | "during"
-                                | "after"
-                                | "of"
-                                | "from"
-                                | "who"
-                                | "when"
-                                | "last"
-                                | "this"
-                                | "yesterday"
-                                | "today"
-                        )
-                    );
-                if closes {
+                if self.closes_after(&m, i) {
                     return self.validated(m, i, text, cue, "subject-after-cue");
                 }
             }
         }
         None
+    }
+
+    /// Whether a speaker named after the cue ends the clause: "said Smith." / "said Smith, a
+    /// professor" / "said Smith in an interview" — but not "told Tracy she was".
+    fn closes_after(&self, m: &Mention, i: usize) -> bool {
+        let t = self.t;
+        let end = self.mention_end(m) + 1;
+        end >= t.toks.len()
+            || t.toks[end].kind != Kind::Word
+            || !self.same_sentence(end, i)
+            || matches!(
+                self.word(end),
+                Some(
+                    "in" | "on"
+                        | "with"
+                        | "as"
+                        | "while"
+                        | "before"
+                        | "to"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "of"
+                        | "from"
+                        | "who"
+                        | "when"
+                        | "last"
+                        | "this"
+                        | "yesterday"
+                        | "today"
+                )
+            )
     }
 
     /// Keeps an attribution when its cue reports speech: a strong cue, or speech beside it.
