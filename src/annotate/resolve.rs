@@ -169,7 +169,10 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
     // "Samsung" for "Samsung Electronics Co.": a company's first word names it.
     let mut short_names: std::collections::HashMap<String, String> = Default::default();
     for c in chunks.iter().flatten() {
-        if c.kind == ChunkKind::Entity(EntityKind::Organization) && c.words.len() >= 2 {
+        if c.kind == ChunkKind::Entity(EntityKind::Organization)
+            && c.words.len() >= 2
+            && !short_names.contains_key(&c.words[0])
+        {
             let first = &c.words[0];
             let lower = first.to_lowercase();
             if first.len() >= 3
@@ -184,22 +187,23 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
     }
     // "the Post" for "The Washington Post", "the Court" for "the Supreme Court": a name's
     // last word, when it marks an organisation and only one name in the story ends so.
-    let mut heads: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let mut heads: std::collections::HashMap<&str, Vec<&[String]>> = Default::default();
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Organization) && c.words.len() >= 2 {
-            let last = &c.words[c.words.len() - 1];
+            let last = c.words[c.words.len() - 1].as_str();
             if lx.is_org_word(&last.to_lowercase()) {
-                let names = heads.entry(last.clone()).or_default();
-                let name = c.name();
-                if !names.contains(&name) {
-                    names.push(name);
+                let names = heads.entry(last).or_default();
+                if !names.contains(&c.words.as_slice()) {
+                    names.push(&c.words);
                 }
             }
         }
     }
     for (head, names) in heads {
         if let [long] = names.as_slice() {
-            short_names.entry(head).or_insert_with(|| long.clone());
+            short_names
+                .entry(head.to_string())
+                .or_insert_with(|| long.join(" "));
         }
     }
     for (short, long) in short_names {
@@ -237,10 +241,15 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
     for p in 0..annotations.len() {
         let a = &annotations[p];
         let [q] = a.quotes.as_slice() else { continue };
+        if !a.speakers.is_empty() || q.start > 8 || texts[p].len() - q.end > 8 {
+            continue; // cheap tests first: most quotes have a speaker or words around them
+        }
         let outside = texts[p][..q.start].chars().chain(texts[p][q.end..].chars());
-        let quote_only = outside.filter(|c| c.is_alphanumeric()).count() == 0;
+        if outside.filter(|c| c.is_alphanumeric()).count() > 0 {
+            continue;
+        }
         let words = squash(&q.text);
-        if !a.speakers.is_empty() || !quote_only || words.split(' ').count() < 3 {
+        if words.split(' ').count() < 3 {
             continue;
         }
         let source = annotations.iter().enumerate().find_map(|(o, other)| {
