@@ -403,6 +403,21 @@ mod tests {
         place_then_person_after_cue_is_reported: [
             "The Vatican says Pope Francis has no plans to meet Bernie Sanders."
         ] => [["Vatican"]];
+        what_he_said_is_talked_about: [
+            "The claims, such as what Doug McCallum said about Uber, do not seem to advance an agenda."
+        ] => [[]];
+        what_it_called_with_a_quote_is_speech: [
+            "In what Tesla called a “thorough, expansive process,” it named two directors."
+        ] => [["Tesla"]];
+        that_before_a_time_is_a_determiner: [
+            "Kevin Vickers found himself that morning on the opposite side of a pillar."
+        ] => [[]];
+        name_modifying_a_document_takes_no_article: [
+            "According to the Civic Action study, the sector employed 226,000 youth."
+        ] => [["Civic Action"]];
+        pronoun_after_of_is_no_nominal: [
+            "Many of them represent districts where the party is weak, they say."
+        ] => [[]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

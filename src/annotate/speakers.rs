@@ -688,8 +688,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w));
         // "As Breitbart News reported, ...": a parenthetical source.
         let start = self.mention_start(&m);
-        // "Neither Warren nor Clinton spoke": nobody did.
-        if start > 0 && self.word(start - 1) == Some("nor") {
+        // "Neither Warren nor Clinton spoke": nobody did. "what he said about Uber", "what it
+        // called a “thorough process”": the words are talked about, not reported.
+        let quoted_after =
+            (i + 1..(i + 5).min(self.t.toks.len())).any(|j| self.t.toks[j].quote.is_some());
+        if start > 0
+            && (self.word(start - 1) == Some("nor")
+                || (self.word(start - 1) == Some("what") && !quoted_after))
+        {
             return None;
         }
         let as_clause = start > 0
@@ -777,7 +783,24 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             // "told reporters that ...": "that" after a short object; further on it is more
             // likely a determiner ("found himself that morning").
-            if self.word(j) == Some("that") && j <= i + 5 {
+            // "found himself that morning": "that" before a time is a determiner.
+            let time = self.word(j + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "time"
+                        | "moment"
+                        | "point"
+                )
+            });
+            if self.word(j) == Some("that") && j <= i + 5 && !time {
                 // "released a report that found ...": after an object, "that" + verb is a
                 // relative clause about the object, not what was said.
                 let relative = j > i + 1
@@ -944,8 +967,29 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && !BE_FORMS.contains(&w)
                     && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
                     && !w.ends_with("ly")
-                    && !matches!(w, "now" | "still" | "also" | "then")
+                    && !matches!(
+                        w,
+                        "now"
+                            | "still"
+                            | "also"
+                            | "then"
+                            | "them"
+                            | "us"
+                            | "him"
+                            | "her"
+                            | "it"
+                            | "you"
+                            | "me"
+                    )
             };
+            // The phrase must end in a noun: "projects", "the 16" — not a verb.
+            let noun_end = self.word(k).is_some_and(|w| {
+                w.ends_with('s')
+                    || w.chars().all(|c| c.is_ascii_digit())
+                    || self.lx.is_role_noun(w)
+                    || self.lx.is_group_noun(w)
+                    || self.lx.is_org_noun(w)
+            });
             while p > 0
                 && k - p < 4
                 && self.word(p).is_some_and(plain)
@@ -953,7 +997,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             {
                 p -= 1;
             }
-            if p >= 1 && k > p && self.word(p) == Some("of") {
+            if noun_end && p >= 1 && k > p && self.word(p) == Some("of") {
                 if let Some(Mention::Nominal { first: outer, .. }) = self.nominal_ending_at(p - 1) {
                     return Some(Mention::Nominal {
                         first: outer,
