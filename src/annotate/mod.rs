@@ -418,6 +418,12 @@ mod tests {
         pronoun_after_of_is_no_nominal: [
             "Many of them represent districts where the party is weak, they say."
         ] => [[]];
+        zero_that_clause_after_a_speech_verb: [
+            "But Mayor Doug McCallum claimed a study had been done to confirm this."
+        ] => [["Doug McCallum"]];
+        zero_that_clause_after_a_thought_is_no_speech: [
+            "Nancy Pelosi and Donald Trump both think they have public sentiment on their side."
+        ] => [[]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

@@ -773,6 +773,28 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// ("told reporters that", "told CNN:").
     fn speech_follows(&self, i: usize) -> bool {
         let t = self.t;
+        // Verbs of thought and finding take a clause too ("think they have", "found she
+        // had"): only verbs of saying count without "that".
+        let speech_verb = self.word(i).and_then(|w| self.lx.cue(w)).is_some_and(|c| {
+            !matches!(
+                c.lemma,
+                "think"
+                    | "feel"
+                    | "hope"
+                    | "believe"
+                    | "find"
+                    | "fear"
+                    | "wonder"
+                    | "estimate"
+                    | "signal"
+                    | "show"
+                    | "report"
+                    | "know"
+                    | "indicate"
+                    | "reveal"
+                    | "announce"
+            )
+        });
         for j in i + 1..(i + 10).min(t.toks.len()) {
             if !self.same_sentence(i, j) {
                 return false;
@@ -822,6 +844,36 @@ impl<'t, 'a> Finder<'t, 'a> {
                                 || (v.ends_with("ed") && !DETERMINERS.contains(&v)))
                     });
                 return !relative;
+            }
+            // "claimed a study had been done", "added the company would appeal": a clause with
+            // no "that", its verb an auxiliary after a short subject.
+            if j >= i + 2
+                && j <= i + 5
+                && speech_verb
+                && matches!(
+                    self.word(j),
+                    Some(
+                        "had"
+                            | "has"
+                            | "have"
+                            | "was"
+                            | "were"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "should"
+                            | "might"
+                    )
+                )
+                && (i + 1..j).all(|m| {
+                    self.word(m).is_some_and(|w| {
+                        !matches!(w, "which" | "who" | "that" | "to" | "and" | "or")
+                            && !PREPOSITIONS.contains(&w)
+                    })
+                })
+                && self.word(j - 1).is_some_and(|w| !DETERMINERS.contains(&w))
+            {
+                return true;
             }
             // "asked whether", "questioned why", "wondered if": an indirect question.
             if j <= i + 3 && matches!(self.word(j), Some("whether" | "why" | "if" | "how")) {
