@@ -424,6 +424,9 @@ mod tests {
         zero_that_clause_after_a_thought_is_no_speech: [
             "Nancy Pelosi and Donald Trump both think they have public sentiment on their side."
         ] => [[]];
+        quote_was_the_response_of: [
+            "“The best sleigh this Christmas!” was the response of one jolly viewer."
+        ] => [["one jolly viewer"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

@@ -391,6 +391,41 @@ impl<'t, 'a> Finder<'t, 'a> {
             if j < n && t.is_punct(j, ',') {
                 j += 1;
             }
+            // `"Q" was the response of one jolly viewer`: the words' owner follows "of".
+            if matches!(self.word(j), Some("was" | "is" | "were" | "came"))
+                && matches!(self.word(j + 1), Some("the" | "a"))
+                && self.word(j + 2).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "response"
+                            | "reaction"
+                            | "reply"
+                            | "verdict"
+                            | "answer"
+                            | "message"
+                            | "view"
+                    )
+                })
+                && self.word(j + 3) == Some("of")
+            {
+                // A named source, else the phrase itself ("one jolly viewer").
+                let phrase_end = (j + 4..(j + 10).min(n))
+                    .take_while(|&k| self.word(k).is_some() && self.same_sentence(k, j))
+                    .last();
+                let m = self
+                    .mention_right(j + 4)
+                    .or_else(|| phrase_end.map(|last| Mention::Nominal { first: j + 4, last }));
+                if let Some(m) = m {
+                    out.push(self.attribution(
+                        m,
+                        j + 2,
+                        t.text(j + 2).to_string(),
+                        "quote-was-response-of",
+                        j + 2,
+                    ));
+                    continue;
+                }
+            }
             let mention = match self.chunk_of.get(j).copied().flatten() {
                 Some(c) if self.chunks[c].first == j && !self.chunks[c].possessive => {
                     Some((Mention::Name(c), self.chunks[c].last))
