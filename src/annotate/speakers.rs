@@ -7,7 +7,10 @@
 //! 3. `"Q," said S` — after a quote or at a sentence start, the speaker follows the cue.
 //! 4. `..., telling reporters` / `before adding` — a participle takes its clause's subject.
 //!
-//! A weak cue ("added", "noted") counts only next to speech: a quote, `that`, or a colon.
+//! A weak cue ("added", "noted") counts only next to speech: a quote touching the cue or its
+//! subject, `that` (not a relative "a report that found"), an indirect question ("asked
+//! whether"), a colon, a closing frame (", CNN reported."), or — for verbs of saying — a clause
+//! without "that" ("claimed a study had been done").
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
 use super::entities::{Chunk, ChunkKind};
@@ -376,7 +379,7 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     /// Rules that need no cue word, for sentences no cue explained:
-    /// 5. `"Q," Bardos blurted out` — a quote, a name, any verb.
+    /// 5. `"Q," Bardos blurted out` — a quote, a name, any verb; `"Q" was the response of X`.
     /// 6. `S is more blunt: "Q"` and headline `S: Q` — a colon hands the words to the subject.
     fn structural(&self, out: &mut Vec<Attribution>) {
         let t = self.t;
