@@ -589,6 +589,38 @@ pub const NOT_VERBS: &[&str] = &[
     "with", "from", "as", "the", "a", "an", "has", "had", "have", "will", "would",
 ];
 
+/// Words for a stretch of time: "earlier this week called", "found himself that morning".
+pub const TIME_NOUNS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "month",
+    "year",
+    "time",
+    "moment",
+    "point",
+];
+
+/// Words that make the noun after them an office someone holds: "the former sergeant-at-arms".
+pub const OFFICE_MODIFIERS: &[&str] = &[
+    "former", "outgoing", "incoming", "interim", "acting", "longtime", "then", "retired",
+];
+
+/// Verbs of thought and finding: they take a clause without "that" ("think they have") that
+/// is not speech, unlike verbs of saying ("claimed a study had been done").
+pub const THOUGHT_VERBS: &[&str] = &[
+    "think", "feel", "hope", "believe", "find", "fear", "wonder", "estimate", "signal", "show",
+    "report", "know", "indicate", "reveal", "announce",
+];
+
+/// Nouns for words someone gave: "Her message is simple: ...", "“Q” was the response of X".
+pub const RESPONSE_NOUNS: &[&str] = &[
+    "message", "advice", "answer", "response", "reply", "reaction", "verdict", "view",
+];
+
 /// Nouns for documents, which speak for their authors: "the report said".
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "report",

@@ -16,8 +16,8 @@
 use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
     Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
-    CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS,
+    CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES, OFFICE_MODIFIERS,
+    PREPOSITIONS, RESPONSE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -207,12 +207,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 && t.toks
                     .iter()
                     .any(|x| x.sentence == t.toks[k].sentence && x.quote.is_some());
-            let message = matches!(
-                noun,
-                Some("message" | "advice" | "answer" | "response" | "reply")
-            ) && (k + 2..n)
-                .take_while(|&j| self.same_sentence(j, k) && j < k + 8)
-                .any(|j| t.is_punct(j, ':'));
+            let message = noun.is_some_and(|w| RESPONSE_NOUNS.contains(&w))
+                && (k + 2..n)
+                    .take_while(|&j| self.same_sentence(j, k) && j < k + 8)
+                    .any(|j| t.is_punct(j, ':'));
             if in_words || message {
                 out.push(self.attribution(
                     Mention::Pronoun(k),
@@ -397,18 +395,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             // `"Q" was the response of one jolly viewer`: the words' owner follows "of".
             if matches!(self.word(j), Some("was" | "is" | "were" | "came"))
                 && matches!(self.word(j + 1), Some("the" | "a"))
-                && self.word(j + 2).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "response"
-                            | "reaction"
-                            | "reply"
-                            | "verdict"
-                            | "answer"
-                            | "message"
-                            | "view"
-                    )
-                })
+                && self
+                    .word(j + 2)
+                    .is_some_and(|w| RESPONSE_NOUNS.contains(&w))
                 && self.word(j + 3) == Some("of")
             {
                 // A named source, else the phrase itself ("one jolly viewer").
@@ -586,8 +575,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                     skipped += 1;
                 }
                 // "Michelle Rempel earlier this week called", "Trump last month said"
-                Some("week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
-                    if k >= 2 && matches!(self.word(k - 2), Some("this" | "last" | "next")) =>
+                Some(w)
+                    if TIME_NOUNS.contains(&w)
+                        && k >= 2
+                        && matches!(self.word(k - 2), Some("this" | "last" | "next")) =>
                 {
                     k -= 2;
                     skipped += 1;
@@ -813,26 +804,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         let t = self.t;
         // Verbs of thought and finding take a clause too ("think they have", "found she
         // had"): only verbs of saying count without "that".
-        let speech_verb = self.word(i).and_then(|w| self.lx.cue(w)).is_some_and(|c| {
-            !matches!(
-                c.lemma,
-                "think"
-                    | "feel"
-                    | "hope"
-                    | "believe"
-                    | "find"
-                    | "fear"
-                    | "wonder"
-                    | "estimate"
-                    | "signal"
-                    | "show"
-                    | "report"
-                    | "know"
-                    | "indicate"
-                    | "reveal"
-                    | "announce"
-            )
-        });
+        let speech_verb = self
+            .word(i)
+            .and_then(|w| self.lx.cue(w))
+            .is_some_and(|c| !THOUGHT_VERBS.contains(&c.lemma));
         for j in i + 1..(i + 10).min(t.toks.len()) {
             if !self.same_sentence(i, j) {
                 return false;
@@ -844,22 +819,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "told reporters that ...": "that" after a short object; further on it is more
             // likely a determiner ("found himself that morning").
             // "found himself that morning": "that" before a time is a determiner.
-            let time = self.word(j + 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "day"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "time"
-                        | "moment"
-                        | "point"
-                )
-            });
+            let time = self.word(j + 1).is_some_and(|w| TIME_NOUNS.contains(&w));
             if self.word(j) == Some("that") && j <= i + 5 && !time {
                 // "released a report that found ...": after an object, "that" + verb is a
                 // relative clause about the object, not what was said.
@@ -1547,8 +1507,5 @@ fn is_age(word: &str) -> bool {
 
 /// "former", "outgoing", "interim": a word that makes the noun after it an office someone holds.
 pub fn is_office_modifier(word: &str) -> bool {
-    matches!(
-        word,
-        "former" | "outgoing" | "incoming" | "interim" | "acting" | "longtime" | "then" | "retired"
-    )
+    OFFICE_MODIFIERS.contains(&word)
 }
