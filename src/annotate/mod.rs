@@ -427,6 +427,10 @@ mod tests {
         quote_was_the_response_of: [
             "“The best sleigh this Christmas!” was the response of one jolly viewer."
         ] => [["one jolly viewer"]];
+        pronoun_goes_on_with_the_last_subject: [
+            "Xi Jinping met Donald Trump in December.",
+            "On Thursday, Donald Trump did not dismiss meeting Xi Jinping soon. But he shook his head and said no when asked about March."
+        ] => [[], ["Donald Trump"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

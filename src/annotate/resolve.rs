@@ -958,6 +958,24 @@ impl DocPass {
                 }
             }
         }
+        // "Trump did not dismiss a meeting with Xi. But he shook his head": a pronoun opening a
+        // sentence most likely goes on with the subject of the sentence before.
+        let sentence = t.toks[k].sentence;
+        let prev_subject = (sentence > 0 && role.is_none())
+            .then(|| {
+                chunks.iter().zip(referents).find_map(|(c, r)| match r {
+                    Some(Referent::Person(id))
+                        if t.toks[c.first].sentence + 1 == sentence
+                            && t.toks[c.first].quote.is_none()
+                            && !c.possessive
+                            && is_subject(t, c) =>
+                    {
+                        Some(*id)
+                    }
+                    _ => None,
+                })
+            })
+            .flatten();
         let mut best: Option<(f32, usize)> = None;
         let mut seen = Vec::new();
         for (rank, &(id, _)) in mentions.iter().rev().enumerate() {
@@ -986,8 +1004,10 @@ impl DocPass {
                 .count()
                 .min(5);
             // "Liberal MP Marco Mendicino went on CBC to rebut the allegation." then "“Q,” he
-            // said.": a paragraph where nobody speaks sets up its subject as the next speaker.
+            // said.": a paragraph where nobody speaks sets up its subject as the next speaker
+            // (for the next paragraph's first sentence; later ones have subjects of their own).
             let setup = p > 0
+                && sentence == 0
                 && !self.salience.speakers.iter().any(|&(_, q)| q + 1 == p)
                 && self
                     .salience
@@ -998,6 +1018,7 @@ impl DocPass {
                 + if spoke { 0.8 } else { 0.0 }
                 + if subject { 0.4 } else { 0.0 }
                 + if setup { 0.9 } else { 0.0 }
+                + if prev_subject == Some(id) { 0.6 } else { 0.0 }
                 + 0.15 * count as f32;
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, id));
