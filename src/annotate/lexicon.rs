@@ -621,6 +621,26 @@ pub const RESPONSE_NOUNS: &[&str] = &[
     "message", "advice", "answer", "response", "reply", "reaction", "verdict", "view",
 ];
 
+/// Participles that make the name after "by" a document's author: "a study released by X"
+/// (but not "a memo obtained by The Globe").
+pub const AUTHORING_VERBS: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "written",
+    "prepared",
+    "conducted",
+    "commissioned",
+    "produced",
+    "sent",
+    "signed",
+    "authored",
+    "filed",
+    "posted",
+    "compiled",
+    "drafted",
+];
+
 /// Nouns for documents, which speak for their authors: "the report said".
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "report",

@@ -431,6 +431,12 @@ mod tests {
             "Xi Jinping met Donald Trump in December.",
             "On Thursday, Donald Trump did not dismiss meeting Xi Jinping soon. But he shook his head and said no when asked about March."
         ] => [[], ["Donald Trump"]];
+        document_released_by_its_author: [
+            "Those sectors are the best bets, according to a study which is being released Monday by Civic Action."
+        ] => [["Civic Action"]];
+        document_obtained_by_is_not_its_author: [
+            "The fund believed in the deal, according to a memo obtained by The Globe."
+        ] => [[]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

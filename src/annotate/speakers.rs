@@ -1312,8 +1312,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
             let document = DOCUMENT_NOUNS.contains(&w);
-            if (self.lx.is_role_noun(w) || self.lx.is_group_noun(w) || is_age(w) || document)
-                && !next_is_word
+            // A document is the head whatever follows it ("a study which is being released").
+            if document
+                || ((self.lx.is_role_noun(w) || self.lx.is_group_noun(w) || is_age(w))
+                    && !next_is_word)
             {
                 return Some(Mention::Nominal { first: k, last: j });
             }
