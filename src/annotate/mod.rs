@@ -437,6 +437,12 @@ mod tests {
         document_obtained_by_is_not_its_author: [
             "The fund believed in the deal, according to a memo obtained by The Globe."
         ] => [[]];
+        zero_that_clause_with_is: [
+            "It may be possible to keep both rinks open, but city staff confirmed there are no plans to do this."
+        ] => [["city staff"]];
+        interview_participle_takes_the_subject: [
+            "On Jan. 9, James Bullard, the president of the St. Louis Fed, gave an interview noting that hikes could “endanger” growth."
+        ] => [["James Bullard"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

@@ -540,8 +540,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                     }
                 }
             }
+            // "gave an interview noting his opposition": a speech event's participle too.
             let joins = t.is_punct(prev, ',')
-                || matches!(self.word(prev), Some("before" | "after" | "while" | "by"));
+                || matches!(
+                    self.word(prev),
+                    Some(
+                        "before" | "after" | "while" | "by" | "interview" | "speech" | "statement"
+                    )
+                );
             if joins && (cue.strong || self.speech_follows(i)) {
                 let m = self.clause_subject(prev)?;
                 return self.validated(m, i, text, cue, "participle-clause-subject");
@@ -856,6 +862,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                             | "have"
                             | "was"
                             | "were"
+                            | "is"
+                            | "are"
                             | "would"
                             | "will"
                             | "could"
@@ -1314,7 +1322,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             let document = DOCUMENT_NOUNS.contains(&w);
             // A document is the head whatever follows it ("a study which is being released").
             if document
-                || ((self.lx.is_role_noun(w) || self.lx.is_group_noun(w) || is_age(w))
+                || ((self.lx.is_role_noun(w)
+                    || self.lx.is_group_noun(w)
+                    || self.lx.is_org_noun(w)
+                    || is_age(w))
                     && !next_is_word)
             {
                 return Some(Mention::Nominal { first: k, last: j });
