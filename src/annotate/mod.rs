@@ -443,6 +443,12 @@ mod tests {
         interview_participle_takes_the_subject: [
             "On Jan. 9, James Bullard, the president of the St. Louis Fed, gave an interview noting that hikes could “endanger” growth."
         ] => [["James Bullard"]];
+        described_as_is_speech: [
+            "Authorities did not name the fourth victim but described her as the children’s mother."
+        ] => [["Authorities"]];
+        causative_object_speaks: [
+            "The storm broke the water plant, prompting the city to urge residents to conserve water."
+        ] => [["the city"]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

@@ -623,12 +623,39 @@ impl<'t, 'a> Finder<'t, 'a> {
                 k = p;
             }
         }
+        // "prompting the city to urge residents": the object of a causative verb speaks.
+        if k >= 3 && self.word(k - 1) == Some("to") && !cue.participle {
+            if let Some(m) = self.mention_left(k - 2, 0) {
+                let start = self.mention_start(&m);
+                let causative = start > 0
+                    && self.word(start - 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "prompting"
+                                | "prompted"
+                                | "forcing"
+                                | "forced"
+                                | "leading"
+                                | "led"
+                                | "causing"
+                                | "caused"
+                                | "asking"
+                                | "asked"
+                                | "urging"
+                                | "urged"
+                        )
+                    });
+                if causative {
+                    return self.validated(m, i, text, cue, "causative-object");
+                }
+            }
+        }
         // "Clinton did not mention Trump, but told city leaders that ...": a second verb
         // shares the subject of the first.
         if k > 0 && matches!(self.word(k - 1), Some("and" | "but")) {
             if let Some(m) = self.shared_subject(k - 1) {
-                if cue.strong || self.speech_follows(i) {
-                    return self.validated(m, i, text, cue, "shared-subject");
+                if let Some(a) = self.validated(m, i, text.clone(), cue, "shared-subject") {
+                    return Some(a);
                 }
             }
         }
@@ -711,7 +738,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         cue: Cue,
         rule: &'static str,
     ) -> Option<Attribution> {
-        let particle = self.word(i + 1).is_some_and(|next| {
+        // "described her as the children's mother", "described the deal as a disaster": a
+        // characterisation is speech.
+        let described = cue.lemma == "describe"
+            && (i + 1..(i + 6).min(self.t.toks.len()))
+                .take_while(|&j| self.word(j).is_some())
+                .any(|j| self.word(j) == Some("as"));
+        let particle = described
+            || self.word(i + 1).is_some_and(|next| {
             CUE_PARTICLES
                 .iter()
                 .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
@@ -1423,8 +1457,13 @@ impl<'t, 'a> Finder<'t, 'a> {
         let opens_nominal = self.word(start).is_some_and(|w| DETERMINERS.contains(&w))
             || self.chunk_of[start]
                 .is_some_and(|c| self.chunks[c].first == start && self.chunks[c].possessive);
-        if opens_nominal {
-            for head in start + 1..(start + 5).min(k) {
+        // "Authorities did not name her but described ...": a bare plural opening the clause.
+        let bare = self.chunk_of[start].is_none()
+            && self.word(start).is_some_and(|w| w.ends_with('s'))
+            && matches!(self.nominal_ending_at(start), Some(Mention::Nominal { .. }));
+        if opens_nominal || bare {
+            let from = if bare { start } else { start + 1 };
+            for head in from..(start + 5).min(k) {
                 if self.chunk_of[head].is_some() {
                     continue;
                 }
