@@ -449,6 +449,9 @@ mod tests {
         causative_object_speaks: [
             "The storm broke the water plant, prompting the city to urge residents to conserve water."
         ] => [["the city"]];
+        hypothetical_speech_is_no_speech: [
+            "Later, Hannah Brown worried that Caelynn Miller would say something to Colton."
+        ] => [[]];
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];

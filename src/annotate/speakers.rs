@@ -574,6 +574,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             match w {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
                 Some("not" | "never") => return None, // "would not say": no speech
+                // "worried that Caelynn would say something": a speech that may never happen.
+                Some("could" | "might" | "may" | "should" | "can" | "must" | "would") if k == i => {
+                    return None
+                }
                 Some(b) if b.ends_with("n't") => return None,
                 // "Donald Trump on Saturday tweeted"
                 Some(d) if d.ends_with("day") && k >= 2 && self.word(k - 2) == Some("on") => {
