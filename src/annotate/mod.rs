@@ -559,11 +559,16 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn any_text_annotates_without_panic_and_spans_are_valid(paragraphs in proptest::collection::vec("[ -~“”‘’«»„‚—éü\\n]{0,200}", 1..6)) {
-            let doc = Document { id: "p.txt".into(), paragraphs: paragraphs.clone(), ..Document::default() };
-            let annotations = annotate_document(&doc);
+        fn any_text_annotates_without_panic_and_spans_are_valid(
+            paragraphs in proptest::collection::vec("[ -~“”‘’«»„‚—éü\\n]{0,200}", 1..6),
+            title in proptest::option::of("[ -~“”‘’:—é]{1,80}"),
+        ) {
+            let doc = Document { id: "p.txt".into(), title: title.clone(), paragraphs: paragraphs.clone(), ..Document::default() };
+            let (headline, annotations) = annotate_article(&doc);
             proptest::prop_assert_eq!(annotations.len(), paragraphs.len());
-            for (a, text) in annotations.iter().zip(&paragraphs) {
+            proptest::prop_assert_eq!(headline.is_some(), super::headline(&doc).is_some());
+            let texts: Vec<&str> = super::headline(&doc).into_iter().chain(paragraphs.iter().map(String::as_str)).collect();
+            for (a, text) in headline.iter().chain(&annotations).zip(texts) {
                 for q in &a.quotes {
                     proptest::prop_assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end) && q.start <= q.end);
                     proptest::prop_assert_eq!(&text[q.start..q.end], q.text.as_str());
