@@ -81,31 +81,42 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
     // (byte offset of the opening mark, byte offset after it), when a quote is open.
     let mut open: Option<(usize, usize)> = None;
     let mut any_mark = false;
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // Quote marks are rare: step over bytes that cannot start one (`"`, `'`, a backtick, and
+    // the lead bytes of “”‘’„‟‹› and «»), decoding characters only around the marks.
+    while i < bytes.len() {
+        if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let mut after = i + c.len_utf8();
         if !matches!(
             c,
             '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '\'' | '‘' | '’' | '‹' | '›' | '`'
         ) {
-            prev = Some(c);
+            i = after;
             continue;
         }
-        let mut next = chars.peek().map(|&(_, n)| n);
-        let mut after = i + c.len_utf8();
+        let prev = text[..i].chars().next_back();
+        let mut next = text[after..].chars().next();
         // Typewriter doubles: ``like this'' (as in some wire copy) are double marks.
         let doubled = !single && (c == '\'' || c == '`') && next == Some(c);
         if doubled {
-            chars.next();
             after += 1;
-            next = chars.peek().map(|&(_, n)| n);
+            next = text[after..].chars().next();
         }
         let mark = match (doubled, c) {
             (true, '`') => Some(Mark::Open),
             (true, _) => classify('"', prev, next, false),
             _ => classify(c, prev, next, single),
         };
-        prev = Some(c);
+        let mark_at = i;
+        i = after; // the scan goes on after the mark
+        let i = mark_at;
         let Some(mark) = mark else { continue };
         let closing = match mark {
             Mark::Open => false,
