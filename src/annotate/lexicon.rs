@@ -609,6 +609,16 @@ pub const OFFICE_MODIFIERS: &[&str] = &[
     "former", "outgoing", "incoming", "interim", "acting", "longtime", "then", "retired",
 ];
 
+/// "26-year-old", "two-year-old": an age, which only people (and a few animals) have.
+pub fn is_age(word: &str) -> bool {
+    word.ends_with("-old")
+}
+
+/// "former", "outgoing", "interim": a word that makes the noun after it an office someone holds.
+pub fn is_office_modifier(word: &str) -> bool {
+    OFFICE_MODIFIERS.contains(&word)
+}
+
 /// Verbs of thought and finding: they take a clause without "that" ("think they have") that
 /// is not speech, unlike verbs of saying ("claimed a study had been done").
 pub const THOUGHT_VERBS: &[&str] = &[

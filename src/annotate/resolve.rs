@@ -4,7 +4,8 @@
 
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
 use super::lexicon::{
-    Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS, SUBORDINATORS,
+    is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS,
+    SUBORDINATORS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -742,8 +743,8 @@ impl DocPass {
                     "the" | "his" | "her" | "their" | "its" | "this" | "that"
                 );
                 // "The 26-year-old right wing said": an age makes an epithet of any noun.
-                let aged = (first..=last).any(|k| t.lower(k).ends_with("-old"))
-                    || (last > first && super::speakers::is_office_modifier(t.lower(last - 1)));
+                let aged = (first..=last).any(|k| is_age(t.lower(k)))
+                    || (last > first && is_office_modifier(t.lower(last - 1)));
                 if (lx.is_role_noun(&head) || aged) && definite {
                     // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
                     // the role by name is the story's current subject.

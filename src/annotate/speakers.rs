@@ -15,9 +15,9 @@
 
 use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
-    Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
-    CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES, OFFICE_MODIFIERS,
-    PREPOSITIONS, RESPONSE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
+    CLAUSE_OPENERS, CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS,
+    RESPONSE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1373,6 +1373,17 @@ impl<'t, 'a> Finder<'t, 'a> {
         None
     }
 
+    /// Whether token `j` may be the verb after a subject: a lowercase word that is no
+    /// preposition, determiner or conjunction ("Graham called", not "Clinton “crazy”").
+    fn verb_like(&self, j: usize) -> bool {
+        self.word(j).is_some_and(|w| {
+            !self.t.is_capitalized(j)
+                && !PREPOSITIONS.contains(&w)
+                && !DETERMINERS.contains(&w)
+                && !CLAUSE_BOUNDARIES.contains(&w)
+        })
+    }
+
     /// The subject a verb after "and"/"but" at token `k` shares: the subject of an earlier
     /// clause that a verb follows. In "Graham called both Trump and front-runner Hillary
     /// Clinton “crazy” and said", Clinton has no verb of her own; Graham does.
@@ -1389,13 +1400,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             let has_verb = v < t.toks.len()
                 && t.toks[v].quote.is_none()
-                && self.word(v).is_some_and(|w| {
-                    !t.is_capitalized(v)
-                        && !PREPOSITIONS.contains(&w)
-                        && !DETERMINERS.contains(&w)
-                        && !CLAUSE_BOUNDARIES.contains(&w)
-                        && w != "or"
-                });
+                && self.verb_like(v)
+                && self.word(v) != Some("or");
             if has_verb {
                 return Some(m);
             }
@@ -1472,13 +1478,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                     continue;
                 }
                 if let Some(m @ Mention::Nominal { .. }) = self.nominal_ending_at(head) {
-                    let next_is_verb = self.word(head + 1).is_some_and(|w| {
-                        !t.is_capitalized(head + 1)
-                            && !PREPOSITIONS.contains(&w)
-                            && !DETERMINERS.contains(&w)
-                            && !CLAUSE_BOUNDARIES.contains(&w)
-                    });
-                    if next_is_verb && self.mention_start(&m) <= start + 1 {
+                    if self.verb_like(head + 1) && self.mention_start(&m) <= start + 1 {
                         return Some(m);
                     }
                 }
@@ -1554,14 +1554,4 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         None
     }
-}
-
-/// "26-year-old", "two-year-old": an age, which only people (and a few animals) have.
-fn is_age(word: &str) -> bool {
-    word.ends_with("-old")
-}
-
-/// "former", "outgoing", "interim": a word that makes the noun after it an office someone holds.
-pub fn is_office_modifier(word: &str) -> bool {
-    OFFICE_MODIFIERS.contains(&word)
 }
