@@ -672,14 +672,16 @@ impl DocPass {
                 // "the United Nations said": the article's "the" stays with the name as written
                 // (not with an acronym spelled out: "the IRCC").
                 // Not when the name modifies a noun: "the Civic Action study".
-                let modifies = t.toks.get(chunk.last + 1).is_some_and(|_| {
-                    let w = t.lower(chunk.last + 1);
-                    !t.is_capitalized(chunk.last + 1)
-                        && (DOCUMENT_NOUNS.contains(&w)
-                            || Lexicon::get().is_group_noun(w)
-                            || Lexicon::get().is_role_noun(w))
-                });
-                let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the" && !modifies;
+                let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the" && {
+                    let lx = Lexicon::get();
+                    let next = chunk.last + 1;
+                    let modifies = next < t.toks.len()
+                        && !t.is_capitalized(next)
+                        && (DOCUMENT_NOUNS.contains(&t.lower(next))
+                            || lx.is_group_noun(t.lower(next))
+                            || lx.is_role_noun(t.lower(next)));
+                    !modifies
+                };
                 let acronym =
                     chunk.words.len() == 1 && !chunk.words[0].chars().any(char::is_lowercase);
                 let who = match who {

@@ -764,10 +764,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         // "Neither Warren nor Clinton spoke": nobody did. "what he said about Uber", "what it
         // called a “thorough process”": the words are talked about, not reported.
         let quoted_after =
-            (i + 1..(i + 5).min(self.t.toks.len())).any(|j| self.t.toks[j].quote.is_some());
+            || (i + 1..(i + 5).min(self.t.toks.len())).any(|j| self.t.toks[j].quote.is_some());
         if start > 0
             && (self.word(start - 1) == Some("nor")
-                || (self.word(start - 1) == Some("what") && !quoted_after))
+                || (self.word(start - 1) == Some("what") && !quoted_after()))
         {
             return None;
         }
