@@ -140,6 +140,80 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
             roster.add(c);
         }
     }
+    let acronyms = short_names(&paragraphs, &chunks);
+    let mut doc_pass = DocPass {
+        roster,
+        salience: Salience::default(),
+        current: Vec::new(),
+        acronyms,
+    };
+    let mut annotations: Vec<Annotation> = paragraphs
+        .iter()
+        .zip(&chunks)
+        .enumerate()
+        .map(|(p, (t, cs))| doc_pass.paragraph(p, t, cs))
+        .collect();
+    attribute_pull_quotes(texts, &mut annotations);
+    annotations
+}
+
+/// A pull quote or quoted subhead ("'They owned us'") repeats words of a quote the story
+/// attributes elsewhere: it gets that quote's speaker.
+fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
+    let squash = |s: &str| {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for p in 0..annotations.len() {
+        let a = &annotations[p];
+        let [q] = a.quotes.as_slice() else { continue };
+        if !a.speakers.is_empty() || q.start > 8 || texts[p].len() - q.end > 8 {
+            continue; // cheap tests first: most quotes have a speaker or words around them
+        }
+        let outside = texts[p][..q.start].chars().chain(texts[p][q.end..].chars());
+        if outside.filter(|c| c.is_alphanumeric()).count() > 0 {
+            continue;
+        }
+        let words = squash(&q.text);
+        if words.split(' ').count() < 3 {
+            continue;
+        }
+        let source = annotations.iter().enumerate().find_map(|(o, other)| {
+            (o != p)
+                .then(|| {
+                    other.quotes.iter().find_map(|oq| {
+                        let speaker = oq.speaker.as_ref()?;
+                        squash(&oq.text).contains(&words).then(|| speaker.clone())
+                    })
+                })
+                .flatten()
+        });
+        if let Some(name) = source {
+            annotations[p].quotes[0].speaker = Some(name.clone());
+            annotations[p].speakers.push(Speaker {
+                name,
+                mention: String::new(),
+                cue: None,
+                kind: SpeechKind::Direct,
+                rule: "pull-quote".into(),
+            });
+        }
+    }
+}
+
+/// The document's short names for its longer ones: acronyms ("PBO", "IRCC" spelled out across
+/// commas), a company's first word ("Samsung") and an organisation's last word ("the Post").
+fn short_names(
+    paragraphs: &[Tokens],
+    chunks: &[Vec<Chunk>],
+) -> std::collections::HashMap<String, String> {
+    let lx = Lexicon::get();
     // "PBO" is the document's "Parliamentary Budget Officer": acronyms of its longer names.
     let mut acronyms = std::collections::HashMap::new();
     for c in chunks.iter().flatten() {
@@ -212,70 +286,7 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
     for (short, long) in short_names {
         acronyms.entry(short).or_insert(long);
     }
-    let mut doc_pass = DocPass {
-        roster,
-        salience: Salience::default(),
-        current: Vec::new(),
-        acronyms,
-    };
-    let mut annotations: Vec<Annotation> = paragraphs
-        .iter()
-        .zip(&chunks)
-        .enumerate()
-        .map(|(p, (t, cs))| doc_pass.paragraph(p, t, cs))
-        .collect();
-    attribute_pull_quotes(texts, &mut annotations);
-    annotations
-}
-
-/// A pull quote or quoted subhead ("'They owned us'") repeats words of a quote the story
-/// attributes elsewhere: it gets that quote's speaker.
-fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
-    let squash = |s: &str| {
-        s.split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    for p in 0..annotations.len() {
-        let a = &annotations[p];
-        let [q] = a.quotes.as_slice() else { continue };
-        if !a.speakers.is_empty() || q.start > 8 || texts[p].len() - q.end > 8 {
-            continue; // cheap tests first: most quotes have a speaker or words around them
-        }
-        let outside = texts[p][..q.start].chars().chain(texts[p][q.end..].chars());
-        if outside.filter(|c| c.is_alphanumeric()).count() > 0 {
-            continue;
-        }
-        let words = squash(&q.text);
-        if words.split(' ').count() < 3 {
-            continue;
-        }
-        let source = annotations.iter().enumerate().find_map(|(o, other)| {
-            (o != p)
-                .then(|| {
-                    other.quotes.iter().find_map(|oq| {
-                        let speaker = oq.speaker.as_ref()?;
-                        squash(&oq.text).contains(&words).then(|| speaker.clone())
-                    })
-                })
-                .flatten()
-        });
-        if let Some(name) = source {
-            annotations[p].quotes[0].speaker = Some(name.clone());
-            annotations[p].speakers.push(Speaker {
-                name,
-                mention: String::new(),
-                cue: None,
-                kind: SpeechKind::Direct,
-                rule: "pull-quote".into(),
-            });
-        }
-    }
+    acronyms
 }
 
 struct DocPass {
