@@ -256,8 +256,15 @@ fn classify(
         let surname = || end - start == 1 && vocab.surnames.contains(w);
         // "Says Law" is no name, but "the Post" is one: a verb form after "the" is a noun.
         let after_the = || start > 0 && t.lower(start - 1) == "the";
+        // "spokeswoman Hope Hicks": a cue that is a first name, before the rest of a name.
+        let first_name = || {
+            !t.title_case
+                && !t.starts_sentence(start)
+                && end - start >= 2
+                && lx.first_name(w).is_some()
+        };
         let common = (lx.is_not_name(lower) && !surname())
-            || (lx.cue(lower).is_some() && !after_the())
+            || (lx.cue(lower).is_some() && !after_the() && !first_name())
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)

@@ -455,6 +455,12 @@ mod tests {
         organisation_keeps_its_article: [
             "“Farming is a leading source of emissions,” the United Nations said, but UNICEF disagreed."
         ] => [["the United Nations"]];
+        quote_closing_full_stop_ends_sentence: [
+            "Russia insisted that Pyongyang “stop its escapades.” The International Atomic Energy Agency said North Korea had shown “complete disregard.”"
+        ] => [["Russia", "the International Atomic Energy Agency"]];
+        capitalised_cue_before_a_name_is_a_first_name: [
+            "“He is innocent,” Trump campaign spokeswoman Hope Hicks said."
+        ] => [["Hope Hicks"]];
     }
 
     #[test]

@@ -141,6 +141,17 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         if f.chunk_of[i].is_some() {
             continue; // part of a name ("Says Law")
         }
+        // "spokeswoman Hope Hicks said": a capitalised cue inside a sentence, before a name, is
+        // a first name (a headline's "Trump Blasts Clinton" is title case).
+        if !t.title_case
+            && t.is_capitalized(i)
+            && !t.starts_sentence(i)
+            && f.chunk_of.get(i + 1).copied().flatten().is_some_and(|c| {
+                chunks[c].first == i + 1 && chunks[c].kind != ChunkKind::Entity(EntityKind::Place)
+            })
+        {
+            continue;
+        }
         if cue.participle && i > 0 && t.is_punct(i - 1, ',') {
             let sentence = t.toks[i].sentence;
             // "The ministry condemned the remarks ..., while Petro responded ..., warning him":
@@ -313,6 +324,24 @@ impl<'t, 'a> Finder<'t, 'a> {
             .map(|a| (a.sentence, self.mention_start(&a.mention)))
             .collect();
         out.retain(|b| !closing.iter().any(|&(s, m)| s == b.sentence && b.cue < m));
+        // "The agency said North Korea had shown “disregard”": the subject of a reported
+        // clause right after the cue reports nothing itself.
+        let objects: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|a| {
+                a.rule != "according-to"
+                    && self.t.toks[a.cue].kind == Kind::Word
+                    && self.mention_start(&a.mention) < a.cue
+            })
+            .map(|a| (a.sentence, a.cue + 1))
+            .collect();
+        out.retain(|b| {
+            // ("recalled the president telling him": a participle's speech is reported too.)
+            self.word(b.cue).is_some_and(|w| w.ends_with("ing"))
+                || !objects
+                    .iter()
+                    .any(|&(s, next)| s == b.sentence && self.mention_start(&b.mention) == next)
+        });
         out.retain(|b| {
             let start = self.mention_start(&b.mention);
             self.new_clause_before(start)

@@ -259,6 +259,19 @@ impl<'a> Tokens<'a> {
         for i in 0..n {
             self.toks[i].sentence = sentence;
             let t = self.toks[i];
+            // `... “outlaw nation.” Russia insisted`: a full stop closing the quotation ends
+            // the sentence too, when a capitalised word follows the closing mark.
+            if t.kind == Kind::QuoteClose
+                && i > 0
+                && self.is_punct(i - 1, '.')
+                && self.toks[i - 1].quote.is_some()
+                && (i + 1..n)
+                    .find(|&j| !self.is_punct(j, ')'))
+                    .is_some_and(|j| self.toks[j].kind == Kind::Word && self.is_capitalized(j))
+            {
+                sentence += 1;
+                continue;
+            }
             if t.quote.is_some() || t.kind != Kind::Punct {
                 continue;
             }
