@@ -209,6 +209,15 @@ fn classify(
     vocab: &Vocab<'_>,
     lx: &Lexicon,
 ) -> Option<Chunk> {
+    // "Broaddrick Sunday night recounted": a weekday after a name is a time, not the name's.
+    let mut end = end;
+    while end - start > 1 && !possessive && {
+        let w = t.lower(end - 1);
+        // ("Super Tuesday" is one name.)
+        w.ends_with("day") && lx.is_not_name(w) && !lx.is_common_word(t.lower(end - 2))
+    } {
+        end -= 1;
+    }
     let lower_vocab = &vocab.lower;
     let word = |k: usize| {
         let w = t.text(k);

@@ -461,6 +461,15 @@ mod tests {
         capitalised_cue_before_a_name_is_a_first_name: [
             "“He is innocent,” Trump campaign spokeswoman Hope Hicks said."
         ] => [["Hope Hicks"]];
+        weekday_and_time_between_subject_and_cue: [
+            "On that point, Broaddrick Sunday night recounted an interaction with the senator."
+        ] => [["Broaddrick"]];
+        asked_object_which_is_an_indirect_question: [
+            "Earhardt then asked Rubio which states he could win."
+        ] => [["Earhardt"]];
+        name_after_quote_closing_comma_starts_a_clause: [
+            "After Scalia said that some students might do better at “less advanced schools,” Trump said: “I don’t like what he said.”"
+        ] => [["Scalia", "Trump"]];
     }
 
     #[test]

@@ -366,6 +366,15 @@ impl<'t, 'a> Finder<'t, 'a> {
             };
             p = q;
         }
+        // `... at “less advanced schools,” Trump said`: the comma may close the quotation (a
+        // pronoun there is the speaker of the words before: `X said that “...,” he said`).
+        if t.toks[p].kind == Kind::QuoteClose
+            && p > 0
+            && t.is_punct(p - 1, ',')
+            && self.chunk_of[k].is_some()
+        {
+            return true;
+        }
         t.toks[p].quote.is_none() && (t.is_punct(p, ',') || t.is_punct(p, ';'))
     }
 
@@ -614,10 +623,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                     skipped += 1;
                 }
                 // "Michelle Rempel earlier this week called", "Trump last month said"
+                // "Broaddrick Sunday night recounted"
                 Some(w)
                     if TIME_NOUNS.contains(&w)
                         && k >= 2
-                        && matches!(self.word(k - 2), Some("this" | "last" | "next")) =>
+                        && (matches!(self.word(k - 2), Some("this" | "last" | "next"))
+                            || self.word(k - 2).is_some_and(|d| {
+                                d.ends_with("day")
+                                    && t.is_capitalized(k - 2)
+                                    && self.lx.is_not_name(d)
+                            })) =>
                 {
                     k -= 2;
                     skipped += 1;
@@ -950,6 +965,20 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             // "asked whether", "questioned why", "wondered if": an indirect question.
             if j <= i + 3 && matches!(self.word(j), Some("whether" | "why" | "if" | "how")) {
+                return true;
+            }
+            // "asked Rubio which states he could win", "wondered what": so do these after a
+            // verb of asking.
+            if j <= i + 4
+                && matches!(
+                    self.word(j),
+                    Some("which" | "what" | "when" | "where" | "who")
+                )
+                && self
+                    .word(i)
+                    .and_then(|w| self.lx.cue(w))
+                    .is_some_and(|c| matches!(c.lemma, "ask" | "wonder" | "question"))
+            {
                 return true;
             }
             if t.is_punct(j, ',') {
