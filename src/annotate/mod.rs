@@ -470,6 +470,9 @@ mod tests {
         name_after_quote_closing_comma_starts_a_clause: [
             "After Scalia said that some students might do better at “less advanced schools,” Trump said: “I don’t like what he said.”"
         ] => [["Scalia", "Trump"]];
+        person_speaks_across_appositives_and_participles: [
+            "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the Tea Party convention, said she could not support Trump."
+        ] => [["Sandra Inman"]];
     }
 
     #[test]

@@ -727,6 +727,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             if let Some(m) = left {
                 return self.validated(m, i, text, cue, "subject-before-cue");
             }
+            if let Some(m) = self.subject_across_appositives(k - 1) {
+                return self.validated(m, i, text, cue, "subject-across-appositives");
+            }
         }
         // Rule 3: `"Q," said S` — the subject follows, after a quote, comma or sentence start.
         let after_quote = k == 0
@@ -1197,6 +1200,36 @@ impl<'t, 'a> Finder<'t, 'a> {
             Some(Mention::Nominal { first, .. }) => Some(Mention::Nominal { first, last: k }),
             _ => None,
         }
+    }
+
+    /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`: a
+    /// person opening the sentence, then a comma, speaks through any run of appositives and
+    /// participle phrases that ends in the comma at `k` before the cue.
+    fn subject_across_appositives(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        if !t.is_punct(k, ',') {
+            return None;
+        }
+        let start = (k.saturating_sub(40)..k)
+            .rev()
+            .take_while(|&j| self.same_sentence(j, k))
+            .last()?;
+        let start = (start..k).find(|&j| t.toks[j].kind == Kind::Word)?;
+        let c = self.chunk_of[start]?;
+        let chunk = &self.chunks[c];
+        let person = chunk.first == start
+            && !chunk.possessive
+            && chunk.kind == ChunkKind::Entity(EntityKind::Person)
+            && t.is_punct(chunk.last + 1, ',');
+        // Nothing between may say or quote anything itself.
+        let plain = (chunk.last + 1..k).all(|j| {
+            t.toks[j].quote.is_none()
+                && t.toks[j].kind != Kind::QuoteOpen
+                && self
+                    .word(j)
+                    .is_none_or(|w| w != "that" && self.lx.cue(w).is_none_or(|c| c.participle))
+        });
+        (person && plain && chunk.last + 1 < k).then_some(Mention::Name(c))
     }
 
     /// `S, who ..., said`: steps back over a clause closed by the comma at `k`.
