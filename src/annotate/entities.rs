@@ -452,6 +452,17 @@ fn classify(
 /// Whether a word has a capital inside it that no surname pattern explains: "TransLink" but
 /// not "McCallum", "MacDonald", "DeLaet", "O'Brien" or "LeBlanc".
 fn camel_case(word: &str) -> bool {
+    // "Wilson-Raybould": a double-barrelled name, each part a capitalised word; not
+    // "SNC-Lavalin" or "Al-Qaeda-linked".
+    if word.contains(['-', '‑']) {
+        let title = |part: &str| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 1
+                && chars.all(char::is_lowercase)
+        };
+        return !word.split(['-', '‑']).all(title);
+    }
     let rest = ["Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "O'", "D'"]
         .iter()
         .find_map(|p| word.strip_prefix(p))

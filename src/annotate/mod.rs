@@ -473,6 +473,10 @@ mod tests {
         person_speaks_across_appositives_and_participles: [
             "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the Tea Party convention, said she could not support Trump."
         ] => [["Sandra Inman"]];
+        possessive_document_speaks_for_its_owner: [
+            "Jody Wilson-Raybould resigned, and she left on Tuesday.",
+            "“It is a pillar of our democracy,” her statement said."
+        ] => [[], ["Jody Wilson-Raybould"]];
     }
 
     #[test]
@@ -573,6 +577,26 @@ mod tests {
         assert!(has(0, "Brussels", EntityKind::Place));
         assert!(has(0, "NATO", EntityKind::Organization));
         assert!(has(1, "Gustavo Petro", EntityKind::Person));
+    }
+
+    #[test]
+    fn double_barrelled_names_are_people_and_mixed_case_brands_are_not() {
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![
+                "Jody Wilson-Raybould left the cabinet while SNC-Lavalin waited.".into(),
+            ],
+            ..Document::default()
+        };
+        let a = annotate_document(&doc);
+        let kind = |name: &str| {
+            a[0].entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.kind)
+        };
+        assert_eq!(kind("Jody Wilson-Raybould"), Some(EntityKind::Person));
+        assert_eq!(kind("SNC-Lavalin"), Some(EntityKind::Organization));
     }
 
     proptest::proptest! {
