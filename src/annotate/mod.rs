@@ -477,6 +477,10 @@ mod tests {
             "Jody Wilson-Raybould resigned, and she left on Tuesday.",
             "“It is a pillar of our democracy,” her statement said."
         ] => [[], ["Jody Wilson-Raybould"]];
+        labels_in_later_sentences_speak_too: [
+            "Hillary Clinton and Jeb Bush spoke about ISIS.",
+            "Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”"
+        ] => [[], ["Hillary Clinton", "Jeb Bush"]];
     }
 
     #[test]

@@ -523,8 +523,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                         out.push(self.attribution(m, k, ":".to_string(), "transcript-label", k));
                     } else {
                         out.retain(|a| a.cue < k);
+                        // (A later sentence may have a label of its own: `Clinton: “Q.”
+                        // Bush: “Q.”`.)
                         out.push(self.attribution(m, k, ":".to_string(), "headline-colon", k));
-                        return;
                     }
                 }
             }
