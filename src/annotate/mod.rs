@@ -478,7 +478,7 @@ mod tests {
             "“It is a pillar of our democracy,” her statement said."
         ] => [[], ["Jody Wilson-Raybould"]];
         labels_in_later_sentences_speak_too: [
-            "Hillary Clinton and Jeb Bush spoke about ISIS.",
+            "Hillary Clinton and Jeb Bush were on stage in Iowa.",
             "Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”"
         ] => [[], ["Hillary Clinton", "Jeb Bush"]];
     }
