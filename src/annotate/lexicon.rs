@@ -40,6 +40,10 @@ pub struct Cue {
     pub lemma: &'static str,
     /// Whether the verb reports speech on its own ("said") or needs speech beside it ("added").
     pub strong: bool,
+    /// Whether the verb is a speech act that may take a plain object ("Trump mocked the
+    /// plan", "she defended the decision"): it counts after its subject with no speech beside
+    /// it, though not as a participle.
+    pub act: bool,
     /// Whether the form is an -ing participle ("telling").
     pub participle: bool,
     /// Whether the form is a past participle and never a past tense ("written", "shown").
@@ -702,6 +706,10 @@ impl Lexicon {
                 Some(rest) => (true, rest),
                 None => (false, line),
             };
+            let (act, line) = match line.strip_prefix('~') {
+                Some(rest) => (true, rest),
+                None => (false, line),
+            };
             let forms: Vec<&'static str> = line.split_whitespace().collect();
             let Some(&lemma) = forms.first() else {
                 continue;
@@ -715,6 +723,7 @@ impl Lexicon {
             let cue = |form: &str| Cue {
                 lemma,
                 strong,
+                act,
                 participle: form.ends_with("ing") && form != lemma,
                 past_participle: Some(form) == past_participle,
             };

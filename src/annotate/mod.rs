@@ -481,6 +481,13 @@ mod tests {
             "Hillary Clinton and Jeb Bush were on stage in Iowa.",
             "Clinton: “Our goal is to defeat ISIS.” Bush: “The mission is to destroy ISIS.”"
         ] => [[], ["Hillary Clinton", "Jeb Bush"]];
+        speech_act_takes_a_plain_object: [
+            "Foreign Secretary Jack Straw has defended plans to end the arms embargo.",
+            "The minister left the room, defending nothing."
+        ] => [["Jack Straw"], []];
+        criticism_verbs_report_speech: [
+            "Rubio also bemoaned the current political climate in Washington."
+        ] => [["Rubio"]];
     }
 
     #[test]

@@ -837,7 +837,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .toks
                 .get(i + 2)
                 .is_some_and(|n| n.kind == Kind::QuoteOpen);
+        // "Trump mocked the plan": a speech act after its subject.
+        let act =
+            cue.act && !cue.participle && matches!(rule, "subject-before-cue" | "shared-subject");
         if !cue.strong
+            && !act
             && !particle
             && !self.closing_frame(&m, i)
             && !as_clause
