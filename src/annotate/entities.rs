@@ -209,14 +209,20 @@ fn classify(
     vocab: &Vocab<'_>,
     lx: &Lexicon,
 ) -> Option<Chunk> {
-    // "Broaddrick Sunday night recounted": a weekday after a name is a time, not the name's.
+    // "Broaddrick Sunday night recounted", "The Times on Saturday wrote": a weekday after a
+    // name is a time, not the name's ("Super Tuesday" is one name).
     let mut end = end;
     while end - start > 1 && !possessive && {
         let w = t.lower(end - 1);
-        // ("Super Tuesday" is one name.)
-        w.ends_with("day") && lx.is_not_name(w) && !lx.is_common_word(t.lower(end - 2))
+        let before = end - 2;
+        w.ends_with("day")
+            && lx.is_not_name(w)
+            && (!t.is_capitalized(before) || !lx.is_common_word(t.lower(before)))
     } {
         end -= 1;
+        while end - start > 1 && !t.is_capitalized(end - 1) {
+            end -= 1;
+        }
     }
     let lower_vocab = &vocab.lower;
     let word = |k: usize| {
@@ -239,16 +245,19 @@ fn classify(
             w
         }
     };
-    let gazetteer_phrase = if end - start == 1 {
-        let lower = lowered(start);
-        lx.place(lower).is_some() || lx.organization(lower).is_some()
-    } else {
-        end - start <= lx.max_gazetteer_words && {
-            let lower = (start..end).map(lowered).collect::<Vec<_>>().join(" ");
-            lx.place(&lower).is_some() || lx.organization(&lower).is_some()
+    // A phrase the gazetteers know whole ("New Brunswick", "The New York Times" from "New").
+    let gazetteer_phrase = |start: usize| {
+        if end - start == 1 {
+            let lower = lowered(start);
+            lx.place(lower).is_some() || lx.organization(lower).is_some()
+        } else {
+            end - start <= lx.max_gazetteer_words && {
+                let lower = (start..end).map(lowered).collect::<Vec<_>>().join(" ");
+                lx.place(&lower).is_some() || lx.organization(&lower).is_some()
+            }
         }
     };
-    while start < end && !gazetteer_phrase {
+    while start < end && !gazetteer_phrase(start) {
         let w = word(start);
         let lower = lowered(start);
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.

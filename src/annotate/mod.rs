@@ -488,6 +488,15 @@ mod tests {
         criticism_verbs_report_speech: [
             "Rubio also bemoaned the current political climate in Washington."
         ] => [["Rubio"]];
+        participle_after_a_quotation_closed_by_a_comma: [
+            "Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”"
+        ] => [["Kerpen"]];
+        weekday_after_an_outlet_is_a_time: [
+            "The Times on Saturday wrote that Trump had claimed a loss."
+        ] => [["the Times"]];
+        chief_of_staff_is_a_title: [
+            "That, RNC Chief of Staff Katie Walsh explained, is by design."
+        ] => [["Katie Walsh"]];
     }
 
     #[test]

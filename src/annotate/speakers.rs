@@ -152,7 +152,7 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         {
             continue;
         }
-        if cue.participle && i > 0 && t.is_punct(i - 1, ',') {
+        if cue.participle && f.comma_before(i) {
             let sentence = t.toks[i].sentence;
             // "The ministry condemned the remarks ..., while Petro responded ..., warning him":
             // a later clause with a subject of its own is that subject's.
@@ -547,6 +547,15 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
     }
 
+    /// Whether a comma stands right before token `i`, maybe inside a quotation that closes
+    /// there (`needled the CNN “reporter,” saying`).
+    fn comma_before(&self, i: usize) -> bool {
+        let t = self.t;
+        i > 0
+            && (t.is_punct(i - 1, ',')
+                || (i > 1 && t.toks[i - 1].kind == Kind::QuoteClose && t.is_punct(i - 2, ',')))
+    }
+
     fn word(&self, i: usize) -> Option<&'t str> {
         let t: &'t Tokens<'a> = self.t;
         (t.toks.get(i)?.kind == Kind::Word).then(|| t.lower(i))
@@ -580,7 +589,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
             }
             // "gave an interview noting his opposition": a speech event's participle too.
-            let joins = t.is_punct(prev, ',')
+            let joins = self.comma_before(i)
                 || matches!(
                     self.word(prev),
                     Some(
