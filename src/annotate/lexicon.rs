@@ -102,6 +102,30 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("refer", &["to"]),
 ];
 
+/// Where words are said: "in a Medium post", "in an interview with CNN".
+pub const SPEECH_EVENT_NOUNS: &[&str] = &[
+    "interview",
+    "statement",
+    "post",
+    "letter",
+    "speech",
+    "tweet",
+    "email",
+    "e-mail",
+    "op-ed",
+    "column",
+    "memo",
+    "video",
+    "podcast",
+    "broadcast",
+    "remarks",
+    "conference",
+    "call",
+    "appearance",
+    "address",
+    "essay",
+];
+
 /// Adverbs and auxiliaries that may stand between a speaker and the cue: "Trump also said",
 /// "she has repeatedly argued".
 pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[

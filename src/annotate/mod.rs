@@ -497,6 +497,9 @@ mod tests {
         chief_of_staff_is_a_title: [
             "That, RNC Chief of Staff Katie Walsh explained, is by design."
         ] => [["Katie Walsh"]];
+        where_it_was_said_stands_between_subject_and_cue: [
+            "Ben Carson proposed a new agency, while Jeb Bush in a Medium post said he would appoint conservative judges."
+        ] => [["Jeb Bush"]];
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
     CLAUSE_OPENERS, CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS,
-    RESPONSE_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    RESPONSE_NOUNS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -645,6 +645,25 @@ impl<'t, 'a> Finder<'t, 'a> {
                             })) =>
                 {
                     k -= 2;
+                    skipped += 1;
+                }
+                // "Jeb Bush in a Medium post said", "Trump in an interview on Fox said": where
+                // the words were said.
+                Some(w) if SPEECH_EVENT_NOUNS.contains(&w) => {
+                    let Some(p) = (k.saturating_sub(7)..k - 1).rev().find(|&p| {
+                        matches!(self.word(p), Some("in" | "during"))
+                            && (p + 1..k - 1).all(|j| {
+                                self.word(j).is_some_and(|w| {
+                                    self.lx.cue(w).is_none() && !CLAUSE_BOUNDARIES.contains(&w)
+                                })
+                            })
+                    }) else {
+                        break;
+                    };
+                    if p == 0 || self.mention_left(p - 1, 0).is_none() {
+                        break;
+                    }
+                    k = p;
                     skipped += 1;
                 }
                 // "Trump Thursday said", "the minister yesterday said"
