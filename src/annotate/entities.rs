@@ -261,10 +261,17 @@ fn classify(
         let w = word(start);
         let lower = lowered(start);
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
+        // ("Republicans quickly accused": an adverb may come first.)
+        let verb = match t.toks.get(start + 1) {
+            Some(_) if t.lower(start + 1).ends_with("ly") && t.lower(start + 1).len() > 4 => {
+                start + 2
+            }
+            _ => start + 1,
+        };
         let speaks_next = t
             .toks
-            .get(start + 1)
-            .is_some_and(|_| lx.cue(t.lower(start + 1)).is_some_and(|c| !c.participle))
+            .get(verb)
+            .is_some_and(|_| lx.cue(t.lower(verb)).is_some_and(|c| !c.participle))
             || (start + 2 < t.toks.len()
                 && t.is_punct(start + 1, ',')
                 && t.lower(start + 2) == "who");

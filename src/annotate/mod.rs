@@ -500,6 +500,12 @@ mod tests {
         where_it_was_said_stands_between_subject_and_cue: [
             "Ben Carson proposed a new agency, while Jeb Bush in a Medium post said he would appoint conservative judges."
         ] => [["Jeb Bush"]];
+        adverb_between_a_sentence_opening_group_and_cue: [
+            "Republicans quickly accused the president of politicizing the tragedy."
+        ] => [["Republicans"]];
+        nominal_for_someone_takes_a_later_participle: [
+            "Attorneys for Clinton appeared to oppose the effort, saying in court files that her account was private."
+        ] => [["Attorneys for Clinton"]];
     }
 
     #[test]

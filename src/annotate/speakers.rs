@@ -1602,7 +1602,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                     continue;
                 }
                 if let Some(m @ Mention::Nominal { .. }) = self.nominal_ending_at(head) {
-                    if self.verb_like(head + 1) && self.mention_start(&m) <= start + 1 {
+                    // "Attorneys for Clinton appeared ...": whom the nominal is for may follow.
+                    let mut verb = head + 1;
+                    if matches!(self.word(verb), Some("for" | "of" | "at" | "to")) {
+                        if let Some(c) = self.chunk_of.get(verb + 1).copied().flatten() {
+                            verb = self.chunks[c].last + 1;
+                        }
+                    }
+                    if self.verb_like(verb) && self.mention_start(&m) <= start + 1 {
                         return Some(m);
                     }
                 }
