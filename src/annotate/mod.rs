@@ -506,6 +506,23 @@ mod tests {
         nominal_for_someone_takes_a_later_participle: [
             "Attorneys for Clinton appeared to oppose the effort, saying in court files that her account was private."
         ] => [["Attorneys for Clinton"]];
+        states_is_mostly_a_noun: [
+            "Coastal states swing toward Democrats in the new poll."
+        ] => [[]];
+        that_before_a_full_stop_is_a_pronoun: [
+            "Commercial rents run $70 a foot, although Trump has charged more than that."
+        ] => [[]];
+        short_label_in_a_list_is_no_headline: [
+            "Rubio: Finish second."
+        ] => [[]];
+        idioms_are_not_speech: [
+            "It goes without saying that taxes matter to Republicans.",
+            "Many of his claims since he declared for president were false."
+        ] => [[], []];
+        comma_then_that_still_reports: [
+            "Kevin Haley runs the security lab.",
+            "He states however, that the threats have less to do with technology."
+        ] => [[], ["Kevin Haley"]];
     }
 
     #[test]

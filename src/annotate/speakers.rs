@@ -141,6 +141,12 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         if f.chunk_of[i].is_some() {
             continue; // part of a name ("Says Law")
         }
+        // "It goes without saying", "declared for president": idioms, not speech.
+        if (cue.participle && i > 0 && t.lower(i - 1) == "without")
+            || (cue.lemma == "declare" && f.word(i + 1) == Some("for"))
+        {
+            continue;
+        }
         // "spokeswoman Hope Hicks said": a capitalised cue inside a sentence, before a name, is
         // a first name (a headline's "Trump Blasts Clinton" is title case).
         if !t.title_case
@@ -492,11 +498,18 @@ impl<'t, 'a> Finder<'t, 'a> {
             });
             let shouting = (0..k).all(|j| !t.text(j).chars().any(char::is_lowercase));
             let transcript = k == 1 && shouting;
+            // "Rubio: Finish second." in a list of predictions is no headline; a headline
+            // label says more ("Cruz: Trump is ...").
             let rest_words = t.toks[k + 1..]
                 .iter()
                 .filter(|x| x.kind == Kind::Word)
                 .count();
-            if label && (!shouting || transcript) && rest_words >= 2 && t.starts_sentence(0) {
+            let rest_words = if t.toks.get(k + 1).is_some_and(|x| x.quote.is_some()) {
+                rest_words.max(4)
+            } else {
+                rest_words
+            };
+            if label && (!shouting || transcript) && rest_words >= 4 && t.starts_sentence(0) {
                 // The label must be a name ("Cruz:", "Sidney Blumenthal:", "NATO:"), not a
                 // rubric made of common words ("The Latest:", "Watch:", "Editor's Note:").
                 let name = self.chunk_of[0].filter(|&c| {
@@ -944,7 +957,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             // likely a determiner ("found himself that morning").
             // "found himself that morning": "that" before a time is a determiner.
             let time = self.word(j + 1).is_some_and(|w| TIME_NOUNS.contains(&w));
-            if self.word(j) == Some("that") && j <= i + 5 && !time {
+            // "charged more than that.": "that" before punctuation is a pronoun.
+            let pronoun = t.toks.get(j + 1).is_none_or(|_| {
+                t.is_punct(j + 1, '.') || t.is_punct(j + 1, ';') || t.is_punct(j + 1, '?')
+            });
+            if self.word(j) == Some("that") && j <= i + 5 && !time && !pronoun {
                 // "released a report that found ...": after an object, "that" + verb is a
                 // relative clause about the object, not what was said.
                 let relative = j > i + 1
@@ -1018,8 +1035,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 return true;
             }
             if t.is_punct(j, ',') {
-                // "said, “Q”" is speech; "post, Trump wrote" is not.
-                return t.toks.get(j + 1).is_some_and(|n| n.quote.is_some());
+                // "said, “Q”" is speech, and so is "states however, that ..."; "post, Trump
+                // wrote" is not.
+                return t.toks.get(j + 1).is_some_and(|n| n.quote.is_some())
+                    || self.word(j + 1) == Some("that");
             }
             if t.is_punct(j, '.') || t.is_punct(j, ';') {
                 return false;
