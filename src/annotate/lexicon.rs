@@ -93,7 +93,7 @@ const EVENT_WORDS: &str = include_str!("../../data/event_words.txt");
 /// Particles that make a weak cue report speech on their own: "called for", "spoke about".
 pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("call", &["for", "on"]),
-    ("speak", &["about", "out", "of", "to", "with", "at"]),
+    ("speak", &["about", "out", "of", "to", "with"]),
     ("point", &["out"]),
     ("note", &["that"]),
     ("go", &["on"]),

@@ -523,6 +523,9 @@ mod tests {
             "Kevin Haley runs the security lab.",
             "He states however, that the threats have less to do with technology."
         ] => [[], ["Kevin Haley"]];
+        speaking_at_an_event_reports_nothing: [
+            "Republican candidate Donald Trump speaks at a campaign rally in Greensboro."
+        ] => [[]];
     }
 
     #[test]
