@@ -526,6 +526,15 @@ mod tests {
         speaking_at_an_event_reports_nothing: [
             "Republican candidate Donald Trump speaks at a campaign rally in Greensboro."
         ] => [[]];
+        gone_with_a_scare_quote_is_no_speech: [
+            "Donald Trump says he doesn’t watch football because the NFL has gone “soft” like the country."
+        ] => [["Donald Trump"]];
+        relative_clause_owner_speaks_not_a_name_inside_it: [
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands, said Mr. Trump was a candidate in the spirit of Silicon Valley."
+        ] => [["Slinker"]];
+        progressive_inside_a_reported_clause_is_not_speech: [
+            "At one point, Trump said Fox executives were calling “every 15 minutes.”"
+        ] => [["Trump"]];
     }
 
     #[test]

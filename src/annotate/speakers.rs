@@ -342,8 +342,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             .map(|a| (a.sentence, a.cue + 1))
             .collect();
         out.retain(|b| {
-            // ("recalled the president telling him": a participle's speech is reported too.)
-            self.word(b.cue).is_some_and(|w| w.ends_with("ing"))
+            // ("recalled the president telling him": a participle right after its subject
+            // is reported speech too; "said Fox executives were calling" is not.)
+            (self.word(b.cue).is_some_and(|w| w.ends_with("ing"))
+                && self.mention_end(&b.mention) + 1 == b.cue)
                 || !objects
                     .iter()
                     .any(|&(s, next)| s == b.sentence && self.mention_start(&b.mention) == next)
@@ -766,7 +768,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                     }
                 }
             }
-            if let Some(m) = left {
+            // "Mr. Slinker, whose latest start-up, Paradata, uses big data ..., said": the
+            // person the relative clause describes speaks, not a name inside it.
+            let relative_owner = match left {
+                Some(Mention::Name(l))
+                    if self.chunks[l].kind != ChunkKind::Entity(EntityKind::Person) =>
+                {
+                    self.subject_across_appositives(k - 1).filter(|m| {
+                        matches!(self.word(self.mention_end(m) + 2), Some("who" | "whose"))
+                    })
+                }
+                _ => None,
+            };
+            if let Some(m) = relative_owner.or(left) {
                 return self.validated(m, i, text, cue, "subject-before-cue");
             }
             if let Some(m) = self.subject_across_appositives(k - 1) {
@@ -1267,9 +1281,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             .take_while(|&j| self.same_sentence(j, k))
             .last()?;
         let start = (start..k).find(|&j| t.toks[j].kind == Kind::Word)?;
-        let c = self.chunk_of[start]?;
+        // ("Mr. Slinker, ...": a title may come first.)
+        let c = (start..(start + 3).min(k)).find_map(|j| self.chunk_of[j])?;
         let chunk = &self.chunks[c];
-        let person = chunk.first == start
+        let person = (start..chunk.first).all(|j| t.is_capitalized(j))
             && !chunk.possessive
             && chunk.kind == ChunkKind::Entity(EntityKind::Person)
             && t.is_punct(chunk.last + 1, ',');
@@ -1277,9 +1292,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         let plain = (chunk.last + 1..k).all(|j| {
             t.toks[j].quote.is_none()
                 && t.toks[j].kind != Kind::QuoteOpen
-                && self
-                    .word(j)
-                    .is_none_or(|w| w != "that" && self.lx.cue(w).is_none_or(|c| c.participle))
+                && self.word(j).is_none_or(|w| {
+                    w != "that" && self.lx.cue(w).is_none_or(|c| c.participle || !c.strong)
+                })
         });
         (person && plain && chunk.last + 1 < k).then_some(Mention::Name(c))
     }
