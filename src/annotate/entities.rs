@@ -288,7 +288,14 @@ fn classify(
                 && end - start >= 2
                 && lx.first_name(w).is_some()
         };
-        let common = (lx.is_not_name(lower) && !surname())
+        // "Ex-chat show host ...", "Al-Qaeda-linked al-Shabaab": a compound ending in a
+        // lowercase word is a modifier.
+        let modifier = w
+            .rsplit(['-', '‑'])
+            .next()
+            .is_some_and(|last| last.len() < w.len() && last.starts_with(char::is_lowercase));
+        let common = modifier
+            || (lx.is_not_name(lower) && !surname())
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))

@@ -535,6 +535,9 @@ mod tests {
         progressive_inside_a_reported_clause_is_not_speech: [
             "At one point, Trump said Fox executives were calling “every 15 minutes.”"
         ] => [["Trump"]];
+        compound_ending_in_a_lowercase_word_is_a_modifier: [
+            "Ex-chat show host Robert Kilroy-Silk has quit the party and accused it of betraying its supporters."
+        ] => [["Robert Kilroy-Silk"]];
     }
 
     #[test]
