@@ -538,6 +538,9 @@ mod tests {
         compound_ending_in_a_lowercase_word_is_a_modifier: [
             "Ex-chat show host Robert Kilroy-Silk has quit the party and accused it of betraying its supporters."
         ] => [["Robert Kilroy-Silk"]];
+        role_before_its_holder_in_a_label: [
+            "- Manchester City boss Kevin Keegan: “We had a great chance to take the lead.”"
+        ] => [["Kevin Keegan"]];
     }
 
     #[test]

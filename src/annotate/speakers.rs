@@ -1699,6 +1699,20 @@ impl<'t, 'a> Finder<'t, 'a> {
                         !t.is_capitalized(chunk.last + 1) && self.lx.is_role_noun(w)
                     })
                 {
+                    // ("Manchester City boss Kevin Keegan:": unless the role names its holder.)
+                    let holder =
+                        self.chunk_of
+                            .get(chunk.last + 2)
+                            .copied()
+                            .flatten()
+                            .filter(|&h| {
+                                // (The holder's chunk may take in the role.)
+                                self.chunks[h].first <= chunk.last + 2
+                                    && self.chunks[h].kind == ChunkKind::Entity(EntityKind::Person)
+                            });
+                    if let Some(h) = holder {
+                        return Some(Mention::Name(h));
+                    }
                     if let Some(m) = self.nominal_ending_at(chunk.last + 1) {
                         return Some(m);
                     }
