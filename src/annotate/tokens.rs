@@ -67,12 +67,21 @@ impl<'a> Tokens<'a> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         let bytes = text.as_bytes();
         let mut q = 0; // next quotation that may contain the current offset
-        let mut iter = text.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        let char_at = |i: usize| -> char {
+            match bytes[i] {
+                b if b.is_ascii() => b as char,
+                _ => text[i..].chars().next().unwrap_or(' '),
+            }
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = char_at(i);
+            let len = c.len_utf8();
             while q < quotes.len() && quotes[q].outer_end <= i && quotes[q].outer_end > 0 {
                 q += 1;
             }
             if c.is_whitespace() {
+                i += len;
                 continue;
             }
             let quote = quotes
@@ -80,21 +89,22 @@ impl<'a> Tokens<'a> {
                 .filter(|s| s.outer_start <= i && i < s.outer_end.max(s.end))
                 .map(|_| q);
             if c.is_alphanumeric() {
-                let mut end = i + c.len_utf8();
-                // ASCII letters and digits run on without the checks below.
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
-                    iter.next();
-                }
-                while let Some(&(j, d)) = iter.peek() {
+                let mut end = i + len;
+                loop {
+                    // ASCII letters and digits run on without the checks below.
+                    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                        end += 1;
+                    }
+                    if end >= bytes.len() {
+                        break;
+                    }
+                    let d = char_at(end);
+                    let after = end + d.len_utf8();
                     let inner = (d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.')
-                        && text[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric);
+                        && after < bytes.len()
+                        && char_at(after).is_alphanumeric();
                     if d.is_alphanumeric() || d == '\u{301}' || inner {
-                        end = j + d.len_utf8();
-                        iter.next();
+                        end = after;
                     } else {
                         break;
                     }
@@ -114,7 +124,6 @@ impl<'a> Tokens<'a> {
                         || ABBREVIATIONS.contains(&lower.as_str())
                     {
                         end += 1;
-                        iter.next();
                     }
                 }
                 toks.push(Token {
@@ -124,9 +133,10 @@ impl<'a> Tokens<'a> {
                     quote,
                     sentence: 0,
                 });
+                i = end;
                 continue;
             }
-            let end = i + c.len_utf8();
+            let end = i + len;
             let kind = match quotes.get(q) {
                 Some(s) if s.outer_start == i && s.outer_start < s.start => Kind::QuoteOpen,
                 Some(s) if s.outer_end == end && s.end < s.outer_end => Kind::QuoteClose,
@@ -139,6 +149,7 @@ impl<'a> Tokens<'a> {
                 quote,
                 sentence: 0,
             });
+            i = end;
         }
         let long_words: Vec<&str> = toks
             .iter()
