@@ -541,6 +541,10 @@ mod tests {
         role_before_its_holder_in_a_label: [
             "- Manchester City boss Kevin Keegan: “We had a great chance to take the lead.”"
         ] => [["Kevin Keegan"]];
+        calling_something_a_name_is_speech: [
+            "The C.D. Howe Institute, a think tank, called the program one of the biggest in the country’s history.",
+            "The manager called him the next day."
+        ] => [["the C.D. Howe Institute"], []];
     }
 
     #[test]

@@ -852,6 +852,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .take_while(|&j| self.word(j).is_some())
                 .any(|j| self.word(j) == Some("as"));
         let particle = described
+            || (cue.lemma == "call" && !cue.participle && self.names_as(i))
             || self.word(i + 1).is_some_and(|next| {
             CUE_PARTICLES
                 .iter()
@@ -907,6 +908,51 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         Some(self.attribution(m, i, text, rule, i))
+    }
+
+    /// `called Clinton a liar`, `called the program one of the biggest`: an object, then what
+    /// the speaker names it — not `called him the next day` or `called police`.
+    fn names_as(&self, i: usize) -> bool {
+        let t = self.t;
+        let j = i + 1;
+        if j >= t.toks.len() || t.toks[j].quote.is_some() {
+            return false;
+        }
+        // The object: a pronoun, a name, or a short noun phrase after a determiner.
+        let after_object = match self.word(j) {
+            Some("him" | "her" | "them" | "it" | "this" | "that" | "himself" | "herself") => j + 1,
+            _ => match self.chunk_of[j] {
+                Some(c) => self.chunks[c].last + 1,
+                None if self.word(j).is_some_and(|w| DETERMINERS.contains(&w)) => {
+                    match (j + 1..(j + 5).min(t.toks.len())).find(|&k| {
+                        matches!(self.word(k), Some("a" | "an" | "one"))
+                            || t.toks[k].quote.is_some()
+                    }) {
+                        Some(k) => k,
+                        None => return false,
+                    }
+                }
+                None => return false,
+            },
+        };
+        let Some(next) = t.toks.get(after_object) else {
+            return false;
+        };
+        if next.quote.is_some() {
+            return true;
+        }
+        // "a liar", "one of the biggest", "the worst deal": not a time ("the next day").
+        matches!(self.word(after_object), Some("a" | "an" | "one" | "the"))
+            && self.word(after_object + 1).is_some_and(|w| {
+                !TIME_NOUNS.contains(&w)
+                    && !matches!(
+                        w,
+                        "next" | "same" | "following" | "other" | "police" | "day"
+                    )
+            })
+            && !self
+                .word(after_object + 2)
+                .is_some_and(|w| TIME_NOUNS.contains(&w) || w.ends_with("day"))
     }
 
     fn attribution(
