@@ -102,6 +102,34 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("refer", &["to"]),
 ];
 
+/// Kin: "the father" is someone's, seldom a name the story gave before.
+pub const KIN_NOUNS: &[&str] = &[
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "uncle",
+    "aunt",
+    "cousin",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "granddaughter",
+    "nephew",
+    "niece",
+    "stepfather",
+    "stepmother",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "partner",
+];
+
 /// Where words are said: "in a Medium post", "in an interview with CNN".
 pub const SPEECH_EVENT_NOUNS: &[&str] = &[
     "interview",

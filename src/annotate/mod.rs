@@ -545,6 +545,11 @@ mod tests {
             "The C.D. Howe Institute, a think tank, called the program one of the biggest in the country’s history.",
             "The manager called him the next day."
         ] => [["the C.D. Howe Institute"], []];
+        kin_first_name_is_a_person_of_their_own: [
+            "Police chief Joseph Boinnet said the attack was over.",
+            "Spindler’s father, Joseph, says his son grew up in Houston.",
+            "His father said he worked with international companies."
+        ] => [["Joseph Boinnet"], ["Joseph"], ["Joseph"]];
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
 use super::lexicon::{
     is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS,
-    SUBORDINATORS,
+    KIN_NOUNS, SUBORDINATORS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -301,8 +301,20 @@ struct DocPass {
 impl DocPass {
     fn paragraph(&mut self, p: usize, t: &Tokens, chunks: &[Chunk]) -> Annotation {
         let lx = Lexicon::get();
-        let referents: Vec<Option<Referent>> =
-            chunks.iter().map(|c| self.chunk_referent(c)).collect();
+        let referents: Vec<Option<Referent>> = chunks
+            .iter()
+            .map(|c| {
+                if kin_appositive(t, c) {
+                    // "Spindler's father, Joseph, says": a kin's first name is a person of
+                    // their own, not the story's other Joseph; "his father" is him later.
+                    let mut kin = c.clone();
+                    kin.roles.push(t.lower(c.first - 2).to_string());
+                    Some(Referent::Person(self.roster.add(&kin)))
+                } else {
+                    self.chunk_referent(c)
+                }
+            })
+            .collect();
         if is_caption(t) {
             // A caption or a link line: nobody speaks, and its names are not the story's.
             let mut entities = Vec::new();
@@ -771,17 +783,7 @@ impl DocPass {
                             | "source"
                             | "witness"
                             | "victim"
-                            // Kin are someone's: "the father" is the victim's, seldom a name
-                            // the story gave before.
-                            | "father"
-                            | "mother"
-                            | "brother"
-                            | "sister"
-                            | "son"
-                            | "daughter"
-                            | "wife"
-                            | "husband"
-                    );
+                    ) || KIN_NOUNS.contains(&head.as_str());
                     let role = (!aged).then_some(head.as_str());
                     let who = self
                         .person_for(p, t, first, chunks, referents, gender, role)
@@ -1233,6 +1235,19 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
 
 /// Whether a paragraph is a caption or a link line rather than story text: "READ MORE: ...",
 /// "WATCH: ... 10:43".
+/// `Spindler's father, Joseph, says`: a lone first name set off after a kin noun.
+fn kin_appositive(t: &Tokens, c: &Chunk) -> bool {
+    c.words.len() == 1
+        && matches!(
+            c.kind,
+            ChunkKind::Unknown | ChunkKind::Entity(EntityKind::Person)
+        )
+        && c.first >= 2
+        && t.is_punct(c.first - 1, ',')
+        && KIN_NOUNS.contains(&t.lower(c.first - 2))
+        && (c.last + 1 >= t.toks.len() || t.is_punct(c.last + 1, ','))
+}
+
 fn is_caption(t: &Tokens) -> bool {
     let text = t.text.trim();
     let head = text.split(':').next().unwrap_or("");
