@@ -550,6 +550,9 @@ mod tests {
             "Spindler’s father, Joseph, says his son grew up in Houston.",
             "His father said he worked with international companies."
         ] => [["Joseph Boinnet"], ["Joseph"], ["Joseph"]];
+        speaker_after_a_bare_comma_follows_the_cue_closely: [
+            "The row began with a report that, citing confidential sources, alleged the Prime Minister’s Office leaned on then Attorney General Jody Wilson-Raybould to settle."
+        ] => [[]];
     }
 
     #[test]

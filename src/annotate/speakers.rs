@@ -794,8 +794,17 @@ impl<'t, 'a> Finder<'t, 'a> {
             || (t.is_punct(k - 1, ',') && k >= 2 && t.toks[k - 2].kind == Kind::QuoteClose)
             || t.toks[k - 1].quote.is_some()
             || t.is_punct(k - 1, ',');
+        // After a bare comma ("..., citing sources, alleged the PMO leaned on X") the speaker
+        // must follow the cue closely: "..., said economist Jo Bloggs".
+        let bare_comma = k > 0
+            && t.is_punct(k - 1, ',')
+            && !(k >= 2 && t.toks[k - 2].kind == Kind::QuoteClose)
+            && t.toks[k - 1].quote.is_none();
         if after_quote {
-            if let Some(m) = self.mention_right(i + 1) {
+            if let Some(m) = self
+                .mention_right(i + 1)
+                .filter(|m| !bare_comma || self.mention_start(m) <= i + 4)
+            {
                 if self.closes_after(&m, i) {
                     return self.validated(m, i, text, cue, "subject-after-cue");
                 }
