@@ -260,6 +260,14 @@ fn classify(
     while start < end && !gazetteer_phrase(start) {
         let w = word(start);
         let lower = lowered(start);
+        // "The New York Post": "New" opens a place the gazetteer knows.
+        if start + 1 < end
+            && lx
+                .place(&format!("{lower} {}", lowered(start + 1)))
+                .is_some()
+        {
+            break;
+        }
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
         // ("Republicans quickly accused": an adverb may come first.)
         let verb = match t.toks.get(start + 1) {

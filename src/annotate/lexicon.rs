@@ -679,7 +679,7 @@ pub fn is_office_modifier(word: &str) -> bool {
 /// is not speech, unlike verbs of saying ("claimed a study had been done").
 pub const THOUGHT_VERBS: &[&str] = &[
     "think", "feel", "hope", "believe", "find", "fear", "wonder", "estimate", "signal", "show",
-    "report", "know", "indicate", "reveal", "announce",
+    "know", "indicate", "reveal", "announce",
 ];
 
 /// Nouns for words someone gave: "Her message is simple: ...", "“Q” was the response of X".

@@ -553,6 +553,15 @@ mod tests {
         speaker_after_a_bare_comma_follows_the_cue_closely: [
             "The row began with a report that, citing confidential sources, alleged the Prime Minister’s Office leaned on then Attorney General Jody Wilson-Raybould to settle."
         ] => [[]];
+        outlet_with_its_article_reports: [
+            "Rubio’s comments came on Sunday, The Hill reported.",
+            "The Washington Times reports Beck will endorse Ted Cruz at a rally.",
+            "Bankers got bonuses every three months, The Wall Street Journal reports.",
+            "A claim the debt is higher than city reports say it is could support the cuts."
+        ] => [["the Hill"], ["the Washington Times"], ["the Wall Street Journal"], []];
+        new_opens_a_known_place_in_a_name: [
+            "The New York Post reports that her team avoided the emergency room."
+        ] => [["the New York Post"]];
     }
 
     #[test]
