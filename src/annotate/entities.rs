@@ -466,6 +466,9 @@ fn classify(
         && lowers.iter().all(|w| !common(w) && lx.place(w).is_none())
     {
         ChunkKind::Entity(EntityKind::Person)
+    } else if org_appositive(t, end, lx) {
+        // "Metrovias, the private firm which runs ...", "Demos, a think tank,".
+        ChunkKind::Entity(EntityKind::Organization)
     } else {
         ChunkKind::Unknown
     };
@@ -478,6 +481,27 @@ fn classify(
         roles,
         possessive,
     })
+}
+
+/// Whether a name ending before token `end` is set off by an appositive whose head is an
+/// organisation noun: ", the private firm", ", a think tank".
+fn org_appositive(t: &Tokens, end: usize, lx: &Lexicon) -> bool {
+    if end + 2 >= t.toks.len()
+        || !t.is_punct(end, ',')
+        || !matches!(t.lower(end + 1), "a" | "an" | "the")
+    {
+        return false;
+    }
+    (end + 2..(end + 6).min(t.toks.len()))
+        .take_while(|&j| t.toks[j].kind == Kind::Word && !t.is_capitalized(j))
+        .any(|j| {
+            lx.is_org_noun(t.lower(j))
+                && (j + 1 >= t.toks.len() || t.toks[j + 1].kind != Kind::Word || {
+                    let next = t.lower(j + 1);
+                    matches!(next, "which" | "that" | "of" | "in" | "based" | "for")
+                        || !lx.is_common_word(next)
+                })
+        })
 }
 
 /// Whether a word has a capital inside it that no surname pattern explains: "TransLink" but

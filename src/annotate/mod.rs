@@ -562,6 +562,9 @@ mod tests {
         new_opens_a_known_place_in_a_name: [
             "The New York Post reports that her team avoided the emergency room."
         ] => [["the New York Post"]];
+        name_with_an_organisation_appositive_is_an_organisation: [
+            "Metrovias, the private firm which runs the five tube lines, has offered an 8% increase. The firm promised no jobs would be lost."
+        ] => [["Metrovias"]];
     }
 
     #[test]
