@@ -60,6 +60,19 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, single: bool) -> Op
     }
 }
 
+/// A zero-width or bidirectional format character, or a soft hyphen: text that shows nothing.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 /// An apostrophe inside a word ("don’t"), which is not a quote mark.
 fn word_apostrophe(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
@@ -101,8 +114,9 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
             i = after;
             continue;
         }
-        let prev = text[..i].chars().next_back();
-        let mut next = text[after..].chars().next();
+        // Invisible format characters (a bidi mark pasted before `”`) are not neighbours.
+        let prev = text[..i].chars().rev().find(|&c| !is_invisible(c));
+        let mut next = text[after..].chars().find(|&c| !is_invisible(c));
         // Typewriter doubles: ``like this'' (as in some wire copy) are double marks.
         let doubled = !single && (c == '\'' || c == '`') && next == Some(c);
         if doubled {
@@ -221,6 +235,7 @@ mod tests {
         empty_quote: "“” said" => [];
         wrong_way_open: "Millis said aides would not ”get close to Ben on the issues.”" => ["get close to Ben on the issues."];
         wrong_way_close: "“We will see“ he said." => ["We will see"];
+        invisible_mark_before_a_quote: "\u{202A}”This is why,” said John Krystek." => ["This is why,"];
     }
 
     #[test]

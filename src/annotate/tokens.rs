@@ -1,7 +1,7 @@
 //! Words and punctuation of a paragraph with byte spans, each marked with its sentence and
 //! whether it lies inside a quotation. The rules of the sieve read these tokens.
 
-use super::quotes::QuoteSpan;
+use super::quotes::{is_invisible, QuoteSpan};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +80,7 @@ impl<'a> Tokens<'a> {
             while q < quotes.len() && quotes[q].outer_end <= i && quotes[q].outer_end > 0 {
                 q += 1;
             }
-            if c.is_whitespace() {
+            if c.is_whitespace() || (!c.is_ascii() && is_invisible(c)) {
                 i += len;
                 continue;
             }
