@@ -565,6 +565,9 @@ mod tests {
         name_with_an_organisation_appositive_is_an_organisation: [
             "Metrovias, the private firm which runs the five tube lines, has offered an 8% increase. The firm promised no jobs would be lost."
         ] => [["Metrovias"]];
+        quote_signed_after_a_dash: [
+            "“He represents our greatest shame.” ― Sonya Herridge “During the debate he said terrible things.”"
+        ] => [["Sonya Herridge"]];
     }
 
     #[test]

@@ -274,6 +274,27 @@ impl<'t, 'a> Finder<'t, 'a> {
                 ));
                 continue;
             }
+            // `“... our greatest shame.” ― Sonya Herridge`: a quote signed after a dash, the
+            // name ending the sentence, the paragraph or before the next quote.
+            let signed = dash_before
+                && first >= 2
+                && t.toks[first - 2].kind == Kind::QuoteClose
+                && chunk.kind == ChunkKind::Entity(EntityKind::Person)
+                && t.toks.get(last + 1).is_none_or(|next| {
+                    next.kind == Kind::QuoteOpen
+                        || t.is_punct(last + 1, '.')
+                        || t.is_punct(last + 1, ',')
+                });
+            if signed {
+                out.push(self.attribution(
+                    Mention::Name(c),
+                    first - 1,
+                    "—".into(),
+                    "quote-signed",
+                    last,
+                ));
+                continue;
+            }
             let closes_paragraph =
                 last + 1 == n || (last + 2 == n && t.toks[last + 1].kind == Kind::Punct);
             let own_sentence = first > 0 && !self.same_sentence(first - 1, first)
