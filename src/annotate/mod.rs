@@ -568,6 +568,10 @@ mod tests {
         quote_signed_after_a_dash: [
             "“He represents our greatest shame.” ― Sonya Herridge “During the debate he said terrible things.”"
         ] => [["Sonya Herridge"]];
+        single_quoted_subhead_continues_nobody: [
+            "“We are ready,” Jane Smith told reporters.",
+            "‘Pretty cool working there.’"
+        ] => [["Jane Smith"], []];
     }
 
     #[test]

@@ -357,8 +357,19 @@ impl DocPass {
                 || inner.ends_with(['.', '!', '?', ','])
                 || q.open_ended
         });
-        let continued =
-            found.is_empty() && !t.quotes.is_empty() && narrative_words <= 2 && sentence_like;
+        // "'Pretty cool working there.'" alone in single marks is a subhead, however it ends.
+        let subhead = narrative_words == 0
+            && t.quotes.len() == 1
+            && t.text[t.quotes[0].outer_start..].starts_with(['\'', '‘'])
+            && t.text[t.quotes[0].start..t.quotes[0].end]
+                .split_whitespace()
+                .count()
+                <= 8;
+        let continued = found.is_empty()
+            && !t.quotes.is_empty()
+            && narrative_words <= 2
+            && sentence_like
+            && !subhead;
         for (qi, q) in t.quotes.iter().enumerate() {
             let first = t.toks.iter().position(|tok| tok.quote == Some(qi));
             let who = match first {
