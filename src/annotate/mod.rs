@@ -572,6 +572,9 @@ mod tests {
             "“We are ready,” Jane Smith told reporters.",
             "‘Pretty cool working there.’"
         ] => [["Jane Smith"], []];
+        agent_of_a_passive_report_speaks: [
+            "Tinder’s ban of Ms. Gedrich was first reported by BuzzFeed."
+        ] => [["BuzzFeed"]];
     }
 
     #[test]

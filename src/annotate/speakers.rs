@@ -203,6 +203,17 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
                 continue;
             }
         }
+        // "As reported by Western Journalism", "first reported by BuzzFeed": the agent of a
+        // passive report speaks.
+        if matches!(cue.lemma, "report" | "announce")
+            && lower.ends_with("ed")
+            && f.word(i + 1) == Some("by")
+        {
+            if let Some(m @ Mention::Name(_)) = f.mention_right(i + 2) {
+                out.push(f.attribution(m, i, t.text(i).to_string(), "passive-agent", i));
+            }
+            continue;
+        }
         if let Some(a) = f.attribute(i, cue) {
             out.push(a);
         }
