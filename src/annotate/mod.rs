@@ -575,6 +575,9 @@ mod tests {
         agent_of_a_passive_report_speaks: [
             "Tinder’s ban of Ms. Gedrich was first reported by BuzzFeed."
         ] => [["BuzzFeed"]];
+        participle_after_a_noun_modifies_it: [
+            "Nancy Pelosi often quotes Abraham Lincoln saying public sentiment is everything."
+        ] => [["Nancy Pelosi"]];
     }
 
     #[test]

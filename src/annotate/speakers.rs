@@ -684,8 +684,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         let mut k = i;
         let mut skipped = 0;
+        // A participle needs "is"/"was" to be its subject's verb: "Trump is saying"; "quotes
+        // Abraham Lincoln saying", "a report from Bloomberg saying" modify a noun.
+        let mut finite = !cue.participle;
         while k > 0 && skipped < 4 {
             let w = self.word(k - 1);
+            if w.is_some_and(|b| BE_FORMS.contains(&b)) {
+                finite = true;
+            }
             match w {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
                 Some("not" | "never") => return None, // "would not say": no speech
@@ -802,6 +808,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     return Some(a);
                 }
             }
+        }
+        if !finite {
+            return None;
         }
         if k > 0 && self.same_sentence(k - 1, i) {
             // "..., the UK, France and Spain, said analyst Olivier Beauvillian": the last place
