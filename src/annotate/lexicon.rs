@@ -100,7 +100,13 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("put", &["it"]),
     ("talk", &["about", "to", "with"]),
     ("refer", &["to"]),
+    ("fire", &["back"]),
+    ("shoot", &["back"]),
+    ("hit", &["back"]),
 ];
+
+/// Verbs that report speech only with their particle: "fired back", "shot back".
+pub const PARTICLE_ONLY: &[&str] = &["fire", "shoot", "hit"];
 
 /// Kin: "the father" is someone's, seldom a name the story gave before.
 pub const KIN_NOUNS: &[&str] = &[

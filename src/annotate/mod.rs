@@ -578,6 +578,10 @@ mod tests {
         participle_after_a_noun_modifies_it: [
             "Nancy Pelosi often quotes Abraham Lincoln saying public sentiment is everything."
         ] => [["Nancy Pelosi"]];
+        fired_back_reports_speech: [
+            "“They are here for free stuff,” Bennett shot back with a laugh.",
+            "The board fired the manager that week."
+        ] => [["Bennett"], []];
     }
 
     #[test]

@@ -16,8 +16,9 @@
 use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
-    CLAUSE_OPENERS, CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES, PREPOSITIONS,
-    RESPONSE_NOUNS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    CLAUSE_OPENERS, CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES,
+    PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -933,6 +934,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             && self.word(i + 2) != Some("as") // "what her campaign refers to as a firewall"
             // "the figure he was referring to was the debt": a relative clause, no speech.
             && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w));
+        if PARTICLE_ONLY.contains(&cue.lemma) && !particle {
+            return None; // "fired the manager", "hit the road"
+        }
         // "As Breitbart News reported, ...": a parenthetical source.
         let start = self.mention_start(&m);
         // "Neither Warren nor Clinton spoke": nobody did. "what he said about Uber", "what it
