@@ -582,6 +582,15 @@ mod tests {
             "“They are here for free stuff,” Bennett shot back with a laugh.",
             "The board fired the manager that week."
         ] => [["Bennett"], []];
+        object_of_a_verb_is_not_the_participle_subject: [
+            "Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I think she is ready.”"
+        ] => [["Warren"]];
+        several_openers_before_the_clause_subject: [
+            "In June 2009, after Clinton suffered a concussion, Axelrod emailed her, telling her, “you are an all-star.”"
+        ] => [["Axelrod"]];
+        verb_after_and_shares_the_subject_before_a_colon: [
+            "Donald Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”"
+        ] => [["Donald Trump"]];
     }
 
     #[test]

@@ -1719,33 +1719,43 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         // "Although Bloomberg is not yet a candidate, Trump sent ...": a subordinate clause
         // opening the sentence has its own subject; the main clause starts after its comma.
-        let opener = if start > 0 && self.same_sentence(start - 1, k) {
+        let mut opener = if start > 0 && self.same_sentence(start - 1, k) {
             start - 1
         } else {
             start
         };
-        if self.word(opener).is_some_and(|w| {
-            matches!(
-                w,
-                "although"
-                    | "though"
-                    | "while"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "as"
-                    | "since"
-                    | "if"
-                    | "because"
-                    | "once"
-                    | "until"
-                    | "unless"
-                    | "whereas"
-            ) || (opener == start && PREPOSITIONS.contains(&w))
-        }) {
+        // (Several may open it: "In June 2009, after Clinton suffered a concussion, Axelrod
+        // emailed her".)
+        for _ in 0..3 {
+            let subordinate = self.word(opener).is_some_and(|w| {
+                matches!(
+                    w,
+                    "although"
+                        | "though"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "since"
+                        | "if"
+                        | "because"
+                        | "once"
+                        | "until"
+                        | "unless"
+                        | "whereas"
+                ) || (opener == start && PREPOSITIONS.contains(&w))
+            });
+            if !subordinate {
+                break;
+            }
             // (So does an opening phrase: "Unlike McCallum, the officials ...".)
-            if let Some(comma) = (start..k).find(|&j| t.is_punct(j, ',')) {
-                start = comma + 1;
+            match (start..k).find(|&j| t.is_punct(j, ',')) {
+                Some(comma) => {
+                    start = comma + 1;
+                    opener = start;
+                }
+                None => break,
             }
         }
         // "Norman’s lawyers are preparing a motion and have alleged ...", "The company ...":
@@ -1804,7 +1814,24 @@ impl<'t, 'a> Finder<'t, 'a> {
                         .words
                         .iter()
                         .all(|w| !w.chars().any(char::is_lowercase));
-                if inside_phrase || dateline {
+                // "... and officially endorsed Clinton, saying": the object of a verb is not
+                // the clause's subject (an adjective opening it is not a verb: "embattled
+                // Smith said").
+                let object = before.is_some_and(|b| {
+                    b > start
+                        && !t.is_capitalized(b)
+                        && self.word(b).is_some_and(|w| {
+                            // ("said Rep. Jim McGovern, ..., vowing": "said" is inverted.)
+                            let cue = self.lx.cue(w);
+                            // (A bare verb is as likely a noun: "chat show host X".)
+                            (w.ends_with("ed") || cue.is_some_and(|c| c.lemma != w))
+                                && !cue.is_some_and(|c| c.strong)
+                                && !PREPOSITIONS.contains(&w)
+                                && !DETERMINERS.contains(&w)
+                        })
+                        && !self.word(b - 1).is_some_and(|w| DETERMINERS.contains(&w))
+                });
+                if inside_phrase || dateline || object {
                     continue;
                 }
                 // "Health Minister Randy Delorey", "Internet monitoring firm WebSideStory": a
@@ -1858,6 +1885,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                     return Some(Mention::Pronoun(j));
                 }
             }
+        }
+        // "Warren appeared with Maddow and officially endorsed Clinton, saying": a clause
+        // after "and" with no subject of its own shares the one before.
+        if start > 0 && matches!(self.word(start - 1), Some("and" | "but")) {
+            return self.shared_subject(start - 1);
         }
         None
     }
