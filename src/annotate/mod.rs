@@ -591,6 +591,10 @@ mod tests {
         verb_after_and_shares_the_subject_before_a_colon: [
             "Donald Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”"
         ] => [["Donald Trump"]];
+        two_word_transcript_label_is_a_person: [
+            "JAKE TAPPER: Donald Trump released a video on Friday.",
+            "TAPPER: Do you think he has campaigned as a healer?"
+        ] => [["Jake Tapper"], ["Jake Tapper"]];
     }
 
     #[test]

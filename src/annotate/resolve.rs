@@ -510,8 +510,17 @@ impl DocPass {
         // Entities: the resolved chunks, speakers found by evidence, and demonyms.
         let mut entities: Vec<Entity> = Vec::new();
         let mut add = |e: Entity| push_new(&mut entities, e);
-        for (c, r) in chunks.iter().zip(&referents) {
-            if is_credit(t, c) {
+        // A transcript label ("FALLIN:") is the person it resolved to, not an acronym.
+        let labels: Vec<usize> = found
+            .iter()
+            .filter(|(a, _, _)| a.rule == "transcript-label")
+            .filter_map(|(a, _, _)| match a.mention {
+                Mention::Name(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        for (i, (c, r)) in chunks.iter().zip(&referents).enumerate() {
+            if is_credit(t, c) || labels.contains(&i) {
                 continue; // a photographer or a byline, not someone the story is about
             }
             let r = r.clone().or_else(|| match c.kind {
@@ -636,12 +645,22 @@ impl DocPass {
             }
         }
         if a.rule == "transcript-label" {
-            // "WALLACE: ..." speaks only if the story names a Wallace.
-            let word = t.text(0);
-            let titled = title_cased(word);
+            // "WALLACE: ..." speaks only if the story names a Wallace; "JAKE TAPPER: ..." is
+            // Jake Tapper whether or not it does.
+            let label = &t.text[t.toks[0].start..t.toks[a.cue - 1].end];
+            if a.cue == 2 {
+                if let Mention::Name(c) = a.mention {
+                    let mut person = chunks[c].clone();
+                    person.words = person.words.iter().map(|w| title_cased(w)).collect();
+                    person.kind = ChunkKind::Entity(EntityKind::Person);
+                    let id = self.roster.add(&person);
+                    return Some((Referent::Person(id), label.to_string()));
+                }
+            }
+            let titled = title_cased(t.text(a.cue - 1));
             return self
                 .person_named(&titled)
-                .map(|id| (Referent::Person(id), word.to_string()));
+                .map(|id| (Referent::Person(id), label.to_string()));
         }
         match a.mention {
             Mention::Name(c) => {
@@ -1336,7 +1355,7 @@ fn spelled_out(t: &Tokens, acronym: &str) -> Option<String> {
 }
 
 /// "WALLACE" → "Wallace": an all-caps label written as a name.
-fn title_cased(word: &str) -> String {
+pub(super) fn title_cased(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

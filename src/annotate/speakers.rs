@@ -552,7 +552,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && (t.is_capitalized(j) || matches!(t.lower(j), "of" | "and" | "the"))
             });
             let shouting = (0..k).all(|j| !t.text(j).chars().any(char::is_lowercase));
-            let transcript = k == 1 && shouting;
+            // "WALLACE:", "JAKE TAPPER:" (a first name, then the surname).
+            let transcript = shouting
+                && (k == 1
+                    || (k == 2
+                        && self
+                            .lx
+                            .first_name(&super::resolve::title_cased(t.text(0)))
+                            .is_some()));
             // "Rubio: Finish second." in a list of predictions is no headline; a headline
             // label says more ("Cruz: Trump is ...").
             let rest_words = t.toks[k + 1..]
