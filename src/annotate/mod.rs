@@ -595,6 +595,10 @@ mod tests {
             "JAKE TAPPER: Donald Trump released a video on Friday.",
             "TAPPER: Do you think he has campaigned as a healer?"
         ] => [["Jake Tapper"], ["Jake Tapper"]];
+        quote_then_any_verb_then_name: [
+            "Donald Trump spoke after the speech.",
+            "“What sport is he talking about? Is Obama profiling?” reacted Trump."
+        ] => [[], ["Donald Trump"]];
     }
 
     #[test]

@@ -526,6 +526,34 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .filter(|w| matches!(*w, "he" | "she" | "they"))
                     .map(|_| (Mention::Pronoun(j), j)),
             };
+            // `“... profiling?” reacted Trump.`: an -ed verb, then a name closing the sentence.
+            if mention.is_none()
+                && self.word(j).is_some_and(|w| {
+                    w.ends_with("ed") && !t.is_capitalized(j) && !NOT_VERBS.contains(&w)
+                })
+            {
+                if let Some(c) = self.chunk_of.get(j + 1).copied().flatten() {
+                    let chunk = &self.chunks[c];
+                    let closes = t
+                        .toks
+                        .get(chunk.last + 1)
+                        .is_none_or(|_| t.is_punct(chunk.last + 1, '.'));
+                    if chunk.first == j + 1
+                        && closes
+                        && chunk.kind != ChunkKind::Entity(EntityKind::Place)
+                        && self.same_sentence(q, j)
+                    {
+                        out.push(self.attribution(
+                            Mention::Name(c),
+                            j,
+                            t.text(j).to_string(),
+                            "quote-then-verb-subject",
+                            j,
+                        ));
+                        continue;
+                    }
+                }
+            }
             let Some((m, last)) = mention else { continue };
             let verb = last + 1;
             let is_verb = self.word(verb).is_some_and(|w| {
