@@ -262,6 +262,7 @@ fn classify(
         let lower = lowered(start);
         // "The New York Post": "New" opens a place the gazetteer knows.
         if start + 1 < end
+            && lx.starts_place(lower)
             && lx
                 .place(&format!("{lower} {}", lowered(start + 1)))
                 .is_some()

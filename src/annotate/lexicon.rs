@@ -58,6 +58,8 @@ pub struct Lexicon {
     first_names: HashMap<&'static str, Gender>,
     /// Lowercased place name or alias (may be several words) → canonical name.
     places: HashMap<String, &'static str>,
+    /// First words of the places with more than one word ("new" for "new york").
+    place_heads: HashSet<String>,
     /// Canonical country names.
     countries: HashSet<String>,
     /// Lowercased demonym → place.
@@ -821,6 +823,10 @@ impl Lexicon {
         let countries = gazetteer(COUNTRIES);
         let mut places = gazetteer(PLACES);
         places.extend(countries.iter().map(|(k, v)| (k.clone(), *v)));
+        let place_heads = places
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
+            .collect();
         let countries = countries.into_values().map(str::to_string).collect();
         let organizations = gazetteer(ORGANIZATIONS);
         let demonyms = data_lines(DEMONYMS)
@@ -841,6 +847,7 @@ impl Lexicon {
             titles,
             first_names,
             places,
+            place_heads,
             countries,
             demonyms,
             organizations,
@@ -871,6 +878,11 @@ impl Lexicon {
     /// The canonical place a (lowercased) name or alias denotes.
     pub fn place(&self, lower: &str) -> Option<&'static str> {
         self.places.get(lower).copied()
+    }
+
+    /// Whether some place of several words starts with this word ("new", "san").
+    pub fn starts_place(&self, lower: &str) -> bool {
+        self.place_heads.contains(lower)
     }
 
     /// Whether a canonical place name is a country, which can speak for its government.
