@@ -151,32 +151,31 @@ impl<'a> Tokens<'a> {
             });
             i = end;
         }
-        let long_words: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.kind == Kind::Word && t.end - t.start >= 4)
-            .map(|t| &text[t.start..t.end])
-            .filter(|w| w.chars().all(char::is_alphabetic))
-            .collect();
         // Title case: nearly every long word capitalised, common words too ("Blasts", "Fast"),
         // which a sentence full of names ("called Colombian President Gustavo Petro") lacks.
-        let lx = super::lexicon::Lexicon::get();
-        let capitalized: Vec<&&str> = long_words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .collect();
-        let common = || {
-            capitalized
-                .iter()
+        let long_words = || {
+            toks.iter()
+                .filter(|t| t.kind == Kind::Word && t.end - t.start >= 4)
+                .map(|t| &text[t.start..t.end])
+                .filter(|w| w.chars().all(char::is_alphabetic))
+        };
+        let (mut long, mut lowercase) = (0usize, 0usize);
+        for w in long_words() {
+            long += 1;
+            lowercase += usize::from(!w.starts_with(char::is_uppercase));
+        }
+        // A headline leaves (almost) no long word in lowercase; a sentence has its verbs.
+        let title_case = long >= 3 && lowercase * 10 <= long && {
+            let lx = super::lexicon::Lexicon::get();
+            long_words()
+                .filter(|w| w.starts_with(char::is_uppercase))
                 .filter(|w| {
                     let lower = w.to_lowercase();
                     lx.is_common_word(&lower) && lx.titles_starting_with(&lower).is_empty()
                 })
                 .count()
+                >= 2
         };
-        // A headline leaves (almost) no long word in lowercase; a sentence has its verbs.
-        let lowercase = long_words.len() - capitalized.len();
-        let title_case =
-            long_words.len() >= 3 && lowercase * 10 <= long_words.len() && common() >= 2;
         let lowered = text.to_ascii_lowercase();
         let mut tokens = Tokens {
             text,
