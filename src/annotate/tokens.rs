@@ -157,7 +157,10 @@ impl<'a> Tokens<'a> {
             toks.iter()
                 .filter(|t| t.kind == Kind::Word && t.end - t.start >= 4)
                 .map(|t| &text[t.start..t.end])
-                .filter(|w| w.chars().all(char::is_alphabetic))
+                .filter(|w| {
+                    w.bytes().all(|b| b.is_ascii_alphabetic())
+                        || (!w.is_ascii() && w.chars().all(char::is_alphabetic))
+                })
         };
         let (mut long, mut lowercase) = (0usize, 0usize);
         for w in long_words() {
