@@ -115,11 +115,7 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
                 continue;
             }
             if word.starts_with(|c: char| c.is_lowercase()) {
-                // The most frequent words are common words, which every use of `lower` also
-                // asks the lexicon about: a third of all tokens need no hashing here.
-                if !is_frequent(word) {
-                    vocab.lower.insert(word);
-                }
+                vocab.lower.insert(word);
             } else if t.is_capitalized(i)
                 && !t.starts_sentence(i)
                 && tok.quote.is_none()
@@ -159,50 +155,6 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         .collect();
     attribute_pull_quotes(texts, &mut annotations);
     annotations
-}
-
-/// The most frequent English words, all of them common words in the lexicon.
-fn is_frequent(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "to"
-            | "of"
-            | "and"
-            | "a"
-            | "in"
-            | "he"
-            | "is"
-            | "for"
-            | "that"
-            | "on"
-            | "said"
-            | "was"
-            | "be"
-            | "it"
-            | "with"
-            | "has"
-            | "have"
-            | "as"
-            | "at"
-            | "by"
-            | "are"
-            | "from"
-            | "his"
-            | "not"
-            | "an"
-            | "but"
-            | "which"
-            | "would"
-            | "had"
-            | "up"
-            | "been"
-            | "they"
-            | "their"
-            | "this"
-            | "more"
-            | "were"
-    )
 }
 
 /// A pull quote or quoted subhead ("'They owned us'") repeats words of a quote the story
@@ -1426,21 +1378,5 @@ fn quote(t: &Tokens, q: &QuoteSpan, speaker: Option<String>) -> Quote {
 fn push_new(entities: &mut Vec<Entity>, e: Entity) {
     if !entities.contains(&e) {
         entities.push(e);
-    }
-}
-
-#[cfg(test)]
-mod frequent_tests {
-    #[test]
-    fn frequent_words_are_all_common_words() {
-        let lx = super::Lexicon::get();
-        for w in [
-            "the", "to", "of", "and", "a", "in", "he", "is", "for", "that", "on", "said", "was",
-            "be", "it", "with", "has", "have", "as", "at", "by", "are", "from", "his", "not", "an",
-            "but", "which", "would", "had", "up", "been", "they", "their", "this", "more", "were",
-        ] {
-            assert!(super::is_frequent(w));
-            assert!(lx.is_common_word(w), "{w}");
-        }
     }
 }
