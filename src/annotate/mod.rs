@@ -599,6 +599,14 @@ mod tests {
             "Donald Trump spoke after the speech.",
             "“What sport is he talking about? Is Obama profiling?” reacted Trump."
         ] => [[], ["Donald Trump"]];
+        pronoun_in_an_opening_phrase_means_the_subject_after_it: [
+            "Tesla posted a video to its Twitter feed.",
+            "In conducting what it called a “thorough, expansive process,” Tesla has named two directors."
+        ] => [[], ["Tesla"]];
+        it_is_a_body_not_a_phrase_of_people: [
+            "“The best sleigh!” was the response of one jolly viewer.",
+            "It said the plan would go ahead."
+        ] => [["one jolly viewer"], []];
     }
 
     #[test]

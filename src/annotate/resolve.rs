@@ -749,6 +749,9 @@ impl DocPass {
             }
             Mention::Pronoun(k) => {
                 let word = t.text(k).to_lowercase();
+                if let Some(who) = cataphora(t, chunks, referents, k, &word, &self.roster) {
+                    return Some((who, t.text(k).to_string()));
+                }
                 let who = match word.as_str() {
                     // "his"/"her"/"their": the owner of the words ("in her words").
                     "he" | "his" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
@@ -756,9 +759,30 @@ impl DocPass {
                         self.person_for(p, t, k, chunks, referents, Gender::Female, None)
                     }
                     "they" | "we" | "their" => self.group_for(p),
-                    "it" => self.group_for(p).or_else(|| {
-                        self.recent_organization(PRONOUN_REACH, p, t, k, chunks, referents)
-                    }),
+                    // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
+                    "it" => self
+                        .group_for(p)
+                        .filter(|r| match r {
+                            Referent::Other(name, _) => {
+                                // A phrase ("one jolly viewer", "the justice official") names
+                                // people; a name ("Tesla", "the United Nations") a body.
+                                let mut words = name.split(' ');
+                                let first = words.next().unwrap_or_default();
+                                let named = first.starts_with(char::is_uppercase)
+                                    || (first == "the"
+                                        && words
+                                            .next()
+                                            .is_some_and(|w| w.starts_with(char::is_uppercase)));
+                                let last = name.rsplit(' ').next().unwrap_or(name);
+                                named
+                                    && (last.starts_with(char::is_uppercase)
+                                        || !Lexicon::get().is_role_noun(last))
+                            }
+                            Referent::Person(_) => false,
+                        })
+                        .or_else(|| {
+                            self.recent_organization(PRONOUN_REACH, p, t, k, chunks, referents)
+                        }),
                     _ => None,
                 }?;
                 if let Referent::Person(id) = &who {
@@ -1265,6 +1289,68 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
 
 /// Whether a paragraph is a caption or a link line rather than story text: "READ MORE: ...",
 /// "WATCH: ... 10:43".
+/// `In conducting what it called a “thorough process,” Tesla has named ...`: a pronoun in a
+/// phrase opening the sentence means the subject named right after the phrase's comma.
+fn cataphora(
+    t: &Tokens,
+    chunks: &[Chunk],
+    referents: &[Option<Referent>],
+    k: usize,
+    word: &str,
+    roster: &Roster,
+) -> Option<Referent> {
+    let sentence = t.toks[k].sentence;
+    let first =
+        (0..=k).find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)?;
+    let opener = t.lower(first);
+    let opens_phrase = matches!(
+        opener,
+        "in" | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "since"
+            | "despite"
+            | "although"
+            | "though"
+            | "as"
+            | "by"
+            | "with"
+            | "without"
+            | "unlike"
+    ) || (opener.ends_with("ing") && first < k);
+    if !opens_phrase || first == k {
+        return None;
+    }
+    if (first..k).any(|j| t.toks[j].quote.is_none() && t.is_punct(j, ',')) {
+        return None; // the pronoun is not inside the opening phrase
+    }
+    // The first comma after the pronoun closes the phrase (maybe inside a quotation that
+    // closes with it: `... directors,” Tesla`).
+    let comma = (k + 1..t.toks.len())
+        .take_while(|&j| t.toks[j].sentence == sentence)
+        .find(|&j| {
+            (t.toks[j].quote.is_none() && t.is_punct(j, ','))
+                || (t.toks[j].kind == Kind::QuoteClose && t.is_punct(j - 1, ','))
+        })?;
+    let (_, r) = chunks
+        .iter()
+        .zip(referents)
+        .find(|(c, _)| c.first == comma + 1 && !c.possessive)?;
+    match (word, r.as_ref()?) {
+        ("he" | "his", Referent::Person(id)) if roster.people[*id].gender.agrees(Gender::Male) => {
+            r.clone()
+        }
+        ("she" | "her", Referent::Person(id))
+            if roster.people[*id].gender.agrees(Gender::Female) =>
+        {
+            r.clone()
+        }
+        ("it" | "its", Referent::Other(_, EntityKind::Organization)) => r.clone(),
+        _ => None,
+    }
+}
+
 /// `Spindler's father, Joseph, says`: a lone first name set off after a kin noun.
 fn kin_appositive(t: &Tokens, c: &Chunk) -> bool {
     c.words.len() == 1
