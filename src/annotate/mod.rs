@@ -607,6 +607,9 @@ mod tests {
             "“The best sleigh!” was the response of one jolly viewer.",
             "It said the plan would go ahead."
         ] => [["one jolly viewer"], []];
+        continuing_to_say_is_saying: [
+            "Hillary Clinton is continuing to insist she will release the transcripts."
+        ] => [["Hillary Clinton"]];
     }
 
     #[test]

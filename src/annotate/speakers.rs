@@ -756,6 +756,25 @@ impl<'t, 'a> Finder<'t, 'a> {
                     k -= 2;
                     skipped += 1;
                 }
+                // "Clinton is continuing to insist", "Trump continued to say"
+                Some("to")
+                    if k >= 2
+                        && matches!(
+                            self.word(k - 2),
+                            Some("continue" | "continues" | "continued" | "continuing")
+                        ) =>
+                {
+                    let progressive = self.word(k - 2) == Some("continuing");
+                    k -= 2;
+                    skipped += 1;
+                    // ("is continuing to": the "is" makes no passive.)
+                    if progressive
+                        && k > 0
+                        && self.word(k - 1).is_some_and(|b| BE_FORMS.contains(&b))
+                    {
+                        k -= 1;
+                    }
+                }
                 // "Jeb Bush in a Medium post said", "Trump in an interview on Fox said": where
                 // the words were said.
                 Some(w) if SPEECH_EVENT_NOUNS.contains(&w) => {
