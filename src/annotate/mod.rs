@@ -610,6 +610,10 @@ mod tests {
         continuing_to_say_is_saying: [
             "Hillary Clinton is continuing to insist she will release the transcripts."
         ] => [["Hillary Clinton"]];
+        calling_something_the_superlative_is_speech: [
+            "Malcolm Gibson testified on Monday.",
+            "He also called the stop the single clearest reference point at the intersection."
+        ] => [[], ["Malcolm Gibson"]];
     }
 
     #[test]

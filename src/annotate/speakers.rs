@@ -1052,9 +1052,21 @@ impl<'t, 'a> Finder<'t, 'a> {
             _ => match self.chunk_of[j] {
                 Some(c) => self.chunks[c].last + 1,
                 None if self.word(j).is_some_and(|w| DETERMINERS.contains(&w)) => {
+                    // ("called the stop the single clearest reference point": a superlative.)
+                    let superlative = |k: usize| {
+                        self.word(k) == Some("the")
+                            && self.word(k + 1).is_some_and(|w| {
+                                (w.ends_with("est") && w.len() > 4)
+                                    || matches!(
+                                        w,
+                                        "most" | "single" | "only" | "first" | "best" | "worst"
+                                    )
+                            })
+                    };
                     match (j + 1..(j + 5).min(t.toks.len())).find(|&k| {
                         matches!(self.word(k), Some("a" | "an" | "one"))
                             || t.toks[k].quote.is_some()
+                            || superlative(k)
                     }) {
                         Some(k) => k,
                         None => return false,
