@@ -614,6 +614,10 @@ mod tests {
             "Malcolm Gibson testified on Monday.",
             "He also called the stop the single clearest reference point at the intersection."
         ] => [[], ["Malcolm Gibson"]];
+        quote_sentence_closing_a_paragraph_about_the_speaker: [
+            "“Overdoses were common,” said Dave Martell.",
+            "But early on, he did have patients die, and became aware of the risks. “When somebody dies, especially somebody young, you tend to remember that.”"
+        ] => [["Dave Martell"], ["Dave Martell"]];
     }
 
     #[test]

@@ -365,11 +365,45 @@ impl DocPass {
                 .split_whitespace()
                 .count()
                 <= 8;
+        // "But early on, he did have patients die ... “When somebody dies, you tend to remember
+        // that.”": a quote standing as a sentence of its own, in a paragraph about the last
+        // speaker ("he", or the name), goes on with that speaker.
+        let about_previous = || {
+            let Some(Referent::Person(id)) = self.salience.previous.last() else {
+                return false;
+            };
+            let gender = self.roster.people[*id].gender;
+            let pronoun = t.toks.iter().enumerate().any(|(k, tok)| {
+                tok.quote.is_none()
+                    && tok.kind == Kind::Word
+                    && match t.lower(k) {
+                        "he" => gender.agrees(Gender::Male),
+                        "she" => gender.agrees(Gender::Female),
+                        _ => false,
+                    }
+            });
+            let named = referents.iter().zip(chunks).any(|(r, c)| {
+                r.as_ref() == Some(&Referent::Person(*id)) && t.toks[c.first].quote.is_none()
+            });
+            pronoun || named
+        };
+        // (Narrative first, the quote closing the paragraph.)
+        let narrative_first = t.toks.first().is_some_and(|tok| tok.quote.is_none());
+        let quote_sentence = narrative_first
+            && t.quotes.iter().enumerate().any(|(qi, q)| {
+                !q.open_ended
+                    && !q.continued
+                    && q.outer_end >= t.text.trim_end().len()
+                    && t.text[q.start..q.end].split_whitespace().count() >= 6
+                    && t.toks
+                        .iter()
+                        .position(|tok| tok.quote == Some(qi) && tok.kind == Kind::Word)
+                        .is_some_and(|first| t.starts_sentence(first))
+            });
         let continued = found.is_empty()
             && !t.quotes.is_empty()
-            && narrative_words <= 2
-            && sentence_like
-            && !subhead;
+            && ((narrative_words <= 2 && sentence_like && !subhead)
+                || (quote_sentence && about_previous()));
         for (qi, q) in t.quotes.iter().enumerate() {
             let first = t.toks.iter().position(|tok| tok.quote == Some(qi));
             let who = match first {
