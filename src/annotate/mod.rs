@@ -618,6 +618,9 @@ mod tests {
             "“Overdoses were common,” said Dave Martell.",
             "But early on, he did have patients die, and became aware of the risks. “When somebody dies, especially somebody young, you tend to remember that.”"
         ] => [["Dave Martell"], ["Dave Martell"]];
+        writing_for_a_publication_is_a_job: [
+            "Scott Barlow, Globe Investor’s in-house market strategist, writes exclusively for our subscribers at Inside the Market."
+        ] => [[]];
     }
 
     #[test]

@@ -153,7 +153,16 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
             continue; // part of a name ("Says Law")
         }
         // "It goes without saying", "declared for president": idioms, not speech.
-        if (cue.participle && i > 0 && t.lower(i - 1) == "without")
+        // "Scott Barlow ... writes exclusively for our subscribers": writing as a job.
+        let writes_for = cue.lemma == "write" && {
+            let next = match f.word(i + 1) {
+                Some(w) if w.ends_with("ly") && w.len() > 4 => i + 2,
+                _ => i + 1,
+            };
+            f.word(next) == Some("for")
+        };
+        if writes_for
+            || (cue.participle && i > 0 && t.lower(i - 1) == "without")
             || (cue.lemma == "go" && f.word(i + 1) == Some("without"))
             || (cue.lemma == "declare" && f.word(i + 1) == Some("for"))
         {
