@@ -143,7 +143,16 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             } else if t.toks[next].kind == Kind::Word
                 && (CONNECTORS.contains(&t.text(next))
                     // "National Institute on Drug Abuse", "Council on Foreign Relations"
-                    || (t.text(next) == "on" && lx.is_org_word(t.lower(j))))
+                    || (t.text(next) == "on" && lx.is_org_word(t.lower(j)))
+                    // "Centers for Disease Control and Prevention", "Department of Health and
+                    // Human Services": "and" inside a body's "of"/"for" name.
+                    || (t.text(next) == "and"
+                        && (i + 1..j).any(|m| {
+                            let head = t.lower(m - 1);
+                            matches!(t.text(m), "of" | "for")
+                                && (lx.is_org_word(head)
+                                    || head.strip_suffix('s').is_some_and(|h| lx.is_org_word(h)))
+                        })))
                 && next + 1 < n
                 && t.is_capitalized(next + 1)
                 && t.toks[next + 1].quote == quote
@@ -429,8 +438,11 @@ fn classify(
     } else if words.iter().any(|w| camel_case(w)) {
         // "TransLink", "SkyTrain", "GroupM": brand names, not people ("McCallum" aside).
         ChunkKind::Entity(EntityKind::Organization)
-    } else if lowers.iter().any(|w| lx.is_org_word(w))
-        || (words.len() > 1 && words.iter().any(|w| all_caps(w)))
+    } else if lowers.iter().any(|w| {
+        // ("Centers for Disease Control": a plural head too.)
+        lx.is_org_word(w)
+            || (words.len() > 2 && w.strip_suffix('s').is_some_and(|h| lx.is_org_word(h)))
+    }) || (words.len() > 1 && words.iter().any(|w| all_caps(w)))
     {
         ChunkKind::Entity(EntityKind::Organization)
     } else if words.len() > 1

@@ -743,6 +743,31 @@ mod tests {
         assert_eq!(kind("SNC-Lavalin"), Some(EntityKind::Organization));
     }
 
+    #[test]
+    fn and_inside_a_bodys_name_joins_it() {
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![
+                "The Centers for Disease Control and Prevention estimates that one in 45 children has autism.".into(),
+                "Bernie Sanders of Vermont and Elizabeth Warren spoke.".into(),
+            ],
+            ..Document::default()
+        };
+        let a = annotate_document(&doc);
+        let names = |p: usize| {
+            a[p].entities
+                .iter()
+                .map(|e| (e.name.as_str(), e.kind))
+                .collect::<Vec<_>>()
+        };
+        assert!(names(0).contains(&(
+            "Centers for Disease Control and Prevention",
+            EntityKind::Organization
+        )));
+        assert!(names(1).contains(&("Bernie Sanders", EntityKind::Person)));
+        assert!(names(1).contains(&("Elizabeth Warren", EntityKind::Person)));
+    }
+
     proptest::proptest! {
         #[test]
         fn any_text_annotates_without_panic_and_spans_are_valid(
