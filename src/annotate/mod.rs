@@ -621,6 +621,9 @@ mod tests {
         writing_for_a_publication_is_a_job: [
             "Scott Barlow, Globe Investor’s in-house market strategist, writes exclusively for our subscribers at Inside the Market."
         ] => [[]];
+        quantity_of_a_group_speaks: [
+            "Half of Vermont Democrats said they want the next president to be more liberal."
+        ] => [["Half of Vermont Democrats"]];
     }
 
     #[test]

@@ -1586,9 +1586,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .iter()
                     .any(|e| head.ends_with(e)));
         // "Some said", "Many have expressed": a quantity of people.
+        // ("Half of Vermont Democrats said", "Large majorities of voters said".)
         if matches!(
             head,
-            "some" | "many" | "others" | "several" | "most" | "few"
+            "some"
+                | "many"
+                | "others"
+                | "several"
+                | "most"
+                | "few"
+                | "half"
+                | "majority"
+                | "majorities"
+                | "plurality"
         ) && (k == 0 || !self.word(k - 1).is_some_and(|w| DETERMINERS.contains(&w)))
         {
             return Some(Mention::Nominal { first: k, last: k });
