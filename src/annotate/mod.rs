@@ -624,6 +624,9 @@ mod tests {
         quantity_of_a_group_speaks: [
             "Half of Vermont Democrats said they want the next president to be more liberal."
         ] => [["Half of Vermont Democrats"]];
+        with_name_participle_speaks: [
+            "The conversation ended with Rachel Maddow asking Clinton whether she would run."
+        ] => [["Rachel Maddow"]];
     }
 
     #[test]

@@ -873,6 +873,21 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
             }
         }
+        // ("... ended with Maddow asking Clinton whether ...": "with" makes the participle
+        // its subject's.)
+        let with_subject = (cue.participle && k > 0)
+            .then(|| self.chunk_of[k - 1])
+            .flatten()
+            .filter(|&c| {
+                let chunk = &self.chunks[c];
+                chunk.last == k - 1
+                    && !chunk.possessive
+                    && chunk.first > 0
+                    && self.word(chunk.first - 1) == Some("with")
+            });
+        if let Some(c) = with_subject {
+            return self.validated(Mention::Name(c), i, text, cue, "with-participle");
+        }
         if !finite {
             return None;
         }
