@@ -179,7 +179,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             }
         }
         // "Jingyi Pan of IG": a person of an organisation is two names.
-        if let Some(of) = (start + 2..end.saturating_sub(1)).find(|&k| t.text(k) == "of") {
+        // ("Cameron Easley for Morning Consult" too.)
+        if let Some(of) =
+            (start + 2..end.saturating_sub(1)).find(|&k| matches!(t.text(k), "of" | "for"))
+        {
             let person = lx.first_name(t.text(start)).is_some()
                 && of - start <= 3
                 && (start..of).all(|k| {

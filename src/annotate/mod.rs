@@ -627,6 +627,12 @@ mod tests {
         with_name_participle_speaks: [
             "The conversation ended with Rachel Maddow asking Clinton whether she would run."
         ] => [["Rachel Maddow"]];
+        verb_of_a_subordinate_clause_takes_no_next_quote: [
+            "“I’m satisfied with his response,” Hooton said after Marco Rubio spoke. “My biggest concern is the criminals.”"
+        ] => [["Hooton"]];
+        person_for_an_outlet_is_the_person: [
+            "“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult."
+        ] => [["Cameron Easley"]];
     }
 
     #[test]

@@ -974,6 +974,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                         | "during"
                         | "after"
                         | "of"
+                        | "for"
                         | "from"
                         | "who"
                         | "when"
@@ -1044,7 +1045,12 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .t
                 .toks
                 .get(i + 2)
-                .is_some_and(|n| n.kind == Kind::QuoteOpen);
+                .is_some_and(|n| n.kind == Kind::QuoteOpen)
+            // (Not "Hooton said after Rubio spoke. “...”": a subordinate clause's verb.)
+            && !(start > 0
+                && self.word(start - 1).is_some_and(|w| {
+                    matches!(w, "after" | "before" | "when" | "while" | "as" | "until" | "since" | "because")
+                }));
         // "Trump mocked the plan": a speech act after its subject.
         let act =
             cue.act && !cue.participle && matches!(rule, "subject-before-cue" | "shared-subject");
