@@ -633,6 +633,9 @@ mod tests {
         person_for_an_outlet_is_the_person: [
             "“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult."
         ] => [["Cameron Easley"]];
+        thanking_someone_for_is_not_inversion: [
+            "Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”"
+        ] => [[]];
     }
 
     #[test]

@@ -958,6 +958,19 @@ impl<'t, 'a> Finder<'t, 'a> {
     fn closes_after(&self, m: &Mention, i: usize) -> bool {
         let t = self.t;
         let end = self.mention_end(m) + 1;
+        // "wrote Cameron Easley for Morning Consult.": whom the speaker writes for, closing the
+        // sentence (not "thanked Obama for taking these steps").
+        if self.word(end) == Some("for") {
+            return self
+                .chunk_of
+                .get(end + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|c| {
+                    let after = self.chunks[c].last + 1;
+                    after >= t.toks.len() || t.is_punct(after, '.') || t.is_punct(after, ',')
+                });
+        }
         end >= t.toks.len()
             || t.toks[end].kind != Kind::Word
             || !self.same_sentence(end, i)
@@ -974,7 +987,6 @@ impl<'t, 'a> Finder<'t, 'a> {
                         | "during"
                         | "after"
                         | "of"
-                        | "for"
                         | "from"
                         | "who"
                         | "when"
