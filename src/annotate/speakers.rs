@@ -285,16 +285,6 @@ impl<'t, 'a> Finder<'t, 'a> {
                 && matches!(t.text(first - 1), "—" | "―" | "–" | "-");
             let handle_after =
                 last + 2 < n && t.is_punct(last + 1, '(') && t.is_punct(last + 2, '@');
-            if dash_before && handle_after {
-                out.push(self.attribution(
-                    Mention::Name(c),
-                    first - 1,
-                    "—".into(),
-                    "embedded-post-author",
-                    last,
-                ));
-                continue;
-            }
             // `“... our greatest shame.” ― Sonya Herridge`: a quote signed after a dash, the
             // name ending the sentence, the paragraph or before the next quote.
             let signed = dash_before
@@ -306,14 +296,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                         || t.is_punct(last + 1, '.')
                         || t.is_punct(last + 1, ',')
                 });
-            if signed {
-                out.push(self.attribution(
-                    Mention::Name(c),
-                    first - 1,
-                    "—".into(),
-                    "quote-signed",
-                    last,
-                ));
+            let rule = match (dash_before && handle_after, signed) {
+                (true, _) => Some("embedded-post-author"),
+                (false, true) => Some("quote-signed"),
+                _ => None,
+            };
+            if let Some(rule) = rule {
+                out.push(self.attribution(Mention::Name(c), first - 1, "—".into(), rule, last));
                 continue;
             }
             let closes_paragraph =
