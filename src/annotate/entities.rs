@@ -272,15 +272,6 @@ fn classify(
     while start < end && !gazetteer_phrase(start) {
         let w = word(start);
         let lower = lowered(start);
-        // "The New York Post": "New" opens a place the gazetteer knows.
-        if start + 1 < end
-            && lx.starts_place(lower)
-            && lx
-                .place(&format!("{lower} {}", lowered(start + 1)))
-                .is_some()
-        {
-            break;
-        }
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
         // ("Republicans quickly accused": an adverb may come first.)
         let verb = match t.toks.get(start + 1) {
@@ -325,7 +316,15 @@ fn classify(
                 && lx.place(lower).is_none()
                 && lx.organization(lower).is_none()
                 && lx.titles_starting_with(lower).is_empty());
-        if common {
+        // "The New York Post": "New" opens a place the gazetteer knows.
+        let opens_place = || {
+            start + 1 < end
+                && lx.starts_place(lower)
+                && lx
+                    .place(&format!("{lower} {}", lowered(start + 1)))
+                    .is_some()
+        };
+        if common && !opens_place() {
             start += 1;
         } else {
             break;

@@ -389,21 +389,23 @@ impl DocPass {
         };
         // (Narrative first, the quote closing the paragraph.)
         let narrative_first = t.toks.first().is_some_and(|tok| tok.quote.is_none());
-        let quote_sentence = narrative_first
-            && t.quotes.iter().enumerate().any(|(qi, q)| {
-                !q.open_ended
-                    && !q.continued
-                    && q.outer_end >= t.text.trim_end().len()
-                    && t.text[q.start..q.end].split_whitespace().count() >= 6
-                    && t.toks
-                        .iter()
-                        .position(|tok| tok.quote == Some(qi) && tok.kind == Kind::Word)
-                        .is_some_and(|first| t.starts_sentence(first))
-            });
+        let quote_sentence = || {
+            narrative_first
+                && t.quotes.iter().enumerate().any(|(qi, q)| {
+                    !q.open_ended
+                        && !q.continued
+                        && q.outer_end >= t.text.trim_end().len()
+                        && t.text[q.start..q.end].split_whitespace().count() >= 6
+                        && t.toks
+                            .iter()
+                            .position(|tok| tok.quote == Some(qi) && tok.kind == Kind::Word)
+                            .is_some_and(|first| t.starts_sentence(first))
+                })
+        };
         let continued = found.is_empty()
             && !t.quotes.is_empty()
             && ((narrative_words <= 2 && sentence_like && !subhead)
-                || (quote_sentence && about_previous()));
+                || (quote_sentence() && about_previous()));
         for (qi, q) in t.quotes.iter().enumerate() {
             let first = t.toks.iter().position(|tok| tok.quote == Some(qi));
             let who = match first {
