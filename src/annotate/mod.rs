@@ -636,6 +636,10 @@ mod tests {
         thanking_someone_for_is_not_inversion: [
             "Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”"
         ] => [[]];
+        an_organisation_written_with_the_keeps_it_by_acronym: [
+            "The Parliamentary Budget Officer (PBO) released a valuation on Thursday.",
+            "But the PBO added the caveat that the range assumes the pipeline will be built on time."
+        ] => [[], ["the Parliamentary Budget Officer"]];
     }
 
     #[test]

@@ -141,11 +141,31 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         }
     }
     let acronyms = short_names(&paragraphs, &chunks);
+    // Organisations the story writes with "the" ("the Parliamentary Budget Officer"): their
+    // name keeps it wherever they speak, by acronym ("PBO") too.
+    let articled = paragraphs
+        .iter()
+        .zip(&chunks)
+        .flat_map(|(t, cs)| {
+            cs.iter()
+                .filter(|c| {
+                    !matches!(
+                        c.kind,
+                        ChunkKind::Entity(EntityKind::Person | EntityKind::Place)
+                    ) && c.words.len() > 1
+                        && c.first > 0
+                        && t.lower(c.first - 1) == "the"
+                        && !modifies_noun(t, c)
+                })
+                .map(|c| c.name())
+        })
+        .collect();
     let mut doc_pass = DocPass {
         roster,
         salience: Salience::default(),
         current: Vec::new(),
         acronyms,
+        articled,
     };
     let mut annotations: Vec<Annotation> = paragraphs
         .iter()
@@ -296,6 +316,8 @@ struct DocPass {
     current: Vec<Referent>,
     /// Acronyms of the document's multi-word names, with the names.
     acronyms: std::collections::HashMap<String, String>,
+    /// Organisations the document writes with "the".
+    articled: std::collections::HashSet<String>,
 }
 
 impl DocPass {
@@ -761,21 +783,15 @@ impl DocPass {
                 // "the United Nations said": the article's "the" stays with the name as written
                 // (not with an acronym spelled out: "the IRCC").
                 // Not when the name modifies a noun: "the Civic Action study".
-                let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the" && {
-                    let lx = Lexicon::get();
-                    let next = chunk.last + 1;
-                    let modifies = next < t.toks.len()
-                        && !t.is_capitalized(next)
-                        && (DOCUMENT_NOUNS.contains(&t.lower(next))
-                            || lx.is_group_noun(t.lower(next))
-                            || lx.is_role_noun(t.lower(next)));
-                    !modifies
-                };
+                let the = chunk.first > 0
+                    && t.lower(chunk.first - 1) == "the"
+                    && !modifies_noun(t, chunk);
                 let acronym =
                     chunk.words.len() == 1 && !chunk.words[0].chars().any(char::is_lowercase);
                 let who = match who {
                     Referent::Other(name, EntityKind::Organization)
-                        if the && !acronym && !name.starts_with("The ") =>
+                        if ((the && !acronym) || self.articled.contains(&name))
+                            && !name.starts_with("The ") =>
                     {
                         Referent::Other(format!("the {name}"), EntityKind::Organization)
                     }
@@ -1385,6 +1401,18 @@ fn cataphora(
         ("it" | "its", Referent::Other(_, EntityKind::Organization)) => r.clone(),
         _ => None,
     }
+}
+
+/// Whether a name modifies the noun after it ("the Civic Action study"), so a "the" before it
+/// is the noun's.
+fn modifies_noun(t: &Tokens, c: &Chunk) -> bool {
+    let lx = Lexicon::get();
+    let next = c.last + 1;
+    next < t.toks.len()
+        && !t.is_capitalized(next)
+        && (DOCUMENT_NOUNS.contains(&t.lower(next))
+            || lx.is_group_noun(t.lower(next))
+            || lx.is_role_noun(t.lower(next)))
 }
 
 /// `Spindler's father, Joseph, says`: a lone first name set off after a kin noun.
