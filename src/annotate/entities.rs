@@ -227,9 +227,11 @@ fn classify(
     while end - start > 1 && !possessive && {
         let w = t.lower(end - 1);
         let before = end - 2;
-        w.ends_with("day")
-            && lx.is_not_name(w)
-            && (!t.is_capitalized(before) || !lx.is_common_word(t.lower(before)))
+        // (Weekdays only: "USA Today" keeps its name.)
+        matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        ) && (!t.is_capitalized(before) || !lx.is_common_word(t.lower(before)))
     } {
         end -= 1;
         while end - start > 1 && !t.is_capitalized(end - 1) {
@@ -437,7 +439,11 @@ fn classify(
         ChunkKind::Entity(EntityKind::Organization)
     } else if titled {
         ChunkKind::Entity(EntityKind::Person)
-    } else if words.iter().any(|w| camel_case(w)) {
+    } else if words.iter().any(|w| {
+        camel_case(w) || (words.len() == 1 && hyphenated(w) && !vocab.surnames.contains(w.as_str()))
+    }) {
+        // ("Hewlett-Packard" is a brand; "Jody Wilson-Raybould", after a first name, a person,
+        // and so is "Wilson-Raybould" in a story that names her.)
         // "TransLink", "SkyTrain", "GroupM": brand names, not people ("McCallum" aside).
         ChunkKind::Entity(EntityKind::Organization)
     } else if lowers.iter().any(|w| {
@@ -521,6 +527,14 @@ fn org_appositive(t: &Tokens, end: usize, lx: &Lexicon) -> bool {
 
 /// Whether a word has a capital inside it that no surname pattern explains: "TransLink" but
 /// not "McCallum", "MacDonald", "DeLaet", "O'Brien" or "LeBlanc".
+/// Whether a word joins capitalised parts with hyphens ("Hewlett-Packard", "Wilson-Raybould").
+fn hyphenated(word: &str) -> bool {
+    word.contains(['-', '‑'])
+        && word
+            .split(['-', '‑'])
+            .all(|part| part.starts_with(char::is_uppercase))
+}
+
 fn camel_case(word: &str) -> bool {
     // "Wilson-Raybould": a double-barrelled name, each part a capitalised word; not
     // "SNC-Lavalin" or "Al-Qaeda-linked".

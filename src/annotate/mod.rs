@@ -640,6 +640,28 @@ mod tests {
             "The Parliamentary Budget Officer (PBO) released a valuation on Thursday.",
             "But the PBO added the caveat that the range assumes the pipeline will be built on time."
         ] => [[], ["the Parliamentary Budget Officer"]];
+        a_verb_after_a_pronoun_is_no_plural_noun: [
+            "Mary Smith runs the lab. She notes the plan has flaws."
+        ] => [["Mary Smith"]];
+        short_transcript_line_speaks: [
+            "Chris Wallace moderated the debate.",
+            "WALLACE: Senator, your response?"
+        ] => [[], ["Chris Wallace"]];
+        short_frame_after_a_full_stop_in_a_quote: [
+            "“It goes well.” Jane Smith added."
+        ] => [["Jane Smith"]];
+        wrote_for_an_outlet_after_a_quote_is_speech: [
+            "“The plan is a disaster,” Jane Doe wrote for Politico."
+        ] => [["Jane Doe"]];
+        today_in_a_name_is_no_time: [
+            "USA Today reported that the plan had failed badly."
+        ] => [["USA Today"]];
+        quoted_title_before_a_verb_is_no_speech: [
+            "The book “The Art of the Deal” inspired Donald Trump."
+        ] => [[]];
+        where_it_was_said_may_name_the_outlet: [
+            "Donald Trump in an interview on Fox said the plan was dead."
+        ] => [["Donald Trump"]];
     }
 
     #[test]
@@ -760,6 +782,41 @@ mod tests {
         };
         assert_eq!(kind("Jody Wilson-Raybould"), Some(EntityKind::Person));
         assert_eq!(kind("SNC-Lavalin"), Some(EntityKind::Organization));
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![
+                "Hewlett-Packard said it would cut jobs, Karl-Heinz Kamp wrote.".into(),
+            ],
+            ..Document::default()
+        };
+        let a = annotate_document(&doc);
+        let kind = |name: &str| {
+            a[0].entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.kind)
+        };
+        assert_eq!(kind("Hewlett-Packard"), Some(EntityKind::Organization));
+        assert_eq!(kind("Karl-Heinz Kamp"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn many_clauses_with_no_subject_stay_shallow() {
+        // Each "and said" looks back at most a few clauses, never recursing without bound.
+        let text = format!("{}said hello.", "and ".repeat(4990));
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![text, format!("The voters {}yes.", "and said ".repeat(1000))],
+            ..Document::default()
+        };
+        // On a small stack: unbounded recursion would overflow it.
+        let a = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || annotate_document(&doc))
+            .expect("spawn")
+            .join()
+            .expect("no stack overflow");
+        assert_eq!(a.len(), 2);
     }
 
     #[test]

@@ -154,13 +154,19 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         }
         // "It goes without saying", "declared for president": idioms, not speech.
         // "Scott Barlow ... writes exclusively for our subscribers": writing as a job.
-        let writes_for = cue.lemma == "write" && {
-            let next = match f.word(i + 1) {
-                Some(w) if w.ends_with("ly") && w.len() > 4 => i + 2,
-                _ => i + 1,
+        let writes_for = cue.lemma == "write"
+            && matches!(lower, "write" | "writes")
+            && !t
+                .toks
+                .iter()
+                .any(|x| x.sentence == t.toks[i].sentence && x.quote.is_some())
+            && {
+                let next = match f.word(i + 1) {
+                    Some(w) if w.ends_with("ly") && w.len() > 4 => i + 2,
+                    _ => i + 1,
+                };
+                f.word(next) == Some("for")
             };
-            f.word(next) == Some("for")
-        };
         if writes_for
             || (cue.participle && i > 0 && t.lower(i - 1) == "without")
             || (cue.lemma == "go" && f.word(i + 1) == Some("without"))
@@ -525,7 +531,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .map(|_| (Mention::Pronoun(j), j)),
             };
             // `“... profiling?” reacted Trump.`: an -ed verb, then a name closing the sentence.
+            // (The quotation must end as speech does, not as a title: "The book “The Art of
+            // the Deal” inspired Trump.")
+            let spoken = q > 0
+                && (t.is_punct(q - 1, ',')
+                    || t.is_punct(q - 1, '?')
+                    || t.is_punct(q - 1, '!')
+                    || t.is_punct(q - 1, '.'));
             if mention.is_none()
+                && spoken
                 && self.word(j).is_some_and(|w| {
                     w.ends_with("ed") && !t.is_capitalized(j) && !NOT_VERBS.contains(&w)
                 })
@@ -597,7 +611,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             } else {
                 rest_words
             };
-            if label && (!shouting || transcript) && rest_words >= 4 && t.starts_sentence(0) {
+            // (A transcript label speaks however short its line: "WALLACE: Thank you.")
+            let enough = rest_words >= if transcript { 2 } else { 4 };
+            if label && (!shouting || transcript) && enough && t.starts_sentence(0) {
                 // The label must be a name ("Cruz:", "Sidney Blumenthal:", "NATO:"), not a
                 // rubric made of common words ("The Latest:", "Watch:", "Editor's Note:").
                 let name = self.chunk_of[0].filter(|&c| {
@@ -775,37 +791,26 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 // "Jeb Bush in a Medium post said", "Trump in an interview on Fox said": where
                 // the words were said.
-                Some(w) if SPEECH_EVENT_NOUNS.contains(&w) => {
-                    let Some(p) = (k.saturating_sub(7)..k - 1).rev().find(|&p| {
-                        matches!(self.word(p), Some("in" | "during"))
-                            && (p + 1..k - 1).all(|j| {
-                                self.word(j).is_some_and(|w| {
-                                    self.lx.cue(w).is_none() && !CLAUSE_BOUNDARIES.contains(&w)
-                                })
-                            })
-                    }) else {
-                        break;
-                    };
-                    if p == 0 || self.mention_left(p - 1, 0).is_none() {
-                        break;
-                    }
-                    k = p;
+                Some(_) if self.event_phrase_start(k).is_some() => {
+                    k = self.event_phrase_start(k).unwrap_or(k);
                     skipped += 1;
                 }
                 // "Trump Thursday said", "the minister yesterday said"
                 Some(d)
-                    if matches!(d, "yesterday" | "today" | "tonight")
-                        || (d.ends_with("day")
-                            && t.is_capitalized(k - 1)
-                            && self.lx.is_not_name(d)) =>
+                    if self.chunk_of[k - 1].is_none()
+                        && (matches!(d, "yesterday" | "today" | "tonight")
+                            || (d.ends_with("day")
+                                && t.is_capitalized(k - 1)
+                                && self.lx.is_not_name(d))) =>
                 {
                     k -= 1;
                     skipped += 1;
                 }
                 Some(b)
-                    if BETWEEN_SUBJECT_AND_CUE.contains(&b)
-                        || (b.ends_with("ly") && b.len() > 4 && !t.is_capitalized(k - 1))
-                        || b.ends_with("n't") =>
+                    if self.chunk_of[k - 1].is_none()
+                        && (BETWEEN_SUBJECT_AND_CUE.contains(&b)
+                            || (b.ends_with("ly") && b.len() > 4 && !t.is_capitalized(k - 1))
+                            || b.ends_with("n't")) =>
                 {
                     k -= 1;
                     skipped += 1;
@@ -1166,6 +1171,28 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
     }
 
+    /// Where the phrase "in a Medium post" / "in an interview on Fox" that ends before token `k`
+    /// starts, when a speaker stands before it.
+    fn event_phrase_start(&self, k: usize) -> Option<usize> {
+        let p = (k.saturating_sub(8)..k.saturating_sub(1))
+            .rev()
+            .find(|&p| {
+                matches!(self.word(p), Some("in" | "during"))
+                    && (p + 1..k).any(|j| {
+                        self.word(j)
+                            .is_some_and(|w| SPEECH_EVENT_NOUNS.contains(&w))
+                    })
+                    && (p + 1..k).all(|j| {
+                        self.chunk_of[j].is_some()
+                            || self.word(j).is_some_and(|w| {
+                                (SPEECH_EVENT_NOUNS.contains(&w) || self.lx.cue(w).is_none())
+                                    && !CLAUSE_BOUNDARIES.contains(&w)
+                            })
+                    })
+            })?;
+        (p > 0 && self.mention_left(p - 1, 0).is_some()).then_some(p)
+    }
+
     /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
     /// ("told reporters that", "told CNN:").
     fn speech_follows(&self, i: usize) -> bool {
@@ -1179,6 +1206,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                 && self.word(i).is_some_and(|w| w.ends_with('s'))
                 && i > 0
                 && self.chunk_of[i - 1].is_none()
+                // ("She notes the plan has flaws", "The director notes ...": a verb.)
+                && self.word(i - 1).is_some_and(|w| {
+                    let subject = SUBJECT_PRONOUNS.contains(&w)
+                        || self.lx.is_group_noun(w)
+                        || (self.lx.is_role_noun(w)
+                            && i >= 2
+                            && self.word(i - 2).is_some_and(|d| DETERMINERS.contains(&d)));
+                    !t.is_capitalized(i - 1) && !subject
+                })
         };
         let speech_verb = self
             .word(i)
@@ -1505,6 +1541,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             .rev()
             .take_while(|&j| self.same_sentence(j, k))
             .last()?;
+        // (Only within reach of the sentence's start.)
+        if start > 0 && self.same_sentence(start - 1, k) {
+            return None;
+        }
         let start = (start..k).find(|&j| t.toks[j].kind == Kind::Word)?;
         // ("Mr. Slinker, ...": a title may come first.)
         let c = (start..(start + 3).min(k)).find_map(|j| self.chunk_of[j])?;
@@ -1781,10 +1821,16 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// clause that a verb follows. In "Graham called both Trump and front-runner Hillary
     /// Clinton “crazy” and said", Clinton has no verb of her own; Graham does.
     fn shared_subject(&self, k: usize) -> Option<Mention> {
+        self.shared_subject_within(k, true)
+    }
+
+    /// `shared_subject`, looking back over a few clauses at most; `fallback` lets a clause
+    /// with no subject take the one before it (once: the search never recurses further).
+    fn shared_subject_within(&self, k: usize, fallback: bool) -> Option<Mention> {
         let t = self.t;
         let mut pos = k;
-        loop {
-            let m = self.clause_subject(pos)?;
+        for _ in 0..4 {
+            let m = self.clause_subject_within(pos, fallback)?;
             let mut v = self.mention_end(&m) + 1;
             while self.word(v).is_some_and(|w| {
                 BETWEEN_SUBJECT_AND_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4)
@@ -1809,11 +1855,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                 })?;
             pos = boundary.checked_sub(1)?;
         }
+        None
     }
 
     /// The subject of the clause that ends at token `k`: the first name, pronoun or nominal
     /// after the clause's start ("Trump doubled down ..., telling reporters").
     fn clause_subject(&self, k: usize) -> Option<Mention> {
+        self.clause_subject_within(k, true)
+    }
+
+    fn clause_subject_within(&self, k: usize, fallback: bool) -> Option<Mention> {
         let t = self.t;
         let sentence = t.toks[k].sentence;
         let mut start = k;
@@ -1995,8 +2046,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         // "Warren appeared with Maddow and officially endorsed Clinton, saying": a clause
         // after "and" with no subject of its own shares the one before.
-        if start > 0 && matches!(self.word(start - 1), Some("and" | "but")) {
-            return self.shared_subject(start - 1);
+        if fallback && start > 0 && matches!(self.word(start - 1), Some("and" | "but")) {
+            return self.shared_subject_within(start - 1, false);
         }
         None
     }

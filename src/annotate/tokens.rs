@@ -274,6 +274,26 @@ impl<'a> Tokens<'a> {
             let t = self.toks[i];
             // `... “outlaw nation.” Russia insisted`: a full stop closing the quotation ends
             // the sentence too, when a capitalised word follows the closing mark.
+            // (But `“It goes well.” Jane Smith added.` is one sentence: a short frame of
+            // capitalised words and a cue closes it.)
+            let frame = || {
+                let lx = super::lexicon::Lexicon::get();
+                let mut j = i + 1;
+                while j < n
+                    && j <= i + 4
+                    && self.toks[j].kind == Kind::Word
+                    && self.is_capitalized(j)
+                {
+                    j += 1;
+                }
+                j > i + 1
+                    && j < n
+                    && self.toks[j].kind == Kind::Word
+                    && lx
+                        .cue(&self.text[self.toks[j].start..self.toks[j].end])
+                        .is_some()
+                    && (j + 1 >= n || self.is_punct(j + 1, '.') || self.is_punct(j + 1, ','))
+            };
             if t.kind == Kind::QuoteClose
                 && i > 0
                 && self.is_punct(i - 1, '.')
@@ -281,6 +301,7 @@ impl<'a> Tokens<'a> {
                 && (i + 1..n)
                     .find(|&j| !self.is_punct(j, ')'))
                     .is_some_and(|j| self.toks[j].kind == Kind::Word && self.is_capitalized(j))
+                && !frame()
             {
                 sentence += 1;
                 continue;
