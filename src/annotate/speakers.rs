@@ -789,12 +789,6 @@ impl<'t, 'a> Finder<'t, 'a> {
                         k -= 1;
                     }
                 }
-                // "Jeb Bush in a Medium post said", "Trump in an interview on Fox said": where
-                // the words were said.
-                Some(_) if self.event_phrase_start(k).is_some() => {
-                    k = self.event_phrase_start(k).unwrap_or(k);
-                    skipped += 1;
-                }
                 // "Trump Thursday said", "the minister yesterday said"
                 Some(d)
                     if self.chunk_of[k - 1].is_none()
@@ -813,6 +807,12 @@ impl<'t, 'a> Finder<'t, 'a> {
                             || b.ends_with("n't")) =>
                 {
                     k -= 1;
+                    skipped += 1;
+                }
+                // "Jeb Bush in a Medium post said", "Trump in an interview on Fox said": where
+                // the words were said.
+                Some(_) if self.event_phrase_start(k).is_some() => {
+                    k = self.event_phrase_start(k).unwrap_or(k);
                     skipped += 1;
                 }
                 _ => break,
@@ -1174,6 +1174,14 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// Where the phrase "in a Medium post" / "in an interview on Fox" that ends before token `k`
     /// starts, when a speaker stands before it.
     fn event_phrase_start(&self, k: usize) -> Option<usize> {
+        // Cheap test first: an event noun stands a few words before the cue.
+        let near = (k.saturating_sub(6)..k).any(|j| {
+            self.word(j)
+                .is_some_and(|w| SPEECH_EVENT_NOUNS.contains(&w))
+        });
+        if !near {
+            return None;
+        }
         let p = (k.saturating_sub(8)..k.saturating_sub(1))
             .rev()
             .find(|&p| {
