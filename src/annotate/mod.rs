@@ -764,40 +764,40 @@ mod tests {
         assert!(has(1, "Gustavo Petro", EntityKind::Person));
     }
 
+    /// The type of each named entity of a one-paragraph document.
+    fn entity_kind(paragraph: &str, name: &str) -> Option<EntityKind> {
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![paragraph.into()],
+            ..Document::default()
+        };
+        annotate_document(&doc)[0]
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+    }
+
     #[test]
     fn double_barrelled_names_are_people_and_mixed_case_brands_are_not() {
-        let doc = Document {
-            id: "t.txt".into(),
-            paragraphs: vec![
-                "Jody Wilson-Raybould left the cabinet while SNC-Lavalin waited.".into(),
-            ],
-            ..Document::default()
-        };
-        let a = annotate_document(&doc);
-        let kind = |name: &str| {
-            a[0].entities
-                .iter()
-                .find(|e| e.name == name)
-                .map(|e| e.kind)
-        };
-        assert_eq!(kind("Jody Wilson-Raybould"), Some(EntityKind::Person));
-        assert_eq!(kind("SNC-Lavalin"), Some(EntityKind::Organization));
-        let doc = Document {
-            id: "t.txt".into(),
-            paragraphs: vec![
-                "Hewlett-Packard said it would cut jobs, Karl-Heinz Kamp wrote.".into(),
-            ],
-            ..Document::default()
-        };
-        let a = annotate_document(&doc);
-        let kind = |name: &str| {
-            a[0].entities
-                .iter()
-                .find(|e| e.name == name)
-                .map(|e| e.kind)
-        };
-        assert_eq!(kind("Hewlett-Packard"), Some(EntityKind::Organization));
-        assert_eq!(kind("Karl-Heinz Kamp"), Some(EntityKind::Person));
+        let text = "Jody Wilson-Raybould left the cabinet while SNC-Lavalin waited.";
+        assert_eq!(
+            entity_kind(text, "Jody Wilson-Raybould"),
+            Some(EntityKind::Person)
+        );
+        assert_eq!(
+            entity_kind(text, "SNC-Lavalin"),
+            Some(EntityKind::Organization)
+        );
+        let text = "Hewlett-Packard said it would cut jobs, Karl-Heinz Kamp wrote.";
+        assert_eq!(
+            entity_kind(text, "Hewlett-Packard"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            entity_kind(text, "Karl-Heinz Kamp"),
+            Some(EntityKind::Person)
+        );
     }
 
     #[test]
