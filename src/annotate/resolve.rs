@@ -1381,10 +1381,7 @@ fn cataphora(
     // closes with it: `... directors,” Tesla`).
     let comma = (k + 1..t.toks.len())
         .take_while(|&j| t.toks[j].sentence == sentence)
-        .find(|&j| {
-            (t.toks[j].quote.is_none() && t.is_punct(j, ','))
-                || (t.toks[j].kind == Kind::QuoteClose && t.is_punct(j - 1, ','))
-        })?;
+        .find(|&j| (t.toks[j].quote.is_none() && t.is_punct(j, ',')) || t.comma_closes_quote(j))?;
     let (_, r) = chunks
         .iter()
         .zip(referents)

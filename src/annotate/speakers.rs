@@ -156,10 +156,7 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         // "Scott Barlow ... writes exclusively for our subscribers": writing as a job.
         let writes_for = cue.lemma == "write"
             && matches!(lower, "write" | "writes")
-            && !t
-                .toks
-                .iter()
-                .any(|x| x.sentence == t.toks[i].sentence && x.quote.is_some())
+            && !t.sentence_quoted(t.toks[i].sentence)
             && {
                 let next = match f.word(i + 1) {
                     Some(w) if w.ends_with("ly") && w.len() > 4 => i + 2,
@@ -259,9 +256,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let in_words = k > 0
                 && self.word(k - 1) == Some("in")
                 && matches!(noun, Some("words" | "view" | "telling"))
-                && t.toks
-                    .iter()
-                    .any(|x| x.sentence == t.toks[k].sentence && x.quote.is_some());
+                && t.sentence_quoted(t.toks[k].sentence);
             let message = noun.is_some_and(|w| RESPONSE_NOUNS.contains(&w))
                 && (k + 2..n)
                     .take_while(|&j| self.same_sentence(j, k) && j < k + 8)
@@ -431,11 +426,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         // `... at “less advanced schools,” Trump said`: the comma may close the quotation (a
         // pronoun there is the speaker of the words before: `X said that “...,” he said`).
-        if t.toks[p].kind == Kind::QuoteClose
-            && p > 0
-            && t.is_punct(p - 1, ',')
-            && self.chunk_of[k].is_some()
-        {
+        if t.comma_closes_quote(p) && self.chunk_of[k].is_some() {
             return true;
         }
         t.toks[p].quote.is_none() && (t.is_punct(p, ',') || t.is_punct(p, ';'))
@@ -668,9 +659,7 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// there (`needled the CNN “reporter,” saying`).
     fn comma_before(&self, i: usize) -> bool {
         let t = self.t;
-        i > 0
-            && (t.is_punct(i - 1, ',')
-                || (i > 1 && t.toks[i - 1].kind == Kind::QuoteClose && t.is_punct(i - 2, ',')))
+        i > 0 && (t.is_punct(i - 1, ',') || t.comma_closes_quote(i - 1))
     }
 
     fn word(&self, i: usize) -> Option<&'t str> {
@@ -811,11 +800,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 // "Jeb Bush in a Medium post said", "Trump in an interview on Fox said": where
                 // the words were said.
-                Some(_) if self.event_phrase_start(k).is_some() => {
-                    k = self.event_phrase_start(k).unwrap_or(k);
-                    skipped += 1;
-                }
-                _ => break,
+                _ => match self.event_phrase_start(k) {
+                    Some(p) => {
+                        k = p;
+                        skipped += 1;
+                    }
+                    None => break,
+                },
             }
         }
         // "and, without meaning a word of it, told Tracy": a parenthetical after the
@@ -1142,10 +1133,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         let t = self.t;
         let sentence = t.toks[cue].sentence;
         let in_sentence = |tok: &super::tokens::Token| tok.sentence == sentence;
-        let direct = t
-            .toks
-            .iter()
-            .any(|tok| in_sentence(tok) && tok.quote.is_some());
+        let direct = t.sentence_quoted(sentence);
         let content = if direct {
             None
         } else {

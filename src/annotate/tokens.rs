@@ -254,6 +254,19 @@ impl<'a> Tokens<'a> {
         t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c)
     }
 
+    /// Whether sentence `sentence` quotes anyone.
+    pub fn sentence_quoted(&self, sentence: usize) -> bool {
+        self.toks
+            .iter()
+            .any(|tok| tok.sentence == sentence && tok.quote.is_some())
+    }
+
+    /// Whether token `i` is a closing quote mark right after a comma inside the quotation:
+    /// `“... schools,” Trump said`.
+    pub fn comma_closes_quote(&self, i: usize) -> bool {
+        i > 0 && self.toks[i].kind == Kind::QuoteClose && self.is_punct(i - 1, ',')
+    }
+
     /// Whether token `i` starts its sentence (ignoring opening quote marks and brackets).
     pub fn starts_sentence(&self, i: usize) -> bool {
         self.first_words.get(self.toks[i].sentence) == Some(&i)
@@ -289,9 +302,7 @@ impl<'a> Tokens<'a> {
                 j > i + 1
                     && j < n
                     && self.toks[j].kind == Kind::Word
-                    && lx
-                        .cue(&self.text[self.toks[j].start..self.toks[j].end])
-                        .is_some()
+                    && lx.cue(self.lower(j)).is_some()
                     && (j + 1 >= n || self.is_punct(j + 1, '.') || self.is_punct(j + 1, ','))
             };
             if t.kind == Kind::QuoteClose
