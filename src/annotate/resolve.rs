@@ -804,15 +804,12 @@ impl DocPass {
                 if let Some(who) = cataphora(t, chunks, referents, k, &word, &self.roster) {
                     return Some((who, t.text(k).to_string()));
                 }
-                let who = match word.as_str() {
+                let who = match (word.as_str(), pronoun_gender(&word)) {
                     // "his"/"her"/"their": the owner of the words ("in her words").
-                    "he" | "his" => self.person_for(p, t, k, chunks, referents, Gender::Male, None),
-                    "she" | "her" => {
-                        self.person_for(p, t, k, chunks, referents, Gender::Female, None)
-                    }
-                    "they" | "we" | "their" => self.group_for(p),
+                    (_, Some(g)) => self.person_for(p, t, k, chunks, referents, g, None),
+                    ("they" | "we" | "their", _) => self.group_for(p),
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
-                    "it" => self
+                    ("it", _) => self
                         .group_for(p)
                         .filter(|r| match r {
                             Referent::Other(name, _) => {
@@ -840,13 +837,7 @@ impl DocPass {
                 if let Referent::Person(id) = &who {
                     self.salience.mentions.push((*id, p, true));
                 }
-                if let (Referent::Person(id), "he" | "she" | "his" | "her") = (&who, word.as_str())
-                {
-                    let g = if word == "he" || word == "his" {
-                        Gender::Male
-                    } else {
-                        Gender::Female
-                    };
+                if let (Referent::Person(id), Some(g)) = (&who, pronoun_gender(&word)) {
                     let person = &mut self.roster.people[*id];
                     if person.gender == Gender::Unknown {
                         person.gender = g;
@@ -1386,16 +1377,18 @@ fn cataphora(
         .iter()
         .zip(referents)
         .find(|(c, _)| c.first == comma + 1 && !c.possessive)?;
-    match (word, r.as_ref()?) {
-        ("he" | "his", Referent::Person(id)) if roster.people[*id].gender.agrees(Gender::Male) => {
-            r.clone()
-        }
-        ("she" | "her", Referent::Person(id))
-            if roster.people[*id].gender.agrees(Gender::Female) =>
-        {
-            r.clone()
-        }
-        ("it" | "its", Referent::Other(_, EntityKind::Organization)) => r.clone(),
+    match (word, pronoun_gender(word), r.as_ref()?) {
+        (_, Some(g), Referent::Person(id)) if roster.people[*id].gender.agrees(g) => r.clone(),
+        ("it" | "its", _, Referent::Other(_, EntityKind::Organization)) => r.clone(),
+        _ => None,
+    }
+}
+
+/// The gender a personal pronoun gives its person: "he"/"his", "she"/"her".
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "his" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
         _ => None,
     }
 }
