@@ -662,6 +662,10 @@ mod tests {
         where_it_was_said_may_name_the_outlet: [
             "Donald Trump in an interview on Fox said the plan was dead."
         ] => [["Donald Trump"]];
+        adverb_now_between_subject_and_cue: [
+            "Mayor Jane Walker spoke in March.",
+            "Walker now says she was denied a permit."
+        ] => [[], ["Jane Walker"]];
     }
 
     #[test]
