@@ -122,8 +122,8 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         let lower = w.to_lowercase();
         vocab.names.contains(w)
             || lx.first_name(w).is_some()
-            || lx.place(&lower).is_some()
-            || lx.organization(&lower).is_some()
+            || (lx.written_as_named(w)
+                && (lx.place(&lower).is_some() || lx.organization(&lower).is_some()))
             || lx.demonym(&lower).is_some()
             || !lx.titles_starting_with(&lower).is_empty()
     };
@@ -263,7 +263,8 @@ fn classify(
     let gazetteer_phrase = |start: usize| {
         if end - start == 1 {
             let lower = lowered(start);
-            lx.place(lower).is_some() || lx.organization(lower).is_some()
+            lx.written_as_named(word(start))
+                && (lx.place(lower).is_some() || lx.organization(lower).is_some())
         } else {
             end - start <= lx.max_gazetteer_words && {
                 let lower = (start..end).map(lowered).collect::<Vec<_>>().join(" ");

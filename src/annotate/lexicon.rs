@@ -75,6 +75,9 @@ pub struct Lexicon {
     role_nouns: HashSet<&'static str>,
     org_nouns: HashSet<&'static str>,
     group_nouns: HashSet<&'static str>,
+    /// Short acronyms in the gazetteers ("IS", "WHO", "US"), lowercased: they name a place or
+    /// body only in capitals, never as the word "Is" or "Who".
+    acronyms: HashSet<String>,
     /// The longest alias of a place or organisation, in words.
     pub max_gazetteer_words: usize,
 }
@@ -105,6 +108,15 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("fire", &["back"]),
     ("shoot", &["back"]),
     ("hit", &["back"]),
+];
+
+/// Particles that make a cue mean something else: "will continue to be", "thanks to his
+/// method", "has written off efforts", "called off the vote".
+pub const CUE_UNDOING_PARTICLES: &[(&str, &[&str])] = &[
+    ("continue", &["to"]),
+    ("thank", &["to"]),
+    ("write", &["off"]),
+    ("call", &["off"]),
 ];
 
 /// Verbs that report speech only with their particle: "fired back", "shot back".
@@ -522,6 +534,62 @@ pub const ROLE_NOUNS: &[&str] = &[
     "man",
     "woman",
     "guy",
+    "agent",
+    "investigator",
+    "negotiator",
+    "deputy",
+    "commander",
+    "soldier",
+    "firefighter",
+    "paramedic",
+    "lecturer",
+    "academic",
+    "engineer",
+    "investor",
+    "banker",
+    "trader",
+    "broker",
+    "accountant",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "relative",
+    "sister",
+    "brother",
+    "parent",
+    "mom",
+    "mum",
+    "dad",
+    "colleague",
+    "partner",
+    "landlord",
+    "tenant",
+    "customer",
+    "client",
+    "patient",
+    "passenger",
+    "visitor",
+    "dean",
+    "citizen",
+    "campaigner",
+    "protester",
+    "demonstrator",
+    "volunteer",
+    "fan",
+    "observer",
+    "commentator",
+    "blogger",
+    "presenter",
+    "photographer",
+    "pollster",
+    "lobbyist",
+    "donor",
+    "voter",
+    "supporter",
+    "critic",
+    "delegate",
+    "staffer",
+    "insider",
 ];
 
 /// Forms of "be" that make a cue passive ("was told").
@@ -811,6 +879,7 @@ impl Lexicon {
             .map(|(n, g)| (n, Gender::parse(g.trim())))
             .collect();
         let mut max_words = 1;
+        let mut acronyms = HashSet::default();
         let mut gazetteer = |text: &'static str| {
             let mut map = HashMap::default();
             for line in data_lines(text) {
@@ -818,6 +887,9 @@ impl Lexicon {
                 let canonical = names.next().unwrap_or_default();
                 for alias in std::iter::once(canonical).chain(names) {
                     max_words = max_words.max(alias.split_whitespace().count());
+                    if alias.len() <= 3 && alias.bytes().all(|b| b.is_ascii_uppercase()) {
+                        acronyms.insert(alias.to_lowercase());
+                    }
                     map.insert(alias.to_lowercase(), canonical);
                 }
             }
@@ -859,6 +931,7 @@ impl Lexicon {
             common_words: words(COMMON_WORDS),
             place_words: words(PLACE_WORDS),
             event_words: words(EVENT_WORDS),
+            acronyms,
             max_gazetteer_words: max_words,
         }
     }
@@ -901,6 +974,13 @@ impl Lexicon {
     /// The canonical organisation a (lowercased) name or alias denotes.
     pub fn organization(&self, lower: &str) -> Option<&'static str> {
         self.organizations.get(lower).copied()
+    }
+
+    /// Whether `word`, as written, may be the gazetteer name it spells: a short acronym only in
+    /// capitals ("IS" is the Islamic State, "Is" a verb).
+    pub fn written_as_named(&self, word: &str) -> bool {
+        !self.acronyms.contains(&word.to_ascii_lowercase())
+            || word.bytes().all(|b| !b.is_ascii_lowercase())
     }
 
     /// Whether a (lowercased) word marks an organisation name ("ministry", "inc").

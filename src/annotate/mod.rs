@@ -666,6 +666,18 @@ mod tests {
             "Mayor Jane Walker spoke in March.",
             "Walker now says she was denied a permit."
         ] => [[], ["Jane Walker"]];
+        particle_undoes_cue: [
+            "Cruz said Rubio will continue to be “a champion for opportunity.”",
+            "The committee has written off efforts by the delegates.",
+            "Thanks to his method, Braynard boasted that he was right."
+        ] => [["Cruz"], [], ["Braynard"]];
+        agent_who_obtained_a_document_is_no_speaker: [
+            "A letter from the union obtained by The Associated Press warns that “any further talks will be through our attorney.”"
+        ] => [[]];
+        short_acronym_only_in_capitals: [
+            "Donald Trump Is Now Calling Obama The ‘Most Valuable Player’ For ISIS.",
+            "“They will fight,” the IS commander said."
+        ] => [[], ["IS commander"]];
     }
 
     #[test]

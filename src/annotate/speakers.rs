@@ -16,8 +16,8 @@
 use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
-    CLAUSE_OPENERS, CUE_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS, NOUN_CUES,
-    PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS,
+    NOUN_CUES, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
     SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
@@ -1013,12 +1013,37 @@ impl<'t, 'a> Finder<'t, 'a> {
         if PARTICLE_ONLY.contains(&cue.lemma) && !particle {
             return None; // "fired the manager", "hit the road"
         }
+        if self.word(i + 1).is_some_and(|next| {
+            CUE_UNDOING_PARTICLES
+                .iter()
+                .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
+        }) {
+            return None;
+        }
         // "As Breitbart News reported, ...": a parenthetical source.
         let start = self.mention_start(&m);
         // "Neither Warren nor Clinton spoke": nobody did. "what he said about Uber", "what it
         // called a “thorough process”": the words are talked about, not reported.
         let quoted_after =
             || (i + 1..(i + 5).min(self.t.toks.len())).any(|j| self.t.toks[j].quote.is_some());
+        // "A letter obtained by The Associated Press warns": the letter speaks, not whoever
+        // obtained it.
+        let by = match start.checked_sub(1).and_then(|b| self.word(b)) {
+            Some("the") => start.checked_sub(2),
+            _ => start.checked_sub(1),
+        };
+        if by.is_some_and(|b| {
+            b > 0
+                && self.word(b) == Some("by")
+                && self.word(b - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "obtained" | "seen" | "reviewed" | "received" | "viewed" | "acquired"
+                    )
+                })
+        }) {
+            return None;
+        }
         if start > 0
             && (self.word(start - 1) == Some("nor")
                 || (self.word(start - 1) == Some("what") && !quoted_after()))
