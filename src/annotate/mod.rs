@@ -340,7 +340,7 @@ mod tests {
         ] => [["the officials"]];
         organisation_modifying_a_role_is_not_the_subject: [
             "A Superior Court of Ontario judge chastised the station on Friday, saying it had been “playing games.”"
-        ] => [["Superior Court of Ontario judge"]];
+        ] => [["A Superior Court of Ontario judge"]];
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["the National Institute on Drug Abuse"]];
@@ -678,6 +678,10 @@ mod tests {
             "Donald Trump Is Now Calling Obama The ‘Most Valuable Player’ For ISIS.",
             "“They will fight,” the IS commander said."
         ] => [[], ["IS commander"]];
+        body_role_after_the_cue: [
+            "“It is over,” said a Department of Homeland Security spokeswoman.",
+            "“It is late,” said a Google spokesman, adding that it would be fixed."
+        ] => [["a Department of Homeland Security spokeswoman"], ["a Google spokesman"]];
     }
 
     #[test]

@@ -1717,6 +1717,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                             first = self.chunks[owner].first;
                         }
                     }
+                    // "a Google spokesman": an indefinite article belongs to the phrase.
+                    if first > 0 && matches!(self.word(first - 1), Some("a" | "an" | "one")) {
+                        first -= 1;
+                    }
                     return Some(Mention::Nominal { first, last: k });
                 }
                 // "Nutrition experts say": a capital that only opens the sentence.
@@ -1765,6 +1769,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             // think-tank Demos".
             let mut role = self.chunks[c].possessive
                 || self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place);
+            let mut role_noun = None;
             while j < t.toks.len()
                 && j <= k + 10
                 && t.toks[j].kind == Kind::Word
@@ -1783,8 +1788,20 @@ impl<'t, 'a> Finder<'t, 'a> {
                     role |= self.chunks[later].possessive;
                     continue;
                 }
-                role |= self.word(j).is_some_and(|w| self.lx.is_role_noun(w));
+                if self.word(j).is_some_and(|w| self.lx.is_role_noun(w)) {
+                    role = true;
+                    role_noun = Some(j);
+                }
                 j += 1;
+            }
+            // "said a Department of Homeland Security spokeswoman": the body's role ends the
+            // phrase, and the role speaks.
+            if let Some(r) = role_noun.filter(|&r| {
+                r + 1 == j
+                    && !self.chunks[c].possessive
+                    && self.chunks[c].kind != ChunkKind::Entity(EntityKind::Person)
+            }) {
+                return Some(Mention::Nominal { first: k, last: r });
             }
             return Some(Mention::Name(c));
         }
@@ -1800,8 +1817,16 @@ impl<'t, 'a> Finder<'t, 'a> {
         let mut j = k;
         while j < t.toks.len() && j - k < 5 && t.toks[j].quote.is_none() {
             if self.chunk_of[j].is_some() {
-                // "said the IFSD’s Azfar Ali Khan": from the first name on, as above.
-                return self.mention_right(j);
+                // "said the IFSD’s Azfar Ali Khan": from the first name on, as above; "said a
+                // DHS spokeswoman": a role phrase keeps its determiner.
+                return match self.mention_right(j) {
+                    Some(Mention::Nominal { first, last })
+                        if first == j && DETERMINERS.contains(&w) =>
+                    {
+                        Some(Mention::Nominal { first: k, last })
+                    }
+                    m => m,
+                };
             }
             let Some(w) = self.word(j) else { break };
             // "according to an email from the president of X": the document's author.
