@@ -682,6 +682,11 @@ mod tests {
             "“It is over,” said a Department of Homeland Security spokeswoman.",
             "“It is late,” said a Google spokesman, adding that it would be fixed."
         ] => [["a Department of Homeland Security spokeswoman"], ["a Google spokesman"]];
+        role_introduced_without_a_name: [
+            "One now-retired agent said the director was tough.",
+            "“He is the guy I know,” the agent said.",
+            "“It is over,” the rookie defenceman said."
+        ] => [["One now-retired agent"], ["the agent"], []];
     }
 
     #[test]

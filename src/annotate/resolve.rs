@@ -166,6 +166,7 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         current: Vec::new(),
         acronyms,
         articled,
+        introduced: Default::default(),
     };
     let mut annotations: Vec<Annotation> = paragraphs
         .iter()
@@ -175,6 +176,24 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         .collect();
     attribute_pull_quotes(texts, &mut annotations);
     annotations
+}
+
+/// The role nouns a paragraph introduces, before token `end`, with an indefinite article and
+/// no name: "a retired FBI agent", "one senior official".
+fn introduced_roles<'t>(t: &'t Tokens, end: usize) -> impl Iterator<Item = &'t str> + 't {
+    let lx = Lexicon::get();
+    (0..end)
+        .filter(move |&i| matches!(t.lower(i), "a" | "an" | "one" | "another"))
+        .filter_map(move |i| {
+            (i + 1..(i + 5).min(end))
+                .take_while(|&j| t.toks[j].kind == Kind::Word)
+                .find(|&j| lx.is_role_noun(t.lower(j)))
+                .filter(|&j| {
+                    !t.is_capitalized(j)
+                        && !t.toks.get(j + 1).is_some_and(|_| t.is_capitalized(j + 1))
+                })
+                .map(|j| t.lower(j))
+        })
 }
 
 /// A pull quote or quoted subhead ("'They owned us'") repeats words of a quote the story
@@ -318,6 +337,9 @@ struct DocPass {
     acronyms: std::collections::HashMap<String, String>,
     /// Organisations the document writes with "the".
     articled: std::collections::HashSet<String>,
+    /// Roles the story has introduced without a name ("a retired FBI agent"), so that "the
+    /// agent" later is that person.
+    introduced: std::collections::HashSet<String>,
 }
 
 impl DocPass {
@@ -605,6 +627,8 @@ impl DocPass {
             }
         }
         let reported = found.iter().filter_map(|(a, _, _)| a.content).collect();
+        self.introduced
+            .extend(introduced_roles(t, t.toks.len()).map(str::to_string));
         Annotation {
             speakers,
             quotes,
@@ -894,8 +918,14 @@ impl DocPass {
                     match who {
                         Some(who) => return Some((who, mention)),
                         // "The justice official told reporters": nobody named holds the role,
-                        // so the phrase itself is the speaker, as for "a spokesperson".
-                        None if !unnamed => return None,
+                        // so the phrase itself is the speaker, as for "a spokesperson"; so is
+                        // "the agent" after "a retired FBI agent".
+                        None if !unnamed
+                            && !self.introduced.contains(&head)
+                            && !introduced_roles(t, first).any(|r| r == head) =>
+                        {
+                            return None
+                        }
                         None => {}
                     }
                 }
