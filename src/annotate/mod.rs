@@ -687,6 +687,13 @@ mod tests {
             "“He is the guy I know,” the agent said.",
             "“It is over,” the rookie defenceman said."
         ] => [["One now-retired agent"], ["the agent"], []];
+        two_word_rubric_is_no_transcript_label: [
+            "SEE ALSO: Obama talks tough on trade and jobs.",
+            "JAKE TAPPER: Thank you, senator, for that."
+        ] => [[], ["Jake Tapper"]];
+        missing_space_after_full_stop: [
+            "The money was raised, according to the Post.The campaign is strong."
+        ] => [["the Post"]];
     }
 
     #[test]

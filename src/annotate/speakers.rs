@@ -590,7 +590,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                         && self
                             .lx
                             .first_name(&super::resolve::title_cased(t.text(0)))
-                            .is_some()));
+                            .is_some()
+                        // ("SEE ALSO:" is a rubric: a surname is no common word.)
+                        && !self.lx.is_common_word(t.lower(1))
+                        && !self.lx.is_not_name(t.lower(1))));
             // "Rubio: Finish second." in a list of predictions is no headline; a headline
             // label says more ("Cruz: Trump is ...").
             let rest_words = t.toks[k + 1..]

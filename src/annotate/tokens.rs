@@ -61,6 +61,19 @@ const ABBREVIATIONS: &[&str] = &[
     "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
 ];
 
+/// Whether the full stop at `dot`, closing the word that starts at `start`, ends a sentence
+/// whose next one lost its space ("according to the Post.The strength"), unlike an
+/// abbreviation ("U.S.", "Ph.D", "e.g.").
+fn missing_space(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let next = &bytes[dot + 1..];
+    let run = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    dot - start >= 2
+        && bytes[dot - 1].is_ascii_lowercase()
+        && next.first().is_some_and(u8::is_ascii_uppercase)
+        && run >= 2
+        && next[1..run].iter().all(u8::is_ascii_lowercase)
+}
+
 impl<'a> Tokens<'a> {
     /// Tokenises `text`, given its quotations.
     pub fn new(text: &'a str, quotes: Vec<QuoteSpan>) -> Tokens<'a> {
@@ -102,7 +115,8 @@ impl<'a> Tokens<'a> {
                     let after = end + d.len_utf8();
                     let inner = (d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.')
                         && after < bytes.len()
-                        && char_at(after).is_alphanumeric();
+                        && char_at(after).is_alphanumeric()
+                        && !(d == '.' && missing_space(bytes, i, end));
                     if d.is_alphanumeric() || d == '\u{301}' || inner {
                         end = after;
                     } else {
@@ -355,6 +369,14 @@ mod tests {
         assert_eq!(
             words("Mr. Smith of the U.S. said no."),
             ["Mr.", "Smith", "of", "the", "U.S.", "said", "no", "."]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_with_no_space_after_it_still_ends_a_word() {
+        assert_eq!(
+            words("the Post.The end, a Ph.D, e.g. St.Louis"),
+            ["the", "Post", ".", "The", "end", ",", "a", "Ph.D", ",", "e.g.", "St.", "Louis"]
         );
     }
 
