@@ -694,6 +694,11 @@ mod tests {
         missing_space_after_full_stop: [
             "The money was raised, according to the Post.The campaign is strong."
         ] => [["the Post"]];
+        coordinated_subjects_both_speak: [
+            "Bill Clinton and Attorney General Loretta Lynch insisted the meeting was social.",
+            "Joseph Uscinski and Arthur Simon found that most people agree.",
+            "The report, by Mary Smith and the agency, said little."
+        ] => [["Loretta Lynch", "Bill Clinton"], ["Arthur Simon", "Joseph Uscinski"], []];
     }
 
     #[test]

@@ -233,6 +233,7 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
     }
     f.structural(&mut out);
     f.drop_nested(&mut out);
+    f.coordinated(&mut out);
     out
 }
 
@@ -353,6 +354,49 @@ impl<'t, 'a> Finder<'t, 'a> {
 
     /// Drops a cue inside another's reported clause in the same sentence: in "The Times wrote
     /// that Trump had claimed ...", the Times speaks, Trump is spoken of.
+    /// 11. "Bill Clinton and Attorney General Loretta Lynch insisted": a person joined to the
+    /// subject by "and" at the start of the clause speaks too.
+    fn coordinated(&self, out: &mut Vec<Attribution>) {
+        let t = self.t;
+        let person = |c: usize| self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person);
+        let mut more = Vec::new();
+        for a in out.iter() {
+            let Mention::Name(c) = a.mention else {
+                continue;
+            };
+            if a.rule != "subject-before-cue" || !person(c) || a.cue < self.chunks[c].last {
+                continue;
+            }
+            // (Past a title: "and Attorney General Loretta Lynch".)
+            let mut and = self.chunks[c].first;
+            while and > 0
+                && and + 3 > self.chunks[c].first
+                && t.is_capitalized(and - 1)
+                && self.chunk_of[and - 1].is_none_or(|o| !person(o))
+            {
+                and -= 1;
+            }
+            let Some(other) = and
+                .checked_sub(2)
+                .filter(|_| self.word(and - 1) == Some("and"))
+                .and_then(|j| self.chunk_of[j])
+            else {
+                continue;
+            };
+            let first = self.chunks[other].first;
+            let opens_clause = t.starts_sentence(first)
+                || (first > 0 && (t.is_punct(first - 1, ',') || t.is_punct(first - 1, ';')));
+            if person(other) && !self.chunks[other].possessive && opens_clause {
+                more.push(Attribution {
+                    mention: Mention::Name(other),
+                    rule: "coordinated-subject",
+                    ..a.clone()
+                });
+            }
+        }
+        out.extend(more);
+    }
+
     fn drop_nested(&self, out: &mut Vec<Attribution>) {
         let that_after = |a: &Attribution| {
             (a.cue + 1..(a.cue + 5).min(self.t.toks.len()))
