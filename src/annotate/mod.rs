@@ -699,6 +699,10 @@ mod tests {
             "Joseph Uscinski and Arthur Simon found that most people agree.",
             "The report, by Mary Smith and the agency, said little."
         ] => [["Loretta Lynch", "Bill Clinton"], ["Arthur Simon", "Joseph Uscinski"], []];
+        coordinated_speakers_after_the_cue: [
+            "“We will appeal,” said Mary Smith and Attorney General Loretta Lynch on Monday.",
+            "“We will appeal,” said Mary Smith and her husband."
+        ] => [["Mary Smith", "Loretta Lynch"], ["Mary Smith"]];
     }
 
     #[test]

@@ -364,7 +364,25 @@ impl<'t, 'a> Finder<'t, 'a> {
             let Mention::Name(c) = a.mention else {
                 continue;
             };
-            if a.rule != "subject-before-cue" || !person(c) || a.cue < self.chunks[c].last {
+            if !person(c) {
+                continue;
+            }
+            // "said Smith and Jones."
+            if a.rule == "subject-after-cue" {
+                let and = self.chunks[c].last + 1;
+                if let Some(other) = self
+                    .person_after_and(and)
+                    .filter(|_| self.word(and) == Some("and"))
+                {
+                    more.push(Attribution {
+                        mention: Mention::Name(other),
+                        rule: "coordinated-subject",
+                        ..a.clone()
+                    });
+                }
+                continue;
+            }
+            if a.rule != "subject-before-cue" || a.cue < self.chunks[c].last {
                 continue;
             }
             // (Past a title: "and Attorney General Loretta Lynch".)
@@ -985,6 +1003,18 @@ impl<'t, 'a> Finder<'t, 'a> {
         None
     }
 
+    /// The person named right after the "and" at token `and`, past a title ("and Attorney
+    /// General Loretta Lynch").
+    fn person_after_and(&self, and: usize) -> Option<usize> {
+        (and + 1..(and + 4).min(self.t.toks.len()))
+            .take_while(|&j| self.t.is_capitalized(j))
+            .find_map(|j| {
+                self.chunk_of[j]
+                    .filter(|&c| self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person))
+            })
+            .filter(|&c| !self.chunks[c].possessive)
+    }
+
     /// Whether a speaker named after the cue ends the clause: "said Smith." / "said Smith, a
     /// professor" / "said Smith in an interview" — but not "told Tracy she was".
     fn closes_after(&self, m: &Mention, i: usize) -> bool {
@@ -1002,6 +1032,18 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let after = self.chunks[c].last + 1;
                     after >= t.toks.len() || t.is_punct(after, '.') || t.is_punct(after, ',')
                 });
+        }
+        // "said Smith and Jones.": two speakers close it.
+        // ("said Smith and her husband.": the one named speaks for both.)
+        if self.word(end) == Some("and") {
+            if let Some(c) = self.person_after_and(end) {
+                return self.closes_after(&Mention::Name(c), i);
+            }
+            if matches!(self.word(end + 1), Some("his" | "her" | "their")) {
+                let phrase_end =
+                    (end + 2..(end + 5).min(t.toks.len())).find(|&j| t.toks[j].kind != Kind::Word);
+                return phrase_end.is_some_and(|j| t.is_punct(j, '.') || t.is_punct(j, ','));
+            }
         }
         end >= t.toks.len()
             || t.toks[end].kind != Kind::Word
