@@ -703,6 +703,11 @@ mod tests {
             "“We will appeal,” said Mary Smith and Attorney General Loretta Lynch on Monday.",
             "“We will appeal,” said Mary Smith and her husband."
         ] => [["Mary Smith", "Loretta Lynch"], ["Mary Smith"]];
+        they_is_the_plural_subject_before_it: [
+            "Democrats backed the bill. They say it will pass.",
+            "The tobacco companies lost the case. They also say they have already met the rules.",
+            "Smith met the voters on Monday."
+        ] => [["Democrats"], ["the tobacco companies"], []];
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
 use super::lexicon::{
     is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS,
-    KIN_NOUNS, SUBORDINATORS,
+    KIN_NOUNS, PREPOSITIONS, SUBORDINATORS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -176,6 +176,70 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         .collect();
     attribute_pull_quotes(texts, &mut annotations);
     annotations
+}
+
+/// The plural subject "they" at token `k` stands for: the nearest sentence of its paragraph
+/// (its own, or the one before) opening with a group ("Democrats backed the bill. They say
+/// ...", "The tobacco companies lost, and they deny ...").
+fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
+    let lx = Lexicon::get();
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let sentence = t.toks[k].sentence;
+    let first = (0..k).rev().find(|&i| {
+        t.starts_sentence(i) && t.toks[i].sentence + 1 >= sentence && t.toks[i].quote.is_none()
+    })?;
+    let group = |name: String| Some(Referent::Other(name, EntityKind::Organization));
+    if let Some(c) = chunks.iter().find(|c| c.first == first) {
+        // "Republicans", "Liberals": a capitalised group.
+        let name = c.name();
+        let one_word = c.words.len() == 1 && c.kind != ChunkKind::Entity(EntityKind::Person);
+        return if one_word && plural(&name) {
+            group(name)
+        } else {
+            None
+        };
+    }
+    // A verb follows the group, not "of": "Democrats backed", "The tobacco companies lost".
+    let verb_after = |h: usize| {
+        t.toks.get(h + 1).is_some_and(|n| n.kind == Kind::Word)
+            && !t.is_capitalized(h + 1)
+            && !PREPOSITIONS.contains(&t.lower(h + 1))
+    };
+    // "Democrats backed": a capitalised plural opening the sentence.
+    if t.is_capitalized(first) && plural(t.lower(first)) && verb_after(first) {
+        return group(t.text(first).to_string());
+    }
+    // "The tobacco companies", "Some veteran agents": a determiner, then a plural head within
+    // a few lowercase words.
+    if !DETERMINERS.contains(&t.lower(first)) {
+        return None;
+    }
+    let head = (first + 1..(first + 4).min(k))
+        .take_while(|&j| {
+            t.toks[j].kind == Kind::Word
+                && !t.is_capitalized(j)
+                && !DETERMINERS.contains(&t.lower(j))
+        })
+        .find(|&j| {
+            let w = t.lower(j);
+            let singular = match w.strip_suffix("ies") {
+                Some(stem) => format!("{stem}y"),
+                None => w[..w.len() - 1].to_string(),
+            };
+            plural(w)
+                && (lx.is_role_noun(&singular)
+                    || lx.is_org_noun(&singular)
+                    || lx.is_group_noun(w)
+                    || w.ends_with("ers")
+                    || w.ends_with("ists"))
+        })
+        .filter(|&h| verb_after(h))?;
+    let phrase = &t.text[t.toks[first].start..t.toks[head].end];
+    // ("The tobacco companies" reads "the tobacco companies" as a speaker.)
+    group(match phrase.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => phrase.to_string(),
+    })
 }
 
 /// The role nouns a paragraph introduces, before token `end`, with an indefinite article and
@@ -831,7 +895,8 @@ impl DocPass {
                 let who = match (word.as_str(), pronoun_gender(&word)) {
                     // "his"/"her"/"their": the owner of the words ("in her words").
                     (_, Some(g)) => self.person_for(p, t, k, chunks, referents, g, None),
-                    ("they" | "we" | "their", _) => self.group_for(p),
+                    ("they", _) => plural_subject(t, chunks, k).or_else(|| self.group_for(p)),
+                    ("we" | "their", _) => self.group_for(p),
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
                     ("it", _) => self
                         .group_for(p)
