@@ -152,11 +152,27 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                             matches!(t.text(m), "of" | "for")
                                 && (lx.is_org_word(head)
                                     || head.strip_suffix('s').is_some_and(|h| lx.is_org_word(h)))
-                        })))
+                        }))
+                    // "Securities and Exchange Commission", "Food and Drug Administration":
+                    // one word, "and", then words ending in a body's word.
+                    || (t.text(next) == "and"
+                        && (j == i || (j == i + 1 && t.lower(i) == "the"))
+                        && lx.is_common_word(t.lower(j))
+                        && (next + 1..(next + 4).min(n))
+                            .take_while(|&m| t.is_capitalized(m) && t.toks[m].quote == quote)
+                            .last()
+                            .is_some_and(|m| m > next + 1 && lx.is_org_word(t.lower(m)))))
                 && next + 1 < n
                 && t.is_capitalized(next + 1)
                 && t.toks[next + 1].quote == quote
             {
+                j = next + 1;
+            } else if t.is_punct(next, '&')
+                && next + 1 < n
+                && t.is_capitalized(next + 1)
+                && t.toks[next + 1].quote == quote
+            {
+                // "Procter & Gamble", "Marsh & McLennan": a firm's name.
                 j = next + 1;
             } else {
                 break;
@@ -436,7 +452,8 @@ fn classify(
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() {
         ChunkKind::Entity(EntityKind::Place)
-    } else if lx.organization(&lower).is_some() {
+    } else if lx.organization(&lower).is_some() || words.iter().any(|w| w == "&") {
+        // ("Procter & Gamble": an ampersand joins partners in a firm's name.)
         ChunkKind::Entity(EntityKind::Organization)
     } else if titled {
         ChunkKind::Entity(EntityKind::Person)

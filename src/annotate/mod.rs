@@ -708,6 +708,9 @@ mod tests {
             "The tobacco companies lost the case. They also say they have already met the rules.",
             "Smith met the voters on Monday."
         ] => [["Democrats"], ["the tobacco companies"], []];
+        the_firm_is_a_business_not_its_regulator: [
+            "The Securities and Exchange Commission is investigating Marsh & McLennan, the firm has said."
+        ] => [["Marsh & McLennan"]];
     }
 
     #[test]
@@ -888,6 +891,21 @@ mod tests {
         )));
         assert!(names(1).contains(&("Bernie Sanders", EntityKind::Person)));
         assert!(names(1).contains(&("Elizabeth Warren", EntityKind::Person)));
+    }
+
+    #[test]
+    fn ampersand_and_and_join_a_bodys_name() {
+        let text = "The Securities and Exchange Commission and the FBI and State Department questioned officials from Procter & Gamble yesterday.";
+        for (name, kind) in [
+            (
+                "Securities and Exchange Commission",
+                Some(EntityKind::Organization),
+            ),
+            ("Procter & Gamble", Some(EntityKind::Organization)),
+            ("FBI", Some(EntityKind::Organization)),
+        ] {
+            assert_eq!(entity_kind(text, name), kind, "{name}");
+        }
     }
 
     proptest::proptest! {

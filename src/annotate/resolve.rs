@@ -178,6 +178,33 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
     annotations
 }
 
+/// Words that make an organisation a public body, never "the company" or "the firm".
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "commission",
+    "department",
+    "ministry",
+    "agency",
+    "court",
+    "government",
+    "police",
+    "council",
+    "committee",
+    "parliament",
+    "congress",
+    "senate",
+    "house",
+    "office",
+    "bureau",
+    "authority",
+    "regulator",
+    "service",
+    "administration",
+    "board",
+    "tribunal",
+    "fbi",
+    "sec",
+];
+
 /// The plural subject "they" at token `k` stands for: the nearest sentence of its paragraph
 /// (its own, or the one before) opening with a group ("Democrats backed the bill. They say
 /// ...", "The tobacco companies lost, and they deny ...").
@@ -1050,12 +1077,30 @@ impl DocPass {
                             | "department"
                             | "ministry"
                     );
-                    let org = self
-                        .recent_organization(usize::MAX, p, t, first, chunks, referents)
-                        .filter(|o| {
-                            generic
-                                || matches!(o, Referent::Other(name, _) if name.to_lowercase().contains(head.as_str()))
-                        });
+                    // "the firm" is a business, not the regulator investigating it.
+                    let business = matches!(head.as_str(), "company" | "firm");
+                    let org = if business {
+                        self.recent_organization_where(
+                            usize::MAX,
+                            p,
+                            t,
+                            first,
+                            chunks,
+                            referents,
+                            |name| {
+                                !name
+                                    .to_lowercase()
+                                    .split(' ')
+                                    .any(|w| PUBLIC_BODY_WORDS.contains(&w))
+                            },
+                        )
+                    } else {
+                        self.recent_organization(usize::MAX, p, t, first, chunks, referents)
+                            .filter(|o| {
+                                generic
+                                    || matches!(o, Referent::Other(name, _) if name.to_lowercase().contains(head.as_str()))
+                            })
+                    };
                     if let Some(org) = org {
                         return Some((org, mention));
                     }
@@ -1140,18 +1185,36 @@ impl DocPass {
         chunks: &[Chunk],
         referents: &[Option<Referent>],
     ) -> Option<Referent> {
+        self.recent_organization_where(reach, p, t, k, chunks, referents, |_| true)
+    }
+
+    /// The organisation mentioned last before token `k` whose name `fits`.
+    #[allow(clippy::too_many_arguments)]
+    fn recent_organization_where(
+        &self,
+        reach: usize,
+        p: usize,
+        t: &Tokens,
+        k: usize,
+        chunks: &[Chunk],
+        referents: &[Option<Referent>],
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<Referent> {
         for (c, r) in chunks.iter().zip(referents).rev() {
             if let (true, None, Some(Referent::Other(name, EntityKind::Organization))) =
                 (c.last < k, t.toks[c.first].quote, r)
             {
-                return Some(Referent::Other(name.clone(), EntityKind::Organization));
+                if fits(name) {
+                    return Some(Referent::Other(name.clone(), EntityKind::Organization));
+                }
             }
         }
         self.salience
             .organizations
             .iter()
             .rev()
-            .find(|(_, q)| p.saturating_sub(*q) <= reach)
+            .take_while(|(_, q)| p.saturating_sub(*q) <= reach)
+            .find(|(name, _)| fits(name))
             .map(|(name, _)| Referent::Other(name.clone(), EntityKind::Organization))
     }
 
