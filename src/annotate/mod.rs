@@ -711,6 +711,11 @@ mod tests {
         the_firm_is_a_business_not_its_regulator: [
             "The Securities and Exchange Commission is investigating Marsh & McLennan, the firm has said."
         ] => [["Marsh & McLennan"]];
+        headline_signed_after_a_dash: [
+            "UK heading wrong way - Howard",
+            "Michael Howard spoke on Monday.",
+            "Apple launches new iPod - report"
+        ] => [["Michael Howard"], [], []];
     }
 
     #[test]

@@ -298,9 +298,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                         || t.is_punct(last + 1, '.')
                         || t.is_punct(last + 1, ',')
                 });
-            let rule = match (dash_before && handle_after, signed) {
+            // "UK heading wrong way - Howard": a headline signed by its speaker.
+            let headline_signed = dash_before
+                && last + 1 == n
+                && first >= 2
+                && t.toks[first - 2].kind != Kind::Punct
+                && n <= 16
+                && t.toks.iter().all(|x| x.sentence == 0);
+            let rule = match (dash_before && handle_after, signed || headline_signed) {
                 (true, _) => Some("embedded-post-author"),
-                (false, true) => Some("quote-signed"),
+                (false, true) if signed => Some("quote-signed"),
+                (false, true) => Some("headline-signed"),
                 _ => None,
             };
             if let Some(rule) = rule {
