@@ -979,8 +979,9 @@ impl Lexicon {
     /// Whether `word`, as written, may be the gazetteer name it spells: a short acronym only in
     /// capitals ("IS" is the Islamic State, "Is" a verb).
     pub fn written_as_named(&self, word: &str) -> bool {
-        !self.acronyms.contains(&word.to_ascii_lowercase())
+        word.len() > 3
             || word.bytes().all(|b| !b.is_ascii_lowercase())
+            || !self.acronyms.contains(&word.to_ascii_lowercase())
     }
 
     /// Whether a (lowercased) word marks an organisation name ("ministry", "inc").

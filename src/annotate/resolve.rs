@@ -166,7 +166,7 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         current: Vec::new(),
         acronyms,
         articled,
-        introduced: Default::default(),
+        paragraphs: &paragraphs,
     };
     let mut annotations: Vec<Annotation> = paragraphs
         .iter()
@@ -419,7 +419,7 @@ fn short_names(
     acronyms
 }
 
-struct DocPass {
+struct DocPass<'d> {
     roster: Roster,
     salience: Salience,
     /// Speakers found so far in the paragraph being annotated.
@@ -428,12 +428,11 @@ struct DocPass {
     acronyms: std::collections::HashMap<String, String>,
     /// Organisations the document writes with "the".
     articled: std::collections::HashSet<String>,
-    /// Roles the story has introduced without a name ("a retired FBI agent"), so that "the
-    /// agent" later is that person.
-    introduced: std::collections::HashSet<String>,
+    /// The document's paragraphs, for what earlier ones introduced.
+    paragraphs: &'d [Tokens<'d>],
 }
 
-impl DocPass {
+impl DocPass<'_> {
     fn paragraph(&mut self, p: usize, t: &Tokens, chunks: &[Chunk]) -> Annotation {
         let lx = Lexicon::get();
         let referents: Vec<Option<Referent>> = chunks
@@ -718,8 +717,6 @@ impl DocPass {
             }
         }
         let reported = found.iter().filter_map(|(a, _, _)| a.content).collect();
-        self.introduced
-            .extend(introduced_roles(t, t.toks.len()).map(str::to_string));
         Annotation {
             speakers,
             quotes,
@@ -1013,7 +1010,9 @@ impl DocPass {
                         // so the phrase itself is the speaker, as for "a spokesperson"; so is
                         // "the agent" after "a retired FBI agent".
                         None if !unnamed
-                            && !self.introduced.contains(&head)
+                            && !self.paragraphs[..p]
+                                .iter()
+                                .any(|e| introduced_roles(e, e.toks.len()).any(|r| r == head))
                             && !introduced_roles(t, first).any(|r| r == head) =>
                         {
                             return None
