@@ -299,10 +299,12 @@ fn classify(
             }
             _ => start + 1,
         };
-        let speaks_next = t
-            .toks
-            .get(verb)
-            .is_some_and(|_| lx.cue(t.lower(verb)).is_some_and(|c| !c.participle))
+        // ("Polling suggests": a gerund is no speaker's name.)
+        let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
+        let speaks_next = !gerund
+            && t.toks
+                .get(verb)
+                .is_some_and(|_| lx.cue(t.lower(verb)).is_some_and(|c| !c.participle))
             || (start + 2 < t.toks.len()
                 && t.is_punct(start + 1, ',')
                 && t.lower(start + 2) == "who");
@@ -451,11 +453,25 @@ fn classify(
     let kind = if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() {
-        ChunkKind::Entity(EntityKind::Place)
+        // "the Halifax has said": a town's name with "the" is a firm named after it (a
+        // country may take "the": "the Netherlands").
+        let firm = words.len() == 1
+            && first > 0
+            && t.lower(first - 1) == "the"
+            && lx
+                .place(&lower)
+                .is_some_and(|p| !lx.is_country(p) && !p.contains(' '));
+        if firm {
+            ChunkKind::Entity(EntityKind::Organization)
+        } else {
+            ChunkKind::Entity(EntityKind::Place)
+        }
     } else if lx.organization(&lower).is_some() || words.iter().any(|w| w == "&") {
         // ("Procter & Gamble": an ampersand joins partners in a firm's name.)
         ChunkKind::Entity(EntityKind::Organization)
-    } else if titled {
+    } else if titled || (first_gender.is_some() && who_follows(t, end)) {
+        // ("Christopher Hill, who led the delegation": "who" speaks of a person, whatever
+        // the surname reads like.)
         ChunkKind::Entity(EntityKind::Person)
     } else if words.iter().any(|w| {
         camel_case(w) || (words.len() == 1 && hyphenated(w) && !vocab.surnames.contains(w.as_str()))
@@ -553,15 +569,22 @@ fn hyphenated(word: &str) -> bool {
             .all(|part| part.starts_with(char::is_uppercase))
 }
 
+/// Whether ", who" follows token `end - 1`: the name before it is a person's.
+fn who_follows(t: &Tokens, end: usize) -> bool {
+    end + 1 < t.toks.len() && t.is_punct(end, ',') && t.lower(end + 1) == "who"
+}
+
 fn camel_case(word: &str) -> bool {
     // "Wilson-Raybould": a double-barrelled name, each part a capitalised word; not
     // "SNC-Lavalin" or "Al-Qaeda-linked".
+    // ("McEwen-King" too: each part a name as written.)
     if word.contains(['-', '‑']) {
         let title = |part: &str| {
             let mut chars = part.chars();
             chars.next().is_some_and(char::is_uppercase)
                 && chars.clone().count() >= 1
-                && chars.all(char::is_lowercase)
+                && chars.any(char::is_lowercase)
+                && !camel_case(part)
         };
         return !word.split(['-', '‑']).all(title);
     }

@@ -716,6 +716,21 @@ mod tests {
             "Michael Howard spoke on Monday.",
             "Apple launches new iPod - report"
         ] => [["Michael Howard"], [], []];
+        name_typed_by_its_context: [
+            "“It is a scandal,” said Christopher Hill, who led the U.S. delegation.",
+            "“It is good,” commented Broadreach chief executive Magnus McEwen-King.",
+            "Prices rose, the Halifax has said."
+        ] => [["Christopher Hill"], ["Magnus McEwen-King"], ["the Halifax"]];
+        group_of_a_name_is_the_subject: [
+            "Tory delegates cheered, declaring the party was back.",
+            "Bernie Sanders' supporters gathered, arguing that he won.",
+            "Sanders' supporters said he won."
+        ] => [["Tory delegates"], ["Bernie Sanders' supporters"], ["Sanders' supporters"]];
+        confirming_a_post_is_no_statement: [
+            "The Senate on Monday confirmed a U.S. ambassador to South Korea.",
+            "Police confirmed the report on Monday.",
+            "Polling suggests the race is tight."
+        ] => [[], ["Police"], []];
     }
 
     #[test]

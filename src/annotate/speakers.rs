@@ -1011,6 +1011,22 @@ impl<'t, 'a> Finder<'t, 'a> {
         None
     }
 
+    /// Whether the object starting at token `k` is a person or a post: "a U.S. ambassador",
+    /// "Jane Smith as judge" (not "the report", nor "Smith's death").
+    fn appoints(&self, k: usize) -> bool {
+        if let Some(c) = self.chunk_of.get(k).copied().flatten() {
+            let chunk = &self.chunks[c];
+            return chunk.kind == ChunkKind::Entity(EntityKind::Person) && !chunk.possessive;
+        }
+        let from = k + usize::from(self.word(k).is_some_and(|w| DETERMINERS.contains(&w)));
+        (from..(from + 4).min(self.t.toks.len()))
+            .take_while(|&j| {
+                self.word(j)
+                    .is_some_and(|w| w != "that" && !PREPOSITIONS.contains(&w))
+            })
+            .any(|j| self.word(j).is_some_and(|w| self.lx.is_role_noun(w)))
+    }
+
     /// The person named right after the "and" at token `and`, past a title ("and Attorney
     /// General Loretta Lynch").
     fn person_after_and(&self, and: usize) -> Option<usize> {
@@ -1109,6 +1125,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w));
         if PARTICLE_ONLY.contains(&cue.lemma) && !particle {
             return None; // "fired the manager", "hit the road"
+        }
+        // "The Senate confirmed a U.S. ambassador", "confirmed Jane Smith as judge": an
+        // appointment, not a statement.
+        if cue.lemma == "confirm" && self.appoints(i + 1) {
+            return None;
         }
         if self.word(i + 1).is_some_and(|next| {
             CUE_UNDOING_PARTICLES
@@ -2148,12 +2169,22 @@ impl<'t, 'a> Finder<'t, 'a> {
                                     || self.lx.is_group_noun(w)
                             }))
                 });
-                // "A Superior Court of Ontario judge chastised ...": the name modifies a role.
+                // "A Superior Court of Ontario judge chastised ...", "Tory delegates cheered":
+                // the name modifies a role; "Bernie Sanders' supporters vow": owns it.
+                let role_after = self.word(chunk.last + 1).is_some_and(|w| {
+                    !t.is_capitalized(chunk.last + 1)
+                        && (self.lx.is_role_noun(w)
+                            || w.strip_suffix('s')
+                                .is_some_and(|one| self.lx.is_role_noun(one)))
+                });
+                if chunk.possessive && role_after {
+                    if let Some(m) = self.nominal_ending_at(chunk.last + 1) {
+                        return Some(m);
+                    }
+                }
                 if !chunk.possessive
                     && chunk.kind != ChunkKind::Entity(EntityKind::Person)
-                    && self.word(chunk.last + 1).is_some_and(|w| {
-                        !t.is_capitalized(chunk.last + 1) && self.lx.is_role_noun(w)
-                    })
+                    && role_after
                 {
                     // ("Manchester City boss Kevin Keegan:": unless the role names its holder.)
                     let holder =

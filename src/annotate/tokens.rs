@@ -123,6 +123,29 @@ impl<'a> Tokens<'a> {
                         break;
                     }
                 }
+                // "Sanders' supporters": a plural's or a name's possessive apostrophe, unless
+                // it closes a quotation.
+                if bytes[i..end]
+                    .last()
+                    .is_some_and(|&b| b == b's' || b == b'S')
+                {
+                    let mark = match bytes.get(end) {
+                        Some(b'\'') => 1,
+                        Some(0xE2) if text[end..].starts_with('’') => 3,
+                        _ => 0,
+                    };
+                    let closes = quotes
+                        .iter()
+                        .any(|s| s.outer_end == end + mark || s.outer_start == end);
+                    if mark > 0
+                        && !closes
+                        && bytes
+                            .get(end + mark)
+                            .is_none_or(|b| b.is_ascii_whitespace() || *b == b',')
+                    {
+                        end += mark;
+                    }
+                }
                 // An abbreviation or initial keeps its dot: "Mr.", "J.", "U.S."
                 if bytes.get(end) == Some(&b'.') {
                     let word = &text[i..end];
@@ -377,6 +400,14 @@ mod tests {
         assert_eq!(
             words("the Post.The end, a Ph.D, e.g. St.Louis"),
             ["the", "Post", ".", "The", "end", ",", "a", "Ph.D", ",", "e.g.", "St.", "Louis"]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_keeps_its_apostrophe() {
+        assert_eq!(
+            words("Sanders' aides, the Joneses’ house"),
+            ["Sanders'", "aides", ",", "the", "Joneses’", "house"]
         );
     }
 
