@@ -731,6 +731,11 @@ mod tests {
             "Police confirmed the report on Monday.",
             "Polling suggests the race is tight."
         ] => [[], ["Police"], []];
+        setup_paragraph_subject_speaks_next: [
+            "Sen. Rand Paul said Clinton was a problem. “She is unfit,” Paul said.",
+            "Rep. Bill Huizenga didn't go as far as Paul in a Wednesday radio interview.",
+            "“It will taint her reputation,” he said."
+        ] => [["Rand Paul"], [], ["Bill Huizenga"]];
     }
 
     #[test]

@@ -1329,7 +1329,7 @@ impl DocPass<'_> {
             let score = recency
                 + if spoke { 0.8 } else { 0.0 }
                 + if subject { 0.4 } else { 0.0 }
-                + if setup { 0.9 } else { 0.0 }
+                + if setup { 2.0 } else { 0.0 }
                 + if prev_subject == Some(id) { 0.6 } else { 0.0 }
                 + 0.15 * count as f32;
             if best.is_none_or(|(b, _)| score > b) {
@@ -1431,7 +1431,19 @@ fn is_subject(t: &Tokens, c: &Chunk) -> bool {
         return true;
     }
     let prev = c.first - 1;
-    t.is_punct(prev, ',') || t.is_punct(prev, ';') || SUBORDINATORS.contains(&t.lower(prev))
+    // ("as far as Paul", "such as Paul": a comparison, not a clause.)
+    let comparison = t.lower(prev) == "as"
+        && prev > 0
+        && (t.toks[..prev]
+            .iter()
+            .rev()
+            .take(4)
+            .enumerate()
+            .any(|(back, _)| t.lower(prev - 1 - back) == "as")
+            || matches!(t.lower(prev - 1), "such" | "same" | "well"));
+    t.is_punct(prev, ',')
+        || t.is_punct(prev, ';')
+        || (SUBORDINATORS.contains(&t.lower(prev)) && !comparison)
 }
 
 /// Whether a name chunk is a credit or byline: "(Steve Lawrence/CBC)", "With files from Jo Doe",
