@@ -690,6 +690,13 @@ impl Roster {
         }
     }
 
+    /// The people whose full name starts with `word` ("Kim Jong Un" for "Kim").
+    pub fn by_first_name(&self, word: &str) -> &[usize] {
+        self.by_first
+            .get(&word.to_lowercase())
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The person a multi-word mention names, matching on surname and first word.
     pub fn lookup_full(&self, words: &[String]) -> Option<usize> {
         let words = canonical_words(words);

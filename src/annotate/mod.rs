@@ -736,6 +736,12 @@ mod tests {
             "Rep. Bill Huizenga didn't go as far as Paul in a Wednesday radio interview.",
             "“It will taint her reputation,” he said."
         ] => [["Rand Paul"], [], ["Bill Huizenga"]];
+        short_name_refers_back: [
+            "Kim Jong Un met Trump in Singapore on Tuesday.",
+            "Kim said the talks went well.",
+            "Sung Kim, the U.S. ambassador to the Philippines, led the talks.",
+            "Kim said he was tired."
+        ] => [[], ["Kim Jong Un"], [], ["Sung Kim"]];
     }
 
     #[test]

@@ -1374,6 +1374,19 @@ impl DocPass<'_> {
     /// one mentioned most recently, else the first introduced.
     fn person_named(&self, word: &str) -> Option<usize> {
         let candidates = self.roster.candidates(word);
+        // A short name refers back: "Kim Jong Un met Trump. Kim said ..." is not the Sung Kim
+        // the story names only later.
+        let named_before = |id: &usize| self.salience.mentions.iter().any(|&(m, _, _)| m == *id);
+        if !candidates.is_empty() && !candidates.iter().any(named_before) {
+            if let Some(&earlier) = self
+                .roster
+                .by_first_name(word)
+                .iter()
+                .find(|id| named_before(id))
+            {
+                return Some(earlier);
+            }
+        }
         if candidates.len() <= 1 {
             return candidates.first().copied();
         }
