@@ -1130,6 +1130,14 @@ impl DocPass<'_> {
                     }
                     None => mention.clone(),
                 };
+                // "The bank said ... the bank said": one speaker, whatever the sentence
+                // position made of its article.
+                let phrase = match phrase.split_once(' ') {
+                    Some((article @ ("The" | "A" | "An"), rest)) => {
+                        format!("{} {rest}", article.to_lowercase())
+                    }
+                    _ => phrase,
+                };
                 Some((
                     Referent::Other(phrase.replace('’', "'"), EntityKind::Organization),
                     mention,
