@@ -745,6 +745,9 @@ mod tests {
         one_speaker_whatever_the_article_case: [
             "The bank said prices rose. Later the bank said they fell."
         ] => [["the bank"]];
+        role_phrase_before_a_clause: [
+            "“He thinks it works,” whispered an exasperated campaign aide as Bernie Sanders attempted to speak."
+        ] => [["an exasperated campaign aide"]];
     }
 
     #[test]

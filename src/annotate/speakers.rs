@@ -18,7 +18,7 @@ use super::lexicon::{
     is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
     CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS,
     NOUN_CUES, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1951,8 +1951,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             if DOCUMENT_NOUNS.contains(&w) && matches!(self.word(j + 1), Some("from" | "by")) {
                 return self.mention_right(j + 2);
             }
+            // (A clause may follow the phrase: "whispered an exasperated aide as Sanders
+            // spoke".)
             let next_is_word = self.word(j + 1).is_some_and(|n| {
-                !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
+                !t.is_capitalized(j + 1)
+                    && n != "that"
+                    && !PREPOSITIONS.contains(&n)
+                    && !SUBORDINATORS.contains(&n)
+                    && n != "who"
             });
             let document = DOCUMENT_NOUNS.contains(&w);
             // A document is the head whatever follows it ("a study which is being released").
