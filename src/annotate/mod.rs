@@ -748,6 +748,11 @@ mod tests {
         role_phrase_before_a_clause: [
             "“He thinks it works,” whispered an exasperated campaign aide as Bernie Sanders attempted to speak."
         ] => [["an exasperated campaign aide"]];
+        parenthetical_frame_reports_the_words_before: [
+            "Bernie Sanders spoke in Iowa on Monday.",
+            "Ordinary workers were forced to pay, he claimed, while the rich got richer.",
+            "This sort of opining, CNN claimed, violates its code."
+        ] => [[], ["Bernie Sanders"], ["CNN"]];
     }
 
     #[test]

@@ -1359,6 +1359,22 @@ impl<'t, 'a> Finder<'t, 'a> {
             .word(i)
             .and_then(|w| self.lx.cue(w))
             .is_some_and(|c| !THOUGHT_VERBS.contains(&c.lemma) && !plural_noun(c.lemma));
+        // "Workers were forced to pay, he claimed, while ...": a frame set off by commas
+        // after the words it reports.
+        if speech_verb && i >= 3 && (t.is_punct(i + 1, ',') || t.is_punct(i + 1, '.')) {
+            let subject_start = match self.chunk_of[i - 1] {
+                Some(c) => Some(self.chunks[c].first),
+                None => self
+                    .word(i - 1)
+                    .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w))
+                    .then_some(i - 1),
+            };
+            if subject_start
+                .is_some_and(|s| s >= 2 && t.is_punct(s - 1, ',') && self.same_sentence(s - 2, i))
+            {
+                return true;
+            }
+        }
         for j in i + 1..(i + 10).min(t.toks.len()) {
             if !self.same_sentence(i, j) {
                 return false;
