@@ -145,7 +145,22 @@ fn annotate(config: &AnnotateConfig) -> Result<Outcome> {
                 if failure.is_some() {
                     return;
                 }
-                for record in Record::from_document(&doc) {
+                // One document the annotator fails on is reported and skipped, as when
+                // indexing.
+                let records = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    Record::from_document(&doc)
+                })) {
+                    Ok(records) => records,
+                    Err(panic) => {
+                        eprintln!(
+                            "skipped: {}: annotation failed: {}",
+                            doc.id,
+                            indexer::panic_message(&panic)
+                        );
+                        return;
+                    }
+                };
+                for record in records {
                     if let Err(e) = printer.record(&record) {
                         failure = Some(e);
                         return;

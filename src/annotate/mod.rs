@@ -753,6 +753,10 @@ mod tests {
             "Ordinary workers were forced to pay, he claimed, while the rich got richer.",
             "This sort of opining, CNN claimed, violates its code."
         ] => [[], ["Bernie Sanders"], ["CNN"]];
+        possessive_speech_noun_past_an_aside: [
+            "Trump's claim, in a tweet shortly after he met Kim, that “there is no longer a threat” was wrong.",
+            "Trump's claim, which he repeated"
+        ] => [["Trump"], []];
     }
 
     #[test]

@@ -340,7 +340,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                     None => last + 1,
                 };
                 let noun = self.word(at);
-                let that = self.word(at + 1) == Some("that")
+                // ("Trump's claim, in a tweet after he met Kim, that ...": past an aside.)
+                let after_aside = if at + 1 < n && t.is_punct(at + 1, ',') {
+                    (at + 2..(at + 16).min(n))
+                        .find(|&j| t.is_punct(j, ','))
+                        .map_or(at + 1, |comma| comma + 1)
+                } else {
+                    at + 1
+                };
+                let that = self.word(after_aside) == Some("that")
                     && noun.is_some_and(|w| SPEECH_NOUNS.contains(&w));
                 let colon = at + 2 < n
                     && t.is_punct(at + 1, ':')
@@ -360,10 +368,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
     }
 
-    /// Drops a cue inside another's reported clause in the same sentence: in "The Times wrote
-    /// that Trump had claimed ...", the Times speaks, Trump is spoken of.
-    /// 11. "Bill Clinton and Attorney General Loretta Lynch insisted": a person joined to the
-    /// subject by "and" at the start of the clause speaks too.
+    /// Coordinated subjects: "Bill Clinton and Attorney General Loretta Lynch insisted" (a
+    /// person joined to the subject by "and" at the start of the clause speaks too) and "said
+    /// Mary Smith and John Jones".
     fn coordinated(&self, out: &mut Vec<Attribution>) {
         let t = self.t;
         let person = |c: usize| self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person);
@@ -423,6 +430,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         out.extend(more);
     }
 
+    /// Drops a cue inside another's reported clause in the same sentence: in "The Times wrote
+    /// that Trump had claimed ...", the Times speaks, Trump is spoken of.
     fn drop_nested(&self, out: &mut Vec<Attribution>) {
         let that_after = |a: &Attribution| {
             (a.cue + 1..(a.cue + 5).min(self.t.toks.len()))

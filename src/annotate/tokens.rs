@@ -285,10 +285,11 @@ impl<'a> Tokens<'a> {
         w.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether token `i` is the punctuation character `c`.
+    /// Whether token `i` is the punctuation character `c` (false past the end).
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        let t = self.toks[i];
-        t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
     }
 
     /// Whether sentence `sentence` quotes anyone.
