@@ -19,12 +19,72 @@ const CONNECTORS: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 pub struct Vocab<'a> {
     /// Words the document writes in lowercase ("days", "social").
-    pub lower: HashSet<&'a str>,
+    pub lower: WordSet,
     /// Words the document capitalises in mid-sentence (names: "Trump", "Petro").
     pub names: HashSet<&'a str>,
     /// Capitalised words written right after a first name ("Robert Major"): surnames, even
     /// when they are also common words.
     pub surnames: HashSet<&'a str>,
+}
+
+/// A set of words kept as their 64-bit hashes: a lookup compares integers, not strings (a
+/// false match needs two of one document's words to share a 64-bit hash).
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(std::collections::HashSet<u64, std::hash::BuildHasherDefault<Prehashed>>);
+
+impl WordSet {
+    /// An empty set with room for `n` words.
+    pub fn with_capacity(n: usize) -> WordSet {
+        WordSet(std::collections::HashSet::with_capacity_and_hasher(
+            n,
+            Default::default(),
+        ))
+    }
+
+    /// Adds a word.
+    pub fn insert(&mut self, word: &str) {
+        self.0.insert(word_hash(word));
+    }
+
+    /// Whether the set holds `word`.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(&word_hash(word))
+    }
+}
+
+impl<'w> FromIterator<&'w str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert(w);
+        }
+        set
+    }
+}
+
+fn word_hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Debug, Clone, Default)]
+pub struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// What a chunk of capitalised words was found to be.
@@ -424,7 +484,14 @@ fn classify(
         }
     }
     let mut words: Vec<String> = (start..end)
-        .map(|k| word(k).replace('’', "'").replace(['‑', '–'], "-"))
+        .map(|k| {
+            let w = word(k);
+            if w.contains(['’', '‑', '–']) {
+                w.replace('’', "'").replace(['‑', '–'], "-")
+            } else {
+                w.to_string()
+            }
+        })
         .filter(|w| !w.is_empty())
         .collect();
     // "Richard Shelby of Alabama": a person's home state is not part of the name.

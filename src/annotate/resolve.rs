@@ -2,7 +2,7 @@
 //! people, then walk the paragraphs in order, running the sieve and resolving pronouns, nominal
 //! mentions and surnames against what came before (salience: recent speakers first).
 
-use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab};
+use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
 use super::lexicon::{
     is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS,
     KIN_NOUNS, PREPOSITIONS, SUBORDINATORS,
@@ -103,7 +103,7 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         .collect();
     let words: usize = paragraphs.iter().map(|t| t.toks.len()).sum();
     let mut vocab = Vocab {
-        lower: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 2, Default::default()),
+        lower: WordSet::with_capacity(words / 2),
         names: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 8, Default::default()),
         surnames: rustc_hash::FxHashSet::default(),
     };

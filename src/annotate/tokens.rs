@@ -61,6 +61,29 @@ const ABBREVIATIONS: &[&str] = &[
     "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
 ];
 
+/// The length of the possessive apostrophe at `at`, after a word ending in "s" ("Sanders'
+/// supporters"), or 0 when there is none or it closes a quotation.
+#[cold]
+fn possessive_mark(text: &str, at: usize, quotes: &[QuoteSpan]) -> usize {
+    let bytes = text.as_bytes();
+    let mark = match bytes[at] {
+        b'\'' => 1,
+        _ if text[at..].starts_with('’') => 3,
+        _ => return 0,
+    };
+    let closes = quotes
+        .iter()
+        .any(|s| s.outer_end == at + mark || s.outer_start == at);
+    let word_ends = bytes
+        .get(at + mark)
+        .is_none_or(|b| b.is_ascii_whitespace() || *b == b',');
+    if closes || !word_ends {
+        0
+    } else {
+        mark
+    }
+}
+
 /// Whether the full stop at `dot`, closing the word that starts at `start`, ends a sentence
 /// whose next one lost its space ("according to the Post.The strength"), unlike an
 /// abbreviation ("U.S.", "Ph.D", "e.g.").
@@ -123,28 +146,11 @@ impl<'a> Tokens<'a> {
                         break;
                     }
                 }
-                // "Sanders' supporters": a plural's or a name's possessive apostrophe, unless
-                // it closes a quotation.
-                if bytes[i..end]
-                    .last()
-                    .is_some_and(|&b| b == b's' || b == b'S')
+                // "Sanders' supporters": a plural's or a name's possessive apostrophe.
+                if matches!(bytes.get(end), Some(b'\'' | 0xE2))
+                    && matches!(bytes[end - 1], b's' | b'S')
                 {
-                    let mark = match bytes.get(end) {
-                        Some(b'\'') => 1,
-                        Some(0xE2) if text[end..].starts_with('’') => 3,
-                        _ => 0,
-                    };
-                    let closes = quotes
-                        .iter()
-                        .any(|s| s.outer_end == end + mark || s.outer_start == end);
-                    if mark > 0
-                        && !closes
-                        && bytes
-                            .get(end + mark)
-                            .is_none_or(|b| b.is_ascii_whitespace() || *b == b',')
-                    {
-                        end += mark;
-                    }
+                    end += possessive_mark(text, end, &quotes);
                 }
                 // An abbreviation or initial keeps its dot: "Mr.", "J.", "U.S."
                 if bytes.get(end) == Some(&b'.') {
