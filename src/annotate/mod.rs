@@ -380,7 +380,7 @@ mod tests {
             "Wendy Golden keeps no photos of her son on the walls. It had, in her words, become “unhealthy.”"
         ] => [["Wendy Golden"]];
         her_message_is_simple: [
-            "Wendy Golden spoke to the inquiry on Monday.",
+            "Wendy Golden spoke to the inquiry on Monday about her son.",
             "Her message now is simple: don't share or sell prescriptions."
         ] => [["Wendy Golden"], ["Wendy Golden"]];
         shared_subject_across_a_parenthetical: [
@@ -757,6 +757,11 @@ mod tests {
             "Trump's claim, in a tweet shortly after he met Kim, that “there is no longer a threat” was wrong.",
             "Trump's claim, which he repeated"
         ] => [["Trump"], []];
+        speaking_to_someone_says_nothing: [
+            "Fox News spoke to Dr. Albert Rizzo on Monday.",
+            "Smith spoke to reporters about the plan.",
+            "Pompeo spoke on Monday, despite saying last week that the U.S. hopes to see progress."
+        ] => [[], ["Smith"], ["Pompeo"]];
     }
 
     #[test]

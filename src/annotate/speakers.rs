@@ -781,7 +781,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                 || matches!(
                     self.word(prev),
                     Some(
-                        "before" | "after" | "while" | "by" | "interview" | "speech" | "statement"
+                        "before"
+                            | "after"
+                            | "while"
+                            | "by"
+                            | "despite"
+                            | "interview"
+                            | "speech"
+                            | "statement"
                     )
                 );
             if joins && (cue.strong || self.speech_follows(i)) {
@@ -1131,7 +1138,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "went on to win", "goes on a spree": only "went on to say" goes on speaking
             && self.word(i + 2) != Some("as") // "what her campaign refers to as a firewall"
             // "the figure he was referring to was the debt": a relative clause, no speech.
-            && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w));
+            && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w))
+            // "Fox News spoke to Dr. Albert Rizzo.": whom one spoke to, and nothing said.
+            && !self.contact_only(i, cue);
         if PARTICLE_ONLY.contains(&cue.lemma) && !particle {
             return None; // "fired the manager", "hit the road"
         }
@@ -1215,6 +1224,23 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         Some(self.attribution(m, i, text, rule, i))
+    }
+
+    /// Whether `spoke to X.` / `talked with X on Friday.` at cue `i` names only whom the
+    /// subject spoke to: the sentence gives no topic, no clause and no quotation.
+    fn contact_only(&self, i: usize, cue: Cue) -> bool {
+        let t = self.t;
+        if !matches!(cue.lemma, "speak" | "talk")
+            || !matches!(self.word(i + 1), Some("to" | "with"))
+            || t.sentence_quoted(t.toks[i].sentence)
+        {
+            return false;
+        }
+        (i + 2..t.toks.len())
+            .take_while(|&j| self.same_sentence(i, j))
+            .all(|j| {
+                !t.is_punct(j, ':') && !matches!(self.word(j), Some("about" | "regarding" | "that"))
+            })
     }
 
     /// `called Clinton a liar`, `called the program one of the biggest`: an object, then what
