@@ -392,6 +392,9 @@ pub const ROLE_NOUNS: &[&str] = &[
     "rookie",
     "veteran",
     "ceo",
+    "cfo",
+    "coo",
+    "cto",
     "executive",
     "founder",
     "owner",
@@ -590,6 +593,17 @@ pub const ROLE_NOUNS: &[&str] = &[
     "delegate",
     "staffer",
     "insider",
+];
+
+/// Common Chinese, Korean and Vietnamese surnames, which come first in a name ("Wang Yan",
+/// "Kim Jong Un"): a story shortens such a person to the first word, as it does a firm.
+pub const SURNAMES_FIRST: &[&str] = &[
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma",
+    "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han",
+    "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang",
+    "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "meng", "xi",
+    "xing", "wen", "bo", "kim", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim",
+    "moon", "ban", "nguyen", "tran", "pham", "hoang", "vu", "ngo",
 ];
 
 /// Forms of "be" that make a cue passive ("was told").

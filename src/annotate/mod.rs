@@ -959,6 +959,37 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_firm_is_shortened_to_its_first_word_a_person_to_the_last() {
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: vec![
+                "Parmalat Finanziaria said on Monday that its debts were larger than thought.".into(),
+                "Parmalat said the auditors would report in March, and Wang Xuebing agreed.".into(),
+                "Wang said the figures were wrong. Meng Wanzhou, pending her appeal, declined to comment.".into(),
+                "Meng has been in Vancouver since December.".into(),
+            ],
+            ..Document::default()
+        };
+        let a = annotate_document(&doc);
+        let kind = |p: usize, name: &str| {
+            a[p].entities
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| e.kind)
+        };
+        assert_eq!(
+            kind(0, "Parmalat Finanziaria"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            kind(1, "Parmalat Finanziaria"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(kind(1, "Wang Xuebing"), Some(EntityKind::Person));
+        assert_eq!(kind(2, "Meng Wanzhou"), Some(EntityKind::Person));
+    }
+
     proptest::proptest! {
         #[test]
         fn any_text_annotates_without_panic_and_spans_are_valid(

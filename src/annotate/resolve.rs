@@ -5,7 +5,7 @@
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
 use super::lexicon::{
     is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS,
-    KIN_NOUNS, PREPOSITIONS, SUBORDINATORS,
+    KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, SURNAMES_FIRST,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -133,7 +133,8 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
             }
         }
     }
-    let chunks: Vec<Vec<Chunk>> = paragraphs.iter().map(|t| find_chunks(t, &vocab)).collect();
+    let mut chunks: Vec<Vec<Chunk>> = paragraphs.iter().map(|t| find_chunks(t, &vocab)).collect();
+    shortened_firms(&paragraphs, &mut chunks);
     let mut roster = Roster::default();
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Person) {
@@ -285,6 +286,89 @@ fn introduced_roles<'t>(t: &'t Tokens, end: usize) -> impl Iterator<Item = &'t s
                 })
                 .map(|j| t.lower(j))
         })
+}
+
+/// "Parmalat Finanziaria ... Parmalat said": a story shortens a firm to its first word and a
+/// person to the last. A two-word "person" with no first name, title or role that the story
+/// shortens only to its first word is an organisation.
+fn shortened_firms(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
+    // (Written once with a title or role, or followed by "he"/"her" in its sentence ("Meng
+    // Wanzhou in Vancouver, pending her extradition"), the name is a person's everywhere.)
+    let pronoun_after = |t: &Tokens, c: &Chunk| {
+        (c.last + 1..(c.last + 12).min(t.toks.len()))
+            .take_while(|&j| t.toks[j].sentence == t.toks[c.last].sentence)
+            .any(|j| matches!(t.lower(j), "he" | "she" | "his" | "her" | "him"))
+    };
+    let personal = |f: &str, l: &str| {
+        paragraphs.iter().zip(chunks.iter()).any(|(t, cs)| {
+            cs.iter().any(|c| {
+                matches!(c.words.as_slice(), [ff, ll] if ff == f && ll == l)
+                    && (!c.roles.is_empty() || c.gender != Gender::Unknown || pronoun_after(t, c))
+            })
+        })
+    };
+    let mut pairs: Vec<(String, String)> = chunks
+        .iter()
+        .flatten()
+        .filter(|c| {
+            c.kind == ChunkKind::Entity(EntityKind::Person)
+                && c.words.len() == 2
+                && c.gender == Gender::Unknown
+                && c.roles.is_empty()
+        })
+        .map(|c| (c.words[0].clone(), c.words[1].clone()))
+        .collect();
+    pairs.retain(|(f, l)| !personal(f, l) && !SURNAMES_FIRST.contains(&f.to_lowercase().as_str()));
+    if pairs.is_empty() {
+        return;
+    }
+    // Whether each word of those names is also written alone as a name; and the words that
+    // are a person's: some person's surname ("Ted Cruz") or written with a title ("Ms. Gao").
+    let mut alone: rustc_hash::FxHashMap<&str, bool> = pairs
+        .iter()
+        .flat_map(|(first, last)| [(first.as_str(), false), (last.as_str(), false)])
+        .collect();
+    // (Only the story's own words count: a speaker says "and then Lleyton".)
+    let mut surnames: rustc_hash::FxHashSet<&str> = Default::default();
+    for (t, c) in paragraphs
+        .iter()
+        .zip(chunks.iter())
+        .flat_map(|(t, cs)| cs.iter().map(move |c| (t, c)))
+    {
+        match c.words.as_slice() {
+            [w] if alone.contains_key(w.as_str()) && t.toks[c.first].quote.is_none() => {
+                alone.insert(w.as_str(), true);
+                if !c.roles.is_empty() || c.gender != Gender::Unknown || pronoun_after(t, c) {
+                    surnames.insert(w.as_str());
+                }
+            }
+            [.., last]
+                if c.kind == ChunkKind::Entity(EntityKind::Person)
+                    && c.gender != Gender::Unknown =>
+            {
+                surnames.insert(last.as_str());
+            }
+            _ => {}
+        }
+    }
+    let firms: Vec<(String, String)> = pairs
+        .iter()
+        .filter(|(first, last)| {
+            alone[first.as_str()] && !alone[last.as_str()] && !surnames.contains(first.as_str())
+        })
+        .cloned()
+        .collect();
+    for c in chunks.iter_mut().flatten() {
+        let firm = match c.words.as_slice() {
+            [f, l] => firms.iter().any(|(ff, ll)| ff == f && ll == l),
+            // ("Parmalat said": the short form is the firm too.)
+            [f] => firms.iter().any(|(ff, _)| ff == f),
+            _ => false,
+        };
+        if firm && c.kind != ChunkKind::Entity(EntityKind::Place) {
+            c.kind = ChunkKind::Entity(EntityKind::Organization);
+        }
+    }
 }
 
 /// A pull quote or quoted subhead ("'They owned us'") repeats words of a quote the story
