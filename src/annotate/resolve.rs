@@ -1027,7 +1027,15 @@ impl DocPass<'_> {
                             Referent::Person(_) => false,
                         })
                         .or_else(|| {
-                            self.recent_organization(PRONOUN_REACH, p, t, k, chunks, referents)
+                            self.recent_organization(
+                                PRONOUN_REACH,
+                                p,
+                                t,
+                                k,
+                                chunks,
+                                referents,
+                                |_| true,
+                            )
                         }),
                     _ => None,
                 }?;
@@ -1163,7 +1171,7 @@ impl DocPass<'_> {
                     // "the firm" is a business, not the regulator investigating it.
                     let business = matches!(head.as_str(), "company" | "firm");
                     let org = if business {
-                        self.recent_organization_where(
+                        self.recent_organization(
                             usize::MAX,
                             p,
                             t,
@@ -1178,7 +1186,7 @@ impl DocPass<'_> {
                             },
                         )
                     } else {
-                        self.recent_organization(usize::MAX, p, t, first, chunks, referents)
+                        self.recent_organization(usize::MAX, p, t, first, chunks, referents, |_| true)
                             .filter(|o| {
                                 generic
                                     || matches!(o, Referent::Other(name, _) if name.to_lowercase().contains(head.as_str()))
@@ -1265,23 +1273,10 @@ impl DocPass<'_> {
             .or_else(|| Some(Referent::Other(c.name(), EntityKind::Organization)))
     }
 
-    /// The organisation "it" or "the company" means: the latest one named before token `k`
-    /// in this paragraph, else in the paragraphs just before.
-    fn recent_organization(
-        &self,
-        reach: usize,
-        p: usize,
-        t: &Tokens,
-        k: usize,
-        chunks: &[Chunk],
-        referents: &[Option<Referent>],
-    ) -> Option<Referent> {
-        self.recent_organization_where(reach, p, t, k, chunks, referents, |_| true)
-    }
-
-    /// The organisation mentioned last before token `k` whose name `fits`.
+    /// The organisation "it" or "the company" means: the latest one whose name `fits` named
+    /// before token `k` in this paragraph, else in the `reach` paragraphs just before.
     #[allow(clippy::too_many_arguments)]
-    fn recent_organization_where(
+    fn recent_organization(
         &self,
         reach: usize,
         p: usize,
