@@ -132,7 +132,7 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
         }
     }
     if let Some(stem) = word.strip_suffix('’').or_else(|| word.strip_suffix('\'')) {
-        if stem.ends_with('s') {
+        if stem.ends_with(['s', 'S']) {
             return (stem, true);
         }
     }
@@ -360,14 +360,14 @@ fn classify(
             _ => start + 1,
         };
         // ("Polling suggests": a gerund is no speaker's name.)
+        // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
         let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
-        let speaks_next = !gerund
-            && t.toks
-                .get(verb)
-                .is_some_and(|_| lx.cue(t.lower(verb)).is_some_and(|c| !c.participle))
-            || (start + 2 < t.toks.len()
-                && t.is_punct(start + 1, ',')
-                && t.lower(start + 2) == "who");
+        let speaks_next = t.toks.get(verb).is_some_and(|_| {
+            lx.cue(t.lower(verb))
+                .is_some_and(|c| !c.participle && (!gerund || matches!(c.lemma, "say" | "tell")))
+        }) || (start + 2 < t.toks.len()
+            && t.is_punct(start + 1, ',')
+            && t.lower(start + 2) == "who");
         let initial =
             (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
         // "Major said", where the story names a Robert Major: a surname, not an adjective.
@@ -520,19 +520,7 @@ fn classify(
     let kind = if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() {
-        // "the Halifax has said": a town's name with "the" is a firm named after it (a
-        // country may take "the": "the Netherlands").
-        let firm = words.len() == 1
-            && first > 0
-            && t.lower(first - 1) == "the"
-            && lx
-                .place(&lower)
-                .is_some_and(|p| !lx.is_country(p) && !p.contains(' '));
-        if firm {
-            ChunkKind::Entity(EntityKind::Organization)
-        } else {
-            ChunkKind::Entity(EntityKind::Place)
-        }
+        ChunkKind::Entity(EntityKind::Place)
     } else if lx.organization(&lower).is_some() || words.iter().any(|w| w == "&") {
         // ("Procter & Gamble": an ampersand joins partners in a firm's name.)
         ChunkKind::Entity(EntityKind::Organization)
@@ -638,7 +626,13 @@ fn hyphenated(word: &str) -> bool {
 
 /// Whether ", who" follows token `end - 1`: the name before it is a person's.
 fn who_follows(t: &Tokens, end: usize) -> bool {
-    end + 1 < t.toks.len() && t.is_punct(end, ',') && t.lower(end + 1) == "who"
+    // (Not "Franz Ferdinand, who were shortlisted": a band.)
+    end + 1 < t.toks.len()
+        && t.is_punct(end, ',')
+        && t.lower(end + 1) == "who"
+        && t.toks
+            .get(end + 2)
+            .is_none_or(|_| !matches!(t.lower(end + 2), "were" | "are" | "have"))
 }
 
 fn camel_case(word: &str) -> bool {

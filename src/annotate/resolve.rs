@@ -5,7 +5,7 @@
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
 use super::lexicon::{
     is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS,
-    KIN_NOUNS, PREPOSITIONS, SUBORDINATORS, SURNAMES_FIRST,
+    KIN_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -179,67 +179,62 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
     annotations
 }
 
-/// Words that make an organisation a public body, never "the company" or "the firm".
-const PUBLIC_BODY_WORDS: &[&str] = &[
-    "commission",
-    "department",
-    "ministry",
-    "agency",
-    "court",
-    "government",
-    "police",
-    "council",
-    "committee",
-    "parliament",
-    "congress",
-    "senate",
-    "house",
-    "office",
-    "bureau",
-    "authority",
-    "regulator",
-    "service",
-    "administration",
-    "board",
-    "tribunal",
-    "fbi",
-    "sec",
-];
-
 /// The plural subject "they" at token `k` stands for: the nearest sentence of its paragraph
 /// (its own, or the one before) opening with a group ("Democrats backed the bill. They say
 /// ...", "The tobacco companies lost, and they deny ...").
 fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
     let lx = Lexicon::get();
-    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    // The singular of a plural noun ("companies" → "company", "agents" → "agent").
+    let singular = |w: &str| -> Option<String> {
+        if w.len() <= 3 || w.ends_with("ss") {
+            return None;
+        }
+        match w.strip_suffix("ies") {
+            Some(stem) => Some(format!("{stem}y")),
+            None => w.strip_suffix('s').map(str::to_string),
+        }
+    };
+    // Only a sentence before the pronoun's: in "This would help families, they said." the
+    // pronoun's own sentence opens with what they said.
     let sentence = t.toks[k].sentence;
     let first = (0..k).rev().find(|&i| {
-        t.starts_sentence(i) && t.toks[i].sentence + 1 >= sentence && t.toks[i].quote.is_none()
+        t.starts_sentence(i) && t.toks[i].sentence + 1 == sentence && t.toks[i].quote.is_none()
     })?;
     let group = |name: String| Some(Referent::Other(name, EntityKind::Organization));
-    if let Some(c) = chunks.iter().find(|c| c.first == first) {
-        // "Republicans", "Liberals": a capitalised group.
-        let name = c.name();
-        let one_word = c.words.len() == 1 && c.kind != ChunkKind::Entity(EntityKind::Person);
-        return if one_word && plural(&name) {
-            group(name)
-        } else {
-            None
-        };
-    }
     // A verb follows the group, not "of": "Democrats backed", "The tobacco companies lost".
     let verb_after = |h: usize| {
         t.toks.get(h + 1).is_some_and(|n| n.kind == Kind::Word)
             && !t.is_capitalized(h + 1)
             && !PREPOSITIONS.contains(&t.lower(h + 1))
     };
-    // "Democrats backed": a capitalised plural opening the sentence.
-    if t.is_capitalized(first) && plural(t.lower(first)) && verb_after(first) {
+    // "Democrats backed", "Canadians voted": a party or a people, capitalised.
+    let people = |w: &str| {
+        singular(w).is_some_and(|one| {
+            lx.demonym(&one).is_some()
+                || matches!(
+                    one.as_str(),
+                    "democrat" | "republican" | "liberal" | "conservative" | "tory" | "socialist"
+                )
+        })
+    };
+    if let Some(c) = chunks.iter().find(|c| c.first == first) {
+        let name = c.name();
+        let one_word = c.words.len() == 1 && c.kind != ChunkKind::Entity(EntityKind::Person);
+        return if one_word && people(&name.to_lowercase()) && verb_after(c.last) {
+            group(name)
+        } else {
+            None
+        };
+    }
+    if t.is_capitalized(first) && people(t.lower(first)) && verb_after(first) {
         return group(t.text(first).to_string());
     }
-    // "The tobacco companies", "Some veteran agents": a determiner, then a plural head within
-    // a few lowercase words.
-    if !DETERMINERS.contains(&t.lower(first)) {
+    // "The tobacco companies", "Some veteran agents": a determiner, then a plural of people or
+    // of bodies within a few lowercase words.
+    if !matches!(
+        t.lower(first),
+        "the" | "some" | "many" | "several" | "both" | "most"
+    ) {
         return None;
     }
     let head = (first + 1..(first + 4).min(k))
@@ -249,17 +244,7 @@ fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
                 && !DETERMINERS.contains(&t.lower(j))
         })
         .find(|&j| {
-            let w = t.lower(j);
-            let singular = match w.strip_suffix("ies") {
-                Some(stem) => format!("{stem}y"),
-                None => w[..w.len() - 1].to_string(),
-            };
-            plural(w)
-                && (lx.is_role_noun(&singular)
-                    || lx.is_org_noun(&singular)
-                    || lx.is_group_noun(w)
-                    || w.ends_with("ers")
-                    || w.ends_with("ists"))
+            singular(t.lower(j)).is_some_and(|one| lx.is_role_noun(&one) || lx.is_org_noun(&one))
         })
         .filter(|&h| verb_after(h))?;
     let phrase = &t.text[t.toks[first].start..t.toks[head].end];
@@ -549,7 +534,12 @@ impl DocPass<'_> {
                 reported: Vec::new(),
             };
         }
-        let attributions = find_attributions(t, chunks);
+        let mut attributions = find_attributions(t, chunks);
+        // ("UK heading wrong way - Howard" signs the headline only: "Drama - Featherboy" in the
+        // body is a list line.)
+        if p > 0 {
+            attributions.retain(|a| a.rule != "headline-signed");
+        }
         // Resolve every attribution to a speaker.
         self.current.clear();
         let mut found: Vec<(Attribution, Referent, String)> = Vec::new();
@@ -928,6 +918,10 @@ impl DocPass<'_> {
                             .map(|o| &chunks[o])
                             .filter(|o| o.possessive && o.last + 1 == chunk.first);
                         let name = match owner {
+                            // ("the British Bankers' Association": a plural's apostrophe.)
+                            Some(o) if o.name().ends_with(['s', 'S']) => {
+                                format!("{}' {}", o.name(), name)
+                            }
                             Some(o) => format!("{}'s {}", o.name(), name),
                             None => name.clone(),
                         };
@@ -1020,9 +1014,12 @@ impl DocPass<'_> {
                                             .next()
                                             .is_some_and(|w| w.starts_with(char::is_uppercase)));
                                 let last = name.rsplit(' ').next().unwrap_or(name);
-                                named
+                                let lx = Lexicon::get();
+                                // ("the company", "the group": a body's common noun.)
+                                let body = lx.is_org_noun(last) || lx.is_group_noun(last);
+                                (named || body)
                                     && (last.starts_with(char::is_uppercase)
-                                        || !Lexicon::get().is_role_noun(last))
+                                        || !lx.is_role_noun(last))
                             }
                             Referent::Person(_) => false,
                         })
@@ -1075,17 +1072,8 @@ impl DocPass<'_> {
                 if (lx.is_role_noun(&head) || aged) && definite {
                     // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
                     // the role by name is the story's current subject.
-                    let unnamed = matches!(
-                        head.as_str(),
-                        "official"
-                            | "spokesperson"
-                            | "spokesman"
-                            | "spokeswoman"
-                            | "officer"
-                            | "source"
-                            | "witness"
-                            | "victim"
-                    ) || KIN_NOUNS.contains(&head.as_str());
+                    let unnamed = UNNAMED_ROLE_NOUNS.contains(&head.as_str())
+                        || KIN_NOUNS.contains(&head.as_str());
                     let role = (!aged).then_some(head.as_str());
                     let who = self
                         .person_for(p, t, first, chunks, referents, gender, role)
@@ -1463,8 +1451,13 @@ impl DocPass<'_> {
         let candidates = self.roster.candidates(word);
         // A short name refers back: "Kim Jong Un met Trump. Kim said ..." is not the Sung Kim
         // the story names only later.
+        // (Only a surname written first, as in East Asian names: "Paul" after "Rand Paul"
+        // and "Paul Ryan" is still the surname's.)
         let named_before = |id: &usize| self.salience.mentions.iter().any(|&(m, _, _)| m == *id);
-        if !candidates.is_empty() && !candidates.iter().any(named_before) {
+        if !candidates.is_empty()
+            && SURNAMES_FIRST.contains(&word.to_lowercase().as_str())
+            && !candidates.iter().any(named_before)
+        {
             if let Some(&earlier) = self
                 .roster
                 .by_first_name(word)

@@ -17,8 +17,8 @@ use super::entities::{Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
     CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS,
-    NOUN_CUES, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
+    NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -670,9 +670,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                             .lx
                             .first_name(&super::resolve::title_cased(t.text(0)))
                             .is_some()
-                        // ("SEE ALSO:" is a rubric: a surname is no common word.)
-                        && !self.lx.is_common_word(t.lower(1))
-                        && !self.lx.is_not_name(t.lower(1))));
+                        // ("SEE ALSO:", "READ MORE:" are rubrics.)
+                        && !RUBRIC_LABELS.contains(&format!("{} {}", t.lower(0), t.lower(1)).as_str())));
             // "Rubio: Finish second." in a list of predictions is no headline; a headline
             // label says more ("Cruz: Trump is ...").
             let rest_words = t.toks[k + 1..]
@@ -1030,9 +1029,20 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// Whether the object starting at token `k` is a person or a post: "a U.S. ambassador",
     /// "Jane Smith as judge" (not "the report", nor "Smith's death").
     fn appoints(&self, k: usize) -> bool {
+        // ("The Vatican confirms Pope Francis was tricked": a clause, not an object.)
+        let clause_after = |j: usize| {
+            self.word(j + 1).is_some_and(|w| {
+                BE_FORMS.contains(&w) || matches!(w, "had" | "has" | "would" | "will" | "could")
+            })
+        };
         if let Some(c) = self.chunk_of.get(k).copied().flatten() {
             let chunk = &self.chunks[c];
-            return chunk.kind == ChunkKind::Entity(EntityKind::Person) && !chunk.possessive;
+            return chunk.kind == ChunkKind::Entity(EntityKind::Person)
+                && !chunk.possessive
+                && !clause_after(chunk.last);
+        }
+        if self.word(k) == Some("that") {
+            return false;
         }
         let from = k + usize::from(self.word(k).is_some_and(|w| DETERMINERS.contains(&w)));
         (from..(from + 4).min(self.t.toks.len()))
@@ -1040,7 +1050,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                 self.word(j)
                     .is_some_and(|w| w != "that" && !PREPOSITIONS.contains(&w))
             })
-            .any(|j| self.word(j).is_some_and(|w| self.lx.is_role_noun(w)))
+            .find(|&j| self.word(j).is_some_and(|w| self.lx.is_role_noun(w)))
+            .is_some_and(|j| !clause_after(j))
     }
 
     /// The person named right after the "and" at token `and`, past a title ("and Attorney
@@ -1171,12 +1182,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         if by.is_some_and(|b| {
             b > 0
                 && self.word(b) == Some("by")
-                && self.word(b - 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "obtained" | "seen" | "reviewed" | "received" | "viewed" | "acquired"
-                    )
-                })
+                && self
+                    .word(b - 1)
+                    .is_some_and(|w| OBTAINING_VERBS.contains(&w))
         }) {
             return None;
         }
@@ -2002,14 +2010,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             if DOCUMENT_NOUNS.contains(&w) && matches!(self.word(j + 1), Some("from" | "by")) {
                 return self.mention_right(j + 2);
             }
-            // (A clause may follow the phrase: "whispered an exasperated aide as Sanders
-            // spoke".)
             let next_is_word = self.word(j + 1).is_some_and(|n| {
-                !t.is_capitalized(j + 1)
-                    && n != "that"
-                    && !PREPOSITIONS.contains(&n)
-                    && !SUBORDINATORS.contains(&n)
-                    && n != "who"
+                !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
             let document = DOCUMENT_NOUNS.contains(&w);
             // A document is the head whatever follows it ("a study which is being released").
