@@ -757,6 +757,9 @@ mod tests {
             "Smith spoke to reporters about the plan.",
             "Pompeo spoke on Monday, despite saying last week that the U.S. hopes to see progress."
         ] => [[], ["Smith"], ["Pompeo"]];
+        it_is_a_body_never_a_plural: [
+            "The Sri Lanka Banks Association said on Monday that lending fell. State-owned lenders may be even worse hit, it said."
+        ] => [["the Sri Lanka Banks Association"]];
     }
 
     #[test]

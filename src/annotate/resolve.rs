@@ -627,8 +627,14 @@ impl DocPass<'_> {
         // Speakers, deduplicated, in order of appearance.
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut spoken: Vec<Referent> = Vec::new();
+        // ("the Sri Lanka Banks Association" and "Sri Lanka Banks Association" are one.)
+        let same = |a: &str, b: &str| {
+            let bare =
+                |n: &'_ str| -> String { n.strip_prefix("the ").unwrap_or(n).to_lowercase() };
+            a == b || bare(a) == bare(b)
+        };
         let mut push = |name: String, who: &Referent, s: Speaker, spoken: &mut Vec<Referent>| {
-            if let Some(existing) = speakers.iter_mut().find(|x| x.name == name) {
+            if let Some(existing) = speakers.iter_mut().find(|x| same(&x.name, &name)) {
                 if s.kind == SpeechKind::Direct {
                     existing.kind = SpeechKind::Direct;
                 }
@@ -1015,9 +1021,18 @@ impl DocPass<'_> {
                                             .is_some_and(|w| w.starts_with(char::is_uppercase)));
                                 let last = name.rsplit(' ').next().unwrap_or(name);
                                 let lx = Lexicon::get();
-                                // ("the company", "the group": a body's common noun.)
-                                let body = lx.is_org_noun(last) || lx.is_group_noun(last);
-                                (named || body)
+                                // ("the company", "the group": a body's common noun; never
+                                // a plural such as "officials" or "analysts".)
+                                let lower = last.to_lowercase();
+                                let plural = lower.ends_with('s')
+                                    && (lx.is_group_noun(&lower)
+                                        || lower
+                                            .strip_suffix('s')
+                                            .is_some_and(|one| lx.is_role_noun(one)));
+                                let body =
+                                    lx.is_org_noun(last) || (lx.is_group_noun(last) && !plural);
+                                !plural
+                                    && (named || body)
                                     && (last.starts_with(char::is_uppercase)
                                         || !lx.is_role_noun(last))
                             }
