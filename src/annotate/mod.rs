@@ -990,18 +990,8 @@ mod tests {
 
     #[test]
     fn regressions_found_in_review_stay_fixed() {
-        // Each paragraph in its own document: what a review of this session's rules found.
-        let speakers = |paragraphs: &[&str]| -> Vec<Vec<String>> {
-            let doc = Document {
-                id: "t.txt".into(),
-                paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
-                ..Document::default()
-            };
-            annotate_document(&doc)
-                .into_iter()
-                .map(|a| a.speakers.into_iter().map(|s| s.name).collect())
-                .collect()
-        };
+        // What a review of this session's rules found, each case a document of its own.
+        let speakers = speakers_of;
         // "they" never takes the words it reports as its subject, nor a non-word ending in "s".
         assert_eq!(
             speakers(&["This would help families, they said."]),
