@@ -760,6 +760,10 @@ mod tests {
         it_is_a_body_never_a_plural: [
             "The Sri Lanka Banks Association said on Monday that lending fell. State-owned lenders may be even worse hit, it said."
         ] => [["the Sri Lanka Banks Association"]];
+        an_example_in_a_list_is_not_it: [
+            "Shell said profits rose. It faces rivals such as Procter & Gamble and Colgate in Asia.",
+            "The company also said it planned to cut jobs."
+        ] => [["Shell"], ["Shell"]];
     }
 
     #[test]

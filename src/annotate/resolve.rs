@@ -717,7 +717,7 @@ impl DocPass<'_> {
                 // "told BBC Radio Essex", "said on CNN": the outlet spoken to is not what
                 // "the company" or "it" will mean.
                 Some(Referent::Other(name, EntityKind::Organization))
-                    if !is_addressee(t, c, lx) =>
+                    if !is_addressee(t, c, lx) && !is_example(t, c) =>
                 {
                     self.salience.organizations.push((name.clone(), p))
                 }
@@ -1293,7 +1293,7 @@ impl DocPass<'_> {
             if let (true, None, Some(Referent::Other(name, EntityKind::Organization))) =
                 (c.last < k, t.toks[c.first].quote, r)
             {
-                if fits(name) {
+                if fits(name) && !is_example(t, c) {
                     return Some(Referent::Other(name.clone(), EntityKind::Organization));
                 }
             }
@@ -1552,6 +1552,29 @@ fn is_subject(t: &Tokens, c: &Chunk) -> bool {
     t.is_punct(prev, ',')
         || t.is_punct(prev, ';')
         || (SUBORDINATORS.contains(&t.lower(prev)) && !comparison)
+}
+
+/// Whether a name chunk is an example in a list ("rivals such as Procter & Gamble and
+/// Colgate", "firms including BT"): not what "it" or "the company" will mean.
+fn is_example(t: &Tokens, c: &Chunk) -> bool {
+    let sentence = t.toks[c.first].sentence;
+    (0..c.first)
+        .rev()
+        .take(12)
+        .take_while(|&j| {
+            t.toks[j].sentence == sentence
+                && (t.is_capitalized(j)
+                    || t.is_punct(j, ',')
+                    || t.is_punct(j, '&')
+                    || matches!(
+                        t.lower(j),
+                        "and" | "or" | "as" | "such" | "like" | "including" | "of"
+                    ))
+        })
+        .any(|j| {
+            matches!(t.lower(j), "including" | "like")
+                || (t.lower(j) == "as" && j > 0 && t.lower(j - 1) == "such")
+        })
 }
 
 /// Whether a name chunk is a credit or byline: "(Steve Lawrence/CBC)", "With files from Jo Doe",
