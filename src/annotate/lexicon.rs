@@ -1053,6 +1053,13 @@ impl Lexicon {
         self.organizations.get(lower).copied()
     }
 
+    /// Whether a (lowercased) word is the plural of a role noun ("aides", "supporters").
+    pub fn is_role_plural(&self, lower: &str) -> bool {
+        lower
+            .strip_suffix('s')
+            .is_some_and(|one| self.is_role_noun(one))
+    }
+
     /// Whether `word`, as written, may be the gazetteer name it spells: a short acronym only in
     /// capitals ("IS" is the Islamic State, "Is" a verb).
     pub fn written_as_named(&self, word: &str) -> bool {

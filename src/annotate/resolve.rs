@@ -179,9 +179,9 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
     annotations
 }
 
-/// The plural subject "they" at token `k` stands for: the nearest sentence of its paragraph
-/// (its own, or the one before) opening with a group ("Democrats backed the bill. They say
-/// ...", "The tobacco companies lost, and they deny ...").
+/// The plural subject "they" at token `k` stands for: a group opening the sentence before it
+/// in its paragraph ("Democrats backed the bill. They say ...", "The tobacco companies lost.
+/// They deny ...").
 fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
     let lx = Lexicon::get();
     // The singular of a plural noun ("companies" → "company", "agents" → "agent").
@@ -253,6 +253,24 @@ fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
         Some(rest) => format!("the {rest}"),
         None => phrase.to_string(),
     })
+}
+
+/// Whether a speaker's name, as "it" may mean it, names a body ("Tesla", "the United Nations",
+/// "the company") rather than people ("one jolly viewer", "the justice official", "officials").
+fn names_a_body(name: &str) -> bool {
+    let lx = Lexicon::get();
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or_default();
+    let named = first.starts_with(char::is_uppercase)
+        || (first == "the"
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase)));
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let lower = last.to_lowercase();
+    let plural = lower.ends_with('s') && (lx.is_group_noun(&lower) || lx.is_role_plural(&lower));
+    let body = lx.is_org_noun(last) || lx.is_group_noun(last);
+    !plural && (named || body) && (last.starts_with(char::is_uppercase) || !lx.is_role_noun(last))
 }
 
 /// The role nouns a paragraph introduces, before token `end`, with an indefinite article and
@@ -1008,36 +1026,7 @@ impl DocPass<'_> {
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
                     ("it", _) => self
                         .group_for(p)
-                        .filter(|r| match r {
-                            Referent::Other(name, _) => {
-                                // A phrase ("one jolly viewer", "the justice official") names
-                                // people; a name ("Tesla", "the United Nations") a body.
-                                let mut words = name.split(' ');
-                                let first = words.next().unwrap_or_default();
-                                let named = first.starts_with(char::is_uppercase)
-                                    || (first == "the"
-                                        && words
-                                            .next()
-                                            .is_some_and(|w| w.starts_with(char::is_uppercase)));
-                                let last = name.rsplit(' ').next().unwrap_or(name);
-                                let lx = Lexicon::get();
-                                // ("the company", "the group": a body's common noun; never
-                                // a plural such as "officials" or "analysts".)
-                                let lower = last.to_lowercase();
-                                let plural = lower.ends_with('s')
-                                    && (lx.is_group_noun(&lower)
-                                        || lower
-                                            .strip_suffix('s')
-                                            .is_some_and(|one| lx.is_role_noun(one)));
-                                let body =
-                                    lx.is_org_noun(last) || (lx.is_group_noun(last) && !plural);
-                                !plural
-                                    && (named || body)
-                                    && (last.starts_with(char::is_uppercase)
-                                        || !lx.is_role_noun(last))
-                            }
-                            Referent::Person(_) => false,
-                        })
+                        .filter(|r| matches!(r, Referent::Other(name, _) if names_a_body(name)))
                         .or_else(|| {
                             self.recent_organization(
                                 PRONOUN_REACH,
@@ -1542,12 +1531,7 @@ fn is_subject(t: &Tokens, c: &Chunk) -> bool {
     // ("as far as Paul", "such as Paul": a comparison, not a clause.)
     let comparison = t.lower(prev) == "as"
         && prev > 0
-        && (t.toks[..prev]
-            .iter()
-            .rev()
-            .take(4)
-            .enumerate()
-            .any(|(back, _)| t.lower(prev - 1 - back) == "as")
+        && ((prev.saturating_sub(4)..prev).any(|j| t.lower(j) == "as")
             || matches!(t.lower(prev - 1), "such" | "same" | "well"));
     t.is_punct(prev, ',')
         || t.is_punct(prev, ';')

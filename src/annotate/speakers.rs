@@ -1140,11 +1140,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .any(|j| self.word(j) == Some("as"));
         let particle = described
             || (cue.lemma == "call" && !cue.participle && self.names_as(i))
-            || self.word(i + 1).is_some_and(|next| {
-            CUE_PARTICLES
-                .iter()
-                .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
-        }) && !(cue.lemma == "go"
+            || self.particle_after(i, cue, CUE_PARTICLES) && !(cue.lemma == "go"
             && !(self.word(i + 2) == Some("to") && self.word(i + 3).is_some_and(|v| self.lx.cue(v).is_some())))
             // "went on to win", "goes on a spree": only "went on to say" goes on speaking
             && self.word(i + 2) != Some("as") // "what her campaign refers to as a firewall"
@@ -1160,11 +1156,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         if cue.lemma == "confirm" && self.appoints(i + 1) {
             return None;
         }
-        if self.word(i + 1).is_some_and(|next| {
-            CUE_UNDOING_PARTICLES
-                .iter()
-                .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
-        }) {
+        if self.particle_after(i, cue, CUE_UNDOING_PARTICLES) {
             return None;
         }
         // "As Breitbart News reported, ...": a parenthetical source.
@@ -1232,6 +1224,15 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         Some(self.attribution(m, i, text, rule, i))
+    }
+
+    /// Whether the word after cue `i` is one of the particles `table` lists for its lemma.
+    fn particle_after(&self, i: usize, cue: Cue, table: &[(&str, &[&str])]) -> bool {
+        self.word(i + 1).is_some_and(|next| {
+            table
+                .iter()
+                .any(|(lemma, ps)| *lemma == cue.lemma && ps.contains(&next))
+        })
     }
 
     /// Whether `spoke to X.` / `talked with X on Friday.` at cue `i` names only whom the
@@ -1841,7 +1842,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !head.ends_with("ss")
             && !head.ends_with("ments") // "agreements", "documents": things, not people
             && self.lx.is_common_word(head)
-            && (self.lx.is_role_noun(head.trim_end_matches('s'))
+            && (self.lx.is_role_plural(head)
                 || ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
                     .iter()
                     .any(|e| head.ends_with(e)));
@@ -1930,10 +1931,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "according to Belgian authorities": a demonym or place before a group noun.
             let after = self.chunks[c].last + 1;
             if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place)
-                && self.word(after).is_some_and(|w| {
-                    self.lx.is_group_noun(w)
-                        || (w.ends_with('s') && self.lx.is_role_noun(&w[..w.len() - 1]))
-                })
+                && self
+                    .word(after)
+                    .is_some_and(|w| self.lx.is_group_noun(w) || self.lx.is_role_plural(w))
                 && self.chunk_of.get(after + 1).is_none_or(|c| c.is_none())
             {
                 return Some(Mention::Nominal {
@@ -2232,9 +2232,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // the name modifies a role; "Bernie Sanders' supporters vow": owns it.
                 let role_after = self.word(chunk.last + 1).is_some_and(|w| {
                     !t.is_capitalized(chunk.last + 1)
-                        && (self.lx.is_role_noun(w)
-                            || w.strip_suffix('s')
-                                .is_some_and(|one| self.lx.is_role_noun(one)))
+                        && (self.lx.is_role_noun(w) || self.lx.is_role_plural(w))
                 });
                 if chunk.possessive && role_after {
                     if let Some(m) = self.nominal_ending_at(chunk.last + 1) {
