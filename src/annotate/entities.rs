@@ -359,15 +359,12 @@ fn classify(
             }
             _ => start + 1,
         };
-        // ("Polling suggests": a gerund is no speaker's name.)
         // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
         let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
         let speaks_next = t.toks.get(verb).is_some_and(|_| {
             lx.cue(t.lower(verb))
                 .is_some_and(|c| !c.participle && (!gerund || matches!(c.lemma, "say" | "tell")))
-        }) || (start + 2 < t.toks.len()
-            && t.is_punct(start + 1, ',')
-            && t.lower(start + 2) == "who");
+        }) || comma_who(t, start + 1);
         let initial =
             (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
         // "Major said", where the story names a Robert Major: a surname, not an adjective.
@@ -624,12 +621,15 @@ fn hyphenated(word: &str) -> bool {
             .all(|part| part.starts_with(char::is_uppercase))
 }
 
+/// Whether ", who" stands at token `comma`: "Smith, who ...".
+fn comma_who(t: &Tokens, comma: usize) -> bool {
+    comma + 1 < t.toks.len() && t.is_punct(comma, ',') && t.lower(comma + 1) == "who"
+}
+
 /// Whether ", who" follows token `end - 1`: the name before it is a person's.
 fn who_follows(t: &Tokens, end: usize) -> bool {
     // (Not "Franz Ferdinand, who were shortlisted": a band.)
-    end + 1 < t.toks.len()
-        && t.is_punct(end, ',')
-        && t.lower(end + 1) == "who"
+    comma_who(t, end)
         && t.toks
             .get(end + 2)
             .is_none_or(|_| !matches!(t.lower(end + 2), "were" | "are" | "have"))

@@ -814,6 +814,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         // A participle needs "is"/"was" to be its subject's verb: "Trump is saying"; "quotes
         // Abraham Lincoln saying", "a report from Bloomberg saying" modify a noun.
         let mut finite = !cue.participle;
+        // "Sunday", "Thursday" as written at token `j`: a weekday, not a name.
+        let weekday =
+            |j: usize, d: &str| d.ends_with("day") && t.is_capitalized(j) && self.lx.is_not_name(d);
         while k > 0 && skipped < 4 {
             let w = self.word(k - 1);
             if w.is_some_and(|b| BE_FORMS.contains(&b)) {
@@ -838,11 +841,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                     if TIME_NOUNS.contains(&w)
                         && k >= 2
                         && (matches!(self.word(k - 2), Some("this" | "last" | "next"))
-                            || self.word(k - 2).is_some_and(|d| {
-                                d.ends_with("day")
-                                    && t.is_capitalized(k - 2)
-                                    && self.lx.is_not_name(d)
-                            })) =>
+                            || self.word(k - 2).is_some_and(|d| weekday(k - 2, d))) =>
                 {
                     k -= 2;
                     skipped += 1;
@@ -870,9 +869,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 Some(d)
                     if self.chunk_of[k - 1].is_none()
                         && (matches!(d, "yesterday" | "today" | "tonight")
-                            || (d.ends_with("day")
-                                && t.is_capitalized(k - 1)
-                                && self.lx.is_not_name(d))) =>
+                            || weekday(k - 1, d)) =>
                 {
                     k -= 1;
                     skipped += 1;
