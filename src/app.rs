@@ -13,7 +13,6 @@ use newsidx::corpus::{self, WalkEvent};
 use newsidx::document::read_documents;
 use newsidx::indexer::{self, IndexOptions, Summary};
 use newsidx::printer::Printer;
-use newsidx::record::Record;
 use newsidx::search::{Searcher, SpeakerCount};
 
 /// Whether a command found something (exit code 0) or nothing (1).
@@ -147,16 +146,10 @@ fn annotate(config: &AnnotateConfig) -> Result<Outcome> {
                 }
                 // One document the annotator fails on is reported and skipped, as when
                 // indexing.
-                let records = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    Record::from_document(&doc)
-                })) {
+                let records = match indexer::records_or_panic(&doc) {
                     Ok(records) => records,
-                    Err(panic) => {
-                        eprintln!(
-                            "skipped: {}: annotation failed: {}",
-                            doc.id,
-                            indexer::panic_message(&panic)
-                        );
+                    Err(message) => {
+                        eprintln!("skipped: {}: annotation failed: {message}", doc.id);
                         return;
                     }
                 };

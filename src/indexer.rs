@@ -674,7 +674,7 @@ fn annotate_all(
 ) {
     for (file, doc) in doc_rx {
         let display = &files[file].0.display;
-        let event = match catch_unwind(AssertUnwindSafe(|| Record::from_document(&doc))) {
+        let event = match records_or_panic(&doc) {
             Ok(records) => {
                 let mut stats = Stats {
                     paragraphs: records.len(),
@@ -693,9 +693,9 @@ fn annotate_all(
                     .collect();
                 Event::Records { file, docs, stats }
             }
-            Err(panic) => Event::Failed {
+            Err(message) => Event::Failed {
                 file,
-                reason: format!("annotation failed on {}: {}", doc.id, panic_message(&panic)),
+                reason: format!("annotation failed on {}: {message}", doc.id),
             },
         };
         if out_tx.send(event).is_err() {
@@ -704,8 +704,14 @@ fn annotate_all(
     }
 }
 
+/// The records of a document, or the message of the panic its annotation ended in: one
+/// document the annotator fails on is reported and skipped, never the end of a run.
+pub fn records_or_panic(doc: &Document) -> std::result::Result<Vec<Record>, String> {
+    catch_unwind(AssertUnwindSafe(|| Record::from_document(doc))).map_err(|p| panic_message(&p))
+}
+
 /// The message a caught panic carries.
-pub fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
     panic
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
