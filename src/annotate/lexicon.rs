@@ -838,6 +838,50 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal", "announce",
 ];
 
+/// Verbs that need speech beside them in a story's sentences but report a stance on their own
+/// as a headline's verb: "Pence Endorses Paul Ryan", "Cruz attacks Trump on trade", "Kasich
+/// Just Revealed The 1 Thing He Thinks". (Not "Apple releases", "Poll finds", "Trump adds", nor
+/// "Federer claims Dubai crown".)
+pub const HEADLINE_STANCE_VERBS: &[&str] = &[
+    "announce",
+    "deny",
+    "respond",
+    "testify",
+    "boast",
+    "disclose",
+    "note",
+    "ask",
+    "agree",
+    "believe",
+    "reveal",
+    "threaten",
+    "describe",
+    "propose",
+    "recommend",
+    "demand",
+    "assure",
+    "advise",
+    "wonder",
+    "think",
+    "feel",
+    "hope",
+    "fear",
+    "signal",
+    "answer",
+    "attack",
+    "dismiss",
+    "reject",
+    "endorse",
+    "echo",
+    "express",
+    "call",
+    "cite",
+    "discuss",
+    "talk",
+    "brand",
+    "repeat",
+];
+
 /// Nouns for words someone gave: "Her message is simple: ...", "“Q” was the response of X".
 pub const RESPONSE_NOUNS: &[&str] = &[
     "message", "advice", "answer", "response", "reply", "reaction", "verdict", "view",

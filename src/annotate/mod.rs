@@ -764,6 +764,38 @@ mod tests {
             "Shell said profits rose. It faces rivals such as Procter & Gamble and Colgate in Asia.",
             "The company also said it planned to cut jobs."
         ] => [["Shell"], ["Shell"]];
+        headline_verb_reports_a_stance: [
+            "Pence Endorses Paul Ryan With Trump’s Blessing.",
+            "Mike Pence spoke on Monday. Pence endorses Paul Ryan."
+        ] => [["Mike Pence"], []];
+        headline_plain_verb_needs_a_plural_subject: [
+            "Dems hope Trump’s behavior will help them regain Senate.",
+            "Democrats met in Ohio."
+        ] => [["Dems"], []];
+        headline_verb_in_title_case_may_be_past: [
+            "Kasich Just Revealed The 1 Thing He Thinks The GOP Will Do",
+            "John Kasich spoke in Ohio."
+        ] => [["John Kasich"], []];
+        headline_noun_is_no_verb: [
+            "Henman hopes ended in Dubai",
+            "Tim Henman lost on Monday."
+        ] => [[], []];
+        headline_past_form_is_a_passive: [
+            "Apple attacked over sources row",
+            "Apple makes computers."
+        ] => [[], []];
+        headline_object_is_no_subject: [
+            "Bryan twins keep US hopes alive",
+            "The twins won on Monday."
+        ] => [[], []];
+        headline_lone_common_word_is_no_name: [
+            "Row threatens Hendrix museum plan",
+            "The museum opened in 2001."
+        ] => [[], []];
+        headline_verb_of_another_sense: [
+            "Ireland call up uncapped Campbell",
+            "Ireland play on Sunday."
+        ] => [[], []];
     }
 
     #[test]

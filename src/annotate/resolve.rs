@@ -552,17 +552,30 @@ impl DocPass<'_> {
                 reported: Vec::new(),
             };
         }
-        let mut attributions = find_attributions(t, chunks);
+        // The first passage of several, short and of one sentence (or in title case), is a
+        // headline.
+        let headline =
+            p == 0 && self.paragraphs.len() > 1 && (t.title_case || is_headline_sized(t));
+        let mut attributions = find_attributions(t, chunks, headline);
         // ("UK heading wrong way - Howard" signs the headline only: "Drama - Featherboy" in the
         // body is a list line.)
         if p > 0 {
             attributions.retain(|a| a.rule != "headline-signed");
         }
+
         // Resolve every attribution to a speaker.
         self.current.clear();
         let mut found: Vec<(Attribution, Referent, String)> = Vec::new();
         for a in attributions {
             if let Some((who, mention)) = self.resolve(p, t, chunks, &referents, &a) {
+                // A headline's lone common word is no name unless it is a person's or a group's:
+                // "Row threatens Hendrix museum plan" (but "Pence Endorses", "Republicans ask").
+                if a.rule == "headline-verb"
+                    && matches!(who, Referent::Other(..))
+                    && lone_common_word(t, chunks, &a.mention)
+                {
+                    continue;
+                }
                 self.current.push(who.clone());
                 found.push((a, who, mention));
             }
@@ -1803,4 +1816,22 @@ fn push_new(entities: &mut Vec<Entity>, e: Entity) {
     if !entities.contains(&e) {
         entities.push(e);
     }
+}
+
+/// Whether a passage is the size of a headline: one sentence of at most 20 words.
+fn is_headline_sized(t: &Tokens) -> bool {
+    t.toks.last().is_some_and(|k| k.sentence == 0)
+        && t.toks.iter().filter(|k| k.kind == Kind::Word).count() <= 20
+}
+
+/// Whether a mention is one capitalised common word that names no group or role ("Row").
+fn lone_common_word(t: &Tokens, chunks: &[Chunk], m: &Mention) -> bool {
+    let lx = Lexicon::get();
+    let Mention::Name(c) = *m else { return false };
+    let lower = t.lower(chunks[c].first);
+    chunks[c].first == chunks[c].last
+        && lx.is_common_word(lower)
+        && !lx.is_group_noun(lower)
+        && !lx.is_role_noun(lower)
+        && !lx.is_role_plural(lower)
 }

@@ -13,12 +13,13 @@
 //! without "that" ("claimed a study had been done").
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
-use super::entities::{Chunk, ChunkKind};
+use super::entities::{strip_possessive, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
-    CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, NOT_VERBS,
-    NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS,
+    HEADLINE_STANCE_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS,
+    RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS,
+    THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -65,10 +66,13 @@ struct Finder<'t, 'a> {
     /// For each token, the chunk it belongs to.
     chunk_of: Vec<Option<usize>>,
     lx: &'static Lexicon,
+    /// Whether the paragraph is the document's headline, where a weak verb reports a stance.
+    headline: bool,
 }
 
-/// Finds every attribution in a tokenised paragraph with its name chunks.
-pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
+/// Finds every attribution in a tokenised paragraph with its name chunks; `headline` says the
+/// paragraph is the document's headline.
+pub fn find_attributions(t: &Tokens, chunks: &[Chunk], headline: bool) -> Vec<Attribution> {
     let mut chunk_of = vec![None; t.toks.len()];
     for (c, chunk) in chunks.iter().enumerate() {
         for slot in &mut chunk_of[chunk.first..=chunk.last] {
@@ -80,6 +84,7 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk]) -> Vec<Attribution> {
         chunks,
         chunk_of,
         lx: Lexicon::get(),
+        headline,
     };
     let mut out = Vec::new();
     for i in 0..t.toks.len() {
@@ -671,7 +676,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                             .first_name(&super::resolve::title_cased(t.text(0)))
                             .is_some()
                         // ("SEE ALSO:", "READ MORE:" are rubrics.)
-                        && !RUBRIC_LABELS.contains(&format!("{} {}", t.lower(0), t.lower(1)).as_str())));
+                        && !self.opens_with_rubric()));
             // "Rubio: Finish second." in a list of predictions is no headline; a headline
             // label says more ("Cruz: Trump is ...").
             let rest_words = t.toks[k + 1..]
@@ -1218,9 +1223,87 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !self.speech_follows(i)
             && !self.quote_before(i, self.mention_start(&m).min(i))
         {
-            return None;
+            // "Pence Endorses Paul Ryan": a headline's verb reports a stance of a named subject.
+            let headline_verb = self.headline
+                && !cue.participle
+                && rule == "subject-before-cue"
+                && self.headline_verb(&m, i, cue);
+            return headline_verb.then(|| self.attribution(m, i, text, "headline-verb", i));
         }
         Some(self.attribution(m, i, text, rule, i))
+    }
+
+    /// Whether the paragraph opens with a two-word rubric label: "SEE ALSO:", "READ MORE:".
+    fn opens_with_rubric(&self) -> bool {
+        let t = self.t;
+        t.toks.len() > 2
+            && t.is_punct(2, ':')
+            && RUBRIC_LABELS.contains(&format!("{} {}", t.lower(0), t.lower(1)).as_str())
+    }
+
+    /// Whether the weak cue at `i` is the verb of a headline whose subject is the name `m`:
+    /// "Pence Endorses Paul Ryan", "Dems hope Trump's behavior will help", "Kasich Just Revealed
+    /// The 1 Thing"; not a noun ("Henman hopes ended", "Agassi fear for Melbourne", "could blunt
+    /// Republican claims."), a passive ("Apple attacked over sources row") or a verb of another
+    /// sense ("Ireland call up Campbell", "Gronkjaer agrees switch").
+    fn headline_verb(&self, m: &Mention, i: usize, cue: Cue) -> bool {
+        let t = self.t;
+        let (Mention::Name(_), Some(w)) = (m, self.word(i)) else {
+            return false;
+        };
+        if !HEADLINE_STANCE_VERBS.contains(&cue.lemma) {
+            return false;
+        }
+        let next = self.word(i + 1);
+        let start = self.mention_start(m);
+        // A headline tells the news in the present: a past form there is a passive, unless the
+        // headline is in title case ("Rick Perry Just Announced His ...").
+        let past = w.ends_with("ed") || matches!(w, "thought" | "felt");
+        // A plain form needs a plural subject: "Republicans ask", "Clinton, Sanders answer".
+        let plain = !w.ends_with('s') && !past;
+        let plural = self
+            .word(self.mention_end(m))
+            .is_some_and(|w| w.ends_with('s'))
+            || start
+                .checked_sub(1)
+                .is_some_and(|b| t.is_punct(b, ',') || matches!(self.word(b), Some("and" | "&")));
+        let sense = match cue.lemma {
+            "call" => next == Some("for"),
+            "agree" => matches!(next, Some("to" | "with" | "that")),
+            _ => true,
+        };
+        // ("Cannabis hopes for drug firm", "Absa and Barclays talks continue": a noun before a
+        // preposition or a verb.)
+        let noun = next.is_none_or(|n| {
+            (matches!(
+                n,
+                "of" | "on" | "in" | "over" | "at" | "after" | "as" | "from"
+            ) || (n == "for" && cue.lemma != "call")
+                || ((n.ends_with("ed") || self.lx.cue(n).is_some()) && !t.is_capitalized(i + 1)))
+        }) || (start > 0 && strip_possessive(t.text(start - 1)).1);
+        // The name opens its clause ("Angry Williams rejects", "Amid discord, Trump claims"),
+        // not an object ("Bryan twins keep US hopes alive").
+        let opens = (0..start)
+            .rev()
+            .take_while(|&b| {
+                self.same_sentence(b, start) && !t.is_punct(b, ',') && !t.is_punct(b, ':')
+            })
+            .all(|b| {
+                t.is_capitalized(b)
+                    || self.word(b).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "as" | "after" | "while" | "when" | "how" | "why" | "the" | "and"
+                        )
+                    })
+            });
+        // ("SEE ALSO: Obama talks tough on trade" links to another story.)
+        sense
+            && !noun
+            && opens
+            && !self.opens_with_rubric()
+            && (!past || t.title_case)
+            && (!plain || plural)
     }
 
     /// Whether the word after cue `i` is one of the particles `table` lists for its lemma.
