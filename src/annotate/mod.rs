@@ -796,6 +796,16 @@ mod tests {
             "Ireland call up uncapped Campbell",
             "Ireland play on Sunday."
         ] => [[], []];
+        pronoun_is_not_a_name_its_clause_gives_after_it: [
+            "Sean Hannity asked Donald Trump about the wall.",
+            "“It will be tall,” he told Hannity.",
+            "Pope Francis met Sean Hannity in Rome.",
+            "“It was a good talk,” he told Hannity."
+        ] => [[], ["Donald Trump"], [], ["Francis"]];
+        pronoun_after_as_is_the_main_clause_subject: [
+            "Sean Hannity asked: “Will you build it?”",
+            "Donald Trump rode the will of the crowd as he replied."
+        ] => [["Sean Hannity"], ["Donald Trump"]];
     }
 
     #[test]

@@ -1323,10 +1323,58 @@ impl DocPass<'_> {
         gender: Gender,
         role: Option<&str>,
     ) -> Option<Referent> {
+        let sentence = t.toks[k].sentence;
+        let persons_in_sentence = |after: bool| {
+            chunks
+                .iter()
+                .zip(referents)
+                .filter_map(move |(c, r)| match r {
+                    Some(Referent::Person(id))
+                        if t.toks[c.first].sentence == sentence
+                            && t.toks[c.first].quote.is_none()
+                            && (c.first > k) == after =>
+                    {
+                        Some((*id, c))
+                    }
+                    _ => None,
+                })
+        };
+        // "“Q,” he told Hannity", "he said Trump was wrong": a subject is not someone its own
+        // clause names after it (before any quotation or comma: `He said: “...” ... added
+        // Prutton`, "when he insisted on paying his bill, Francis has understood").
+        let clause_end = (k + 1..t.toks.len())
+            .find(|&j| t.toks[j].quote.is_some() || t.is_punct(j, ','))
+            .unwrap_or(t.toks.len());
+        // (Not in an opening phrase: "Asked why he thought ... Lord Butler said".)
+        let opening_phrase = (0..k)
+            .find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)
+            .is_some_and(|first| {
+                let w = t.lower(first);
+                SUBORDINATORS.contains(&w) || w == "asked" || w.ends_with("ing")
+            });
+        let named_after: Vec<usize> = persons_in_sentence(true)
+            .filter(|(_, c)| !opening_phrase && c.first < clause_end)
+            .map(|(id, _)| id)
+            .collect();
         let fits = |id: usize| {
             let person = &self.roster.people[id];
-            person.gender.agrees(gender) && role.is_none_or(|r| person.roles.iter().any(|x| x == r))
+            person.gender.agrees(gender)
+                && role.is_none_or(|r| person.roles.iter().any(|x| x == r))
+                && !named_after.contains(&id)
         };
+        // "Trump rode the will of the crowd as he replied": a pronoun in a clause after the
+        // main one goes with the main clause's subject.
+        let main_subject = (k > 0
+            && matches!(
+                t.lower(k - 1),
+                "as" | "while" | "when" | "after" | "before" | "because" | "since" | "until"
+            ))
+        .then(|| {
+            persons_in_sentence(false)
+                .find(|(_, c)| !c.possessive && is_subject(t, c))
+                .map(|(id, _)| id)
+        })
+        .flatten();
         // "Andrew Weaver said ... He said ...": a pronoun after a speaker of the same paragraph
         // goes on with that speaker.
         if role.is_none() {
@@ -1364,7 +1412,6 @@ impl DocPass<'_> {
         }
         // "Trump did not dismiss a meeting with Xi. But he shook his head": a pronoun opening a
         // sentence most likely goes on with the subject of the sentence before.
-        let sentence = t.toks[k].sentence;
         let prev_subject = (sentence > 0 && role.is_none())
             .then(|| {
                 chunks.iter().zip(referents).find_map(|(c, r)| match r {
@@ -1423,6 +1470,7 @@ impl DocPass<'_> {
                 + if subject { 0.4 } else { 0.0 }
                 + if setup { 2.0 } else { 0.0 }
                 + if prev_subject == Some(id) { 0.6 } else { 0.0 }
+                + if main_subject == Some(id) { 1.0 } else { 0.0 }
                 + 0.15 * count as f32;
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, id));
