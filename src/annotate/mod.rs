@@ -806,6 +806,11 @@ mod tests {
             "Sean Hannity asked: “Will you build it?”",
             "Donald Trump rode the will of the crowd as he replied."
         ] => [["Sean Hannity"], ["Donald Trump"]];
+        role_before_a_name_after_the_cue_is_the_names: [
+            "“It is the only reason,” said poll respondent Madison Jones, a retiree.",
+            "“It is good,” said report author Mary Madden.",
+            "The US has also announced that 48-year-old Australian Mamdouh Habib, previously accused, will be released."
+        ] => [["Madison Jones"], ["Mary Madden"], ["United States"]];
     }
 
     #[test]

@@ -2067,8 +2067,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             return Some(Mention::Pronoun(k));
         }
         // A nominal: determiner, modifiers, head noun; or a name after its role ("economist Jo Bloggs").
-        // Not after a particle or preposition ("went on to serve as governor").
-        if PREPOSITIONS.contains(&w) || matches!(w, "on" | "off" | "up" | "out") {
+        // Not after a particle or preposition ("went on to serve as governor"), nor after the
+        // "that" opening a reported clause ("announced that 48-year-old Mamdouh Habib ...").
+        if PREPOSITIONS.contains(&w) || matches!(w, "on" | "off" | "up" | "out" | "that") {
             return None;
         }
         let mut j = k;
@@ -2094,14 +2095,31 @@ impl<'t, 'a> Finder<'t, 'a> {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
             let document = DOCUMENT_NOUNS.contains(&w);
+            let head = document
+                || self.lx.is_role_noun(w)
+                || self.lx.is_group_noun(w)
+                || self.lx.is_org_noun(w)
+                || is_age(w);
+            // "said poll respondent Madison Jones", "said correspondent Stephen Cape": a role
+            // before a person's name is the name's.
+            let person_next = head
+                && (j + 1..(j + 4).min(t.toks.len()))
+                    .take_while(|&n| {
+                        t.toks[n].quote.is_none()
+                            && self.word(n).is_some_and(|w| {
+                                !PREPOSITIONS.contains(&w)
+                                    && !DETERMINERS.contains(&w)
+                                    && w != "that"
+                            })
+                    })
+                    .find_map(|n| self.chunk_of[n])
+                    .is_some_and(|c| self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person));
+            if person_next {
+                j += 1;
+                continue;
+            }
             // A document is the head whatever follows it ("a study which is being released").
-            if document
-                || ((self.lx.is_role_noun(w)
-                    || self.lx.is_group_noun(w)
-                    || self.lx.is_org_noun(w)
-                    || is_age(w))
-                    && !next_is_word)
-            {
+            if document || (head && !next_is_word) {
                 return Some(Mention::Nominal { first: k, last: j });
             }
             j += 1;
