@@ -255,13 +255,17 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             }
         }
         // "Jingyi Pan of IG": a person of an organisation is two names.
-        // ("Cameron Easley for Morning Consult" too.)
+        // ("Cameron Easley for Morning Consult" too, and a titled one: "Mr Skeens of
+        // Brownsville".)
         if let Some(of) =
             (start + 2..end.saturating_sub(1)).find(|&k| matches!(t.text(k), "of" | "for"))
         {
-            let person = lx.first_name(t.text(start)).is_some()
-                && of - start <= 3
-                && (start..of).all(|k| {
+            let title = title_at(t, start, of).map_or(0, |(len, _, _)| len);
+            let name = start + title;
+            let person = (lx.first_name(t.text(start)).is_some() || title > 0)
+                && name < of
+                && of - name <= 3
+                && (name..of).all(|k| {
                     let w = t.lower(k);
                     !lx.is_org_word(w) && lx.titles_starting_with(w).is_empty()
                 })
@@ -385,7 +389,10 @@ fn classify(
             .next()
             .is_some_and(|last| last.len() < w.len() && last.starts_with(char::is_lowercase));
         let common = modifier
-            || (lx.is_not_name(lower) && !surname())
+            // ("Mr Blair": a courtesy title without its full stop still opens a name.)
+            || (lx.is_not_name(lower)
+                && !surname()
+                && !(end - start > 1 && title_at(t, start, end).is_some()))
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
@@ -506,7 +513,10 @@ fn classify(
     let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let last = lowers[lowers.len() - 1].as_str();
     let first_gender = lx.first_name(&words[0]);
-    if gender == Gender::Unknown {
+    // (A lone word the story writes as a surname says nothing: "Arnold" after "Andrea
+    // Arnold"; "Natalie" alone is a woman.)
+    if gender == Gender::Unknown && (words.len() > 1 || !vocab.surnames.contains(words[0].as_str()))
+    {
         gender = first_gender.unwrap_or(Gender::Unknown);
     }
     let all_caps = |w: &str| {
@@ -690,16 +700,31 @@ impl Roster {
         let words = canonical_words(&chunk.words);
         let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
         // The same person again, or a fuller form of someone known by surname.
-        if let Some(&id) = self.by_surname.get(&surname).and_then(|ids| {
-            ids.iter().rev().find(|&&id| {
-                let p = &self.people[id];
-                words.len() == 1
-                    || p.words.len() == 1
-                    || p.words[0].eq_ignore_ascii_case(&words[0])
-                    || p.words.ends_with(&words)
-                    || words.ends_with(&p.words)
+        let same = |p: &Person| {
+            words.len() == 1
+                || p.words.len() == 1
+                || p.words[0].eq_ignore_ascii_case(&words[0])
+                || p.words.ends_with(&words)
+                || words.ends_with(&p.words)
+        };
+        let found = self
+            .by_surname
+            .get(&surname)
+            .and_then(|ids| {
+                let ids = self.agreeing(ids, chunk.gender);
+                ids.into_iter().rev().find(|&id| same(&self.people[id]))
             })
-        }) {
+            // "Mr Wang" after "Wang Yan", "Dr Khoo" after "Khoo Kay Peng": a surname written
+            // first, as its one bearer writes it (not a first name: "Mr Tony").
+            .or_else(|| match self.by_first.get(&surname).map(Vec::as_slice) {
+                Some(&[id])
+                    if words.len() == 1 && Lexicon::get().first_name(&words[0]).is_none() =>
+                {
+                    Some(id)
+                }
+                _ => None,
+            });
+        if let Some(id) = found {
             let p = &mut self.people[id];
             if words.len() > p.words.len() {
                 p.canonical = words.join(" ");
@@ -758,19 +783,30 @@ impl Roster {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// The person a multi-word mention names, matching on surname and first word.
-    pub fn lookup_full(&self, words: &[String]) -> Option<usize> {
+    /// The person a multi-word mention names, matching on surname and first word, of a gender
+    /// that agrees with the mention's ("Mrs. Clinton" is not Bill).
+    pub fn lookup_full(&self, words: &[String], gender: Gender) -> Option<usize> {
         let words = canonical_words(words);
         let surname = words.last()?.to_lowercase();
-        self.by_surname
-            .get(&surname)?
+        let ids = self.agreeing(self.by_surname.get(&surname)?, gender);
+        ids.into_iter().rev().find(|&id| {
+            self.people[id].words[0].eq_ignore_ascii_case(&words[0]) || words.len() == 1
+        })
+    }
+
+    /// The people of `ids` whose gender agrees with `gender` ("Mr Blair" is not Cherie Blair);
+    /// all of them if none does, since a first name's gender is only a guess ("Sandy").
+    pub fn agreeing(&self, ids: &[usize], gender: Gender) -> Vec<usize> {
+        let agree: Vec<usize> = ids
             .iter()
-            .rev()
             .copied()
-            .find(|&id| {
-                let p = &self.people[id];
-                p.words[0].eq_ignore_ascii_case(&words[0]) || words.len() == 1
-            })
+            .filter(|&id| self.people[id].gender.agrees(gender))
+            .collect();
+        if agree.is_empty() {
+            ids.to_vec()
+        } else {
+            agree
+        }
     }
 }
 

@@ -838,6 +838,10 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal", "announce",
 ];
 
+/// Courtesy titles written before a name, without their full stop in British style ("Mr
+/// Prescott"): not part of the name.
+pub const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];
+
 /// Verbs that need speech beside them in a story's sentences but report a stance on their own
 /// as a headline's verb: "Pence Endorses Paul Ryan", "Cruz attacks Trump on trade", "Kasich
 /// Just Revealed The 1 Thing He Thinks". (Not "Apple releases", "Poll finds", "Trump adds", nor

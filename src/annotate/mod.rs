@@ -811,6 +811,26 @@ mod tests {
             "“It is good,” said report author Mary Madden.",
             "The US has also announced that 48-year-old Australian Mamdouh Habib, previously accused, will be released."
         ] => [["Madison Jones"], ["Mary Madden"], ["United States"]];
+        courtesy_title_without_full_stop_opens_a_name: [
+            "Tony Blair spoke on Monday.",
+            "His wife Cherie Blair was there.",
+            "The plan was rejected by Mr Blair, who said: “We have not broken it.”",
+            "But a spokesman for Mr Prescott warned that the changes would go ahead."
+        ] => [[], [], ["Tony Blair"], ["a spokesman for Prescott"]];
+        surname_written_first_keeps_its_bearer: [
+            "Wang Yan heads the review.",
+            "Mr Wang said his team may act."
+        ] => [[], ["Wang Yan"]];
+        titled_person_of_a_place_and_closing_speaker: [
+            "“It needs to be removed,” said Mr Skeens of Brownsville.",
+            "Although Mr Jacobsen, 21, managed to get hold of some data, it is thought he failed to get card numbers, said Mr Dobrow.",
+            "According to response statistics gathered by Netcraft many visiting the store in the wake of Mr Jobs’ speech waited."
+        ] => [["Skeens"], ["Dobrow"], ["Netcraft"]];
+        lone_surname_takes_no_gender_from_a_first_name_list: [
+            "Andrea Arnold won the prize.",
+            "“It is wonderful,” Arnold said.",
+            "Mr Wilson, who is friends with his daughter Natalie, who he says asked for his help, spoke."
+        ] => [[], ["Andrea Arnold"], ["Wilson"]];
     }
 
     #[test]

@@ -4,8 +4,9 @@
 
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
 use super::lexicon::{
-    is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS, DOCUMENT_NOUNS,
-    KIN_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, COURTESY_TITLES, DETERMINERS,
+    DOCUMENT_NOUNS, KIN_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST,
+    UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -805,7 +806,9 @@ impl DocPass<'_> {
                 continue; // a photographer or a byline, not someone the story is about
             }
             let r = r.clone().or_else(|| match c.kind {
-                ChunkKind::Unknown => self.person_named(&c.words[0]).map(Referent::Person),
+                ChunkKind::Unknown => self
+                    .person_named(&c.words[0], Gender::Unknown)
+                    .map(Referent::Person),
                 _ => None,
             });
             if let Some(r) = r {
@@ -840,9 +843,15 @@ impl DocPass<'_> {
         let lx = Lexicon::get();
         let lower = c.name().to_lowercase();
         match c.kind {
+            // ("Mr Howard": the Howard of the story so far, not one it names later.)
+            ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => Some(Referent::Person(
+                self.person_named(&c.words[0], c.gender)
+                    .or_else(|| self.roster.lookup_full(&c.words, c.gender))
+                    .unwrap_or_else(|| self.roster.add(c)),
+            )),
             ChunkKind::Entity(EntityKind::Person) => Some(Referent::Person(
                 self.roster
-                    .lookup_full(&c.words)
+                    .lookup_full(&c.words, c.gender)
                     .unwrap_or_else(|| self.roster.add(c)),
             )),
             ChunkKind::Entity(EntityKind::Place) => {
@@ -876,7 +885,9 @@ impl DocPass<'_> {
                     EntityKind::Organization,
                 ))
             }
-            ChunkKind::Unknown => self.person_named(&c.words[0]).map(Referent::Person),
+            ChunkKind::Unknown => self
+                .person_named(&c.words[0], Gender::Unknown)
+                .map(Referent::Person),
         }
     }
 
@@ -921,7 +932,7 @@ impl DocPass<'_> {
             if chunk.kind == ChunkKind::Unknown && common {
                 let word = &chunk.words[0];
                 return self
-                    .person_named(word)
+                    .person_named(word, Gender::Unknown)
                     .map(|id| (Referent::Person(id), word.clone()));
             }
         }
@@ -940,7 +951,7 @@ impl DocPass<'_> {
             }
             let titled = title_cased(t.text(a.cue - 1));
             return self
-                .person_named(&titled)
+                .person_named(&titled, Gender::Unknown)
                 .map(|id| (Referent::Person(id), label.to_string()));
         }
         match a.mention {
@@ -993,7 +1004,10 @@ impl DocPass<'_> {
                                 .strip_suffix('s')
                                 .is_some_and(|w| lx.is_common_word(w))
                             || word.contains('\'');
-                        if let Some(id) = caps_label.then(|| self.person_named(&titled)).flatten() {
+                        if let Some(id) = caps_label
+                            .then(|| self.person_named(&titled, Gender::Unknown))
+                            .flatten()
+                        {
                             // A transcript label: "WALLACE: ..." is the Wallace of the story.
                             Referent::Person(id)
                         } else if (chunk.words.len() == 1 && common)
@@ -1205,27 +1219,44 @@ impl DocPass<'_> {
                 // it speaks for ("a spokeswoman for YouTube", "aides to Mr. Sanders").
                 let owner = match t.toks.get(last + 1).map(|_| t.lower(last + 1)) {
                     Some("for" | "to" | "of" | "at" | "with") => {
-                        let start = last
-                            + 2
-                            + usize::from(
-                                t.toks
-                                    .get(last + 2)
-                                    .is_some_and(|_| t.lower(last + 2) == "the"),
-                            );
-                        chunks
-                            .iter()
-                            .zip(referents)
-                            .find(|(c, _)| c.first == start && t.toks[c.first].quote.is_none())
+                        // ("a spokesman for Mr Prescott": the name, not its title.)
+                        let skip = t.toks.get(last + 2).is_some_and(|_| {
+                            t.lower(last + 2) == "the"
+                                || COURTESY_TITLES.contains(&t.lower(last + 2))
+                        });
+                        let start = last + 2 + usize::from(skip);
+                        // (A name chunk may start at its title.)
+                        chunks.iter().zip(referents).find(|(c, _)| {
+                            (c.first == start || c.first == last + 2)
+                                && t.toks[c.first].quote.is_none()
+                        })
                     }
                     _ => None,
                 };
+                // ("Mr Blair's official spokesman" is "Blair's official spokesman".)
+                let mention_phrase = match mention.split_once(' ') {
+                    Some((title, rest))
+                        if COURTESY_TITLES
+                            .contains(&title.trim_end_matches('.').to_lowercase().as_str()) =>
+                    {
+                        rest.to_string()
+                    }
+                    _ => mention.clone(),
+                };
                 let phrase = match owner {
                     Some((c, r)) => {
-                        let of = t.text[t.toks[last + 1].start..t.toks[c.first].start].to_string();
+                        let title =
+                            |k: usize| COURTESY_TITLES.contains(&t.lower(k).trim_end_matches('.'));
+                        let of_end = if title(c.first - 1) {
+                            c.first - 1
+                        } else {
+                            c.first
+                        };
+                        let of = t.text[t.toks[last + 1].start..t.toks[of_end].start].to_string();
                         let whose = r.as_ref().map_or_else(|| c.name(), |r| self.name(r));
-                        format!("{mention} {of}{whose}")
+                        format!("{mention_phrase} {of}{whose}")
                     }
-                    None => mention.clone(),
+                    None => mention_phrase,
                 };
                 // "The bank said ... the bank said": one speaker, whatever the sentence
                 // position made of its article.
@@ -1511,9 +1542,11 @@ impl DocPass<'_> {
     }
 
     /// The person a one-word name means ("Greenspan" with two Greenspans in the story): the
-    /// one mentioned most recently, else the first introduced.
-    fn person_named(&self, word: &str) -> Option<usize> {
-        let candidates = self.roster.candidates(word);
+    /// one mentioned most recently, else the first introduced; of a gender that agrees with
+    /// `gender` (a title's).
+    fn person_named(&self, word: &str, gender: Gender) -> Option<usize> {
+        // ("Mr Blair" is not Cherie Blair.)
+        let candidates = self.roster.agreeing(&self.roster.candidates(word), gender);
         // A short name refers back: "Kim Jong Un met Trump. Kim said ..." is not the Sung Kim
         // the story names only later.
         // (Only a surname written first, as in East Asian names: "Paul" after "Rand Paul"

@@ -16,10 +16,10 @@
 use super::entities::{strip_possessive, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
-    CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS,
-    HEADLINE_STANCE_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS,
-    RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS,
-    THOUGHT_VERBS, TIME_NOUNS,
+    CLAUSE_OPENERS, COURTESY_TITLES, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
+    DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY,
+    PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -998,6 +998,19 @@ impl<'t, 'a> Finder<'t, 'a> {
             if let Some(m) = relative_owner.or(left) {
                 return self.validated(m, i, text, cue, "subject-before-cue");
             }
+            // "Although Mr Jacobsen, 21, managed ..., it is thought he failed ..., said Mr
+            // Dobrow.": a person named right after the cue closes the sentence as its speaker.
+            // (Close after the cue: not "..., citing sources, alleged the PMO leaned on X".)
+            if t.is_punct(k - 1, ',') {
+                if let Some(m @ Mention::Name(c)) = self.mention_right(i + 1) {
+                    if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
+                        && self.mention_start(&m) <= i + 4
+                        && self.closes_after(&m, i)
+                    {
+                        return self.validated(m, i, text, cue, "subject-after-cue");
+                    }
+                }
+            }
             if let Some(m) = self.subject_across_appositives(k - 1) {
                 return self.validated(m, i, text, cue, "subject-across-appositives");
             }
@@ -1646,9 +1659,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             // "The former sergeant-at-arms of the House of Commons said": the name sits in a
             // prepositional phrase; the subject is the noun before it.
+            // (Past "the" and a courtesy title outside the name: "a spokesman for Mr Prescott".)
             let before = chunk.first.checked_sub(1);
             let before = before.map(|b| {
-                if self.word(b) == Some("the") && b > 0 {
+                if self
+                    .word(b)
+                    .is_some_and(|w| w == "the" || COURTESY_TITLES.contains(&w))
+                    && b > 0
+                {
                     b - 1
                 } else {
                     b
@@ -1694,7 +1712,16 @@ impl<'t, 'a> Finder<'t, 'a> {
         if w == "who" && k >= 2 && t.is_punct(k - 1, ',') {
             // "Yoni Freedhoff, medical director of Ottawa’s Bariatric Medical Institute, who
             // writes": "who" is the person, not the institute of the appositive.
-            let near = self.mention_left(k - 2, depth);
+            // ("rejected by Mr Blair, who said": the person "who" follows, even after "by".)
+            let near = match self.chunk_of[k - 2] {
+                Some(c)
+                    if self.chunks[c].last == k - 2
+                        && self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person) =>
+                {
+                    Some(Mention::Name(c))
+                }
+                _ => self.mention_left(k - 2, depth),
+            };
             let person = |m: &Option<Mention>| match m {
                 Some(Mention::Name(c)) => {
                     self.chunks[*c].kind == ChunkKind::Entity(EntityKind::Person)
@@ -2035,8 +2062,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                 if let Some(later) = self.chunk_of[j] {
                     let person = &self.chunks[later];
                     let place_first = self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place);
-                    if ((role || !person.roles.is_empty())
-                        && person.kind == ChunkKind::Entity(EntityKind::Person))
+                    // (A courtesy title is no role: "statistics gathered by Netcraft many
+                    // visiting ... in the wake of Mr Jobs' speech".)
+                    let titled = person
+                        .roles
+                        .iter()
+                        .any(|r| !COURTESY_TITLES.contains(&r.trim_end_matches('.')));
+                    if ((role || titled) && person.kind == ChunkKind::Entity(EntityKind::Person))
                         || (place_first && person.kind != ChunkKind::Entity(EntityKind::Place))
                     {
                         return Some(Mention::Name(later));
@@ -2302,8 +2334,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                         && self.word(b).is_some_and(|w| {
                             // ("said Rep. Jim McGovern, ..., vowing": "said" is inverted.)
                             let cue = self.lx.cue(w);
-                            // (A bare verb is as likely a noun: "chat show host X".)
-                            (w.ends_with("ed") || cue.is_some_and(|c| c.lemma != w))
+                            // (A bare verb is as likely a noun: "chat show host X", unless
+                            // "to" makes it one: "vowed to challenge the Trump ...".)
+                            (w.ends_with("ed")
+                                || cue.is_some_and(|c| c.lemma != w)
+                                || self.word(b - 1) == Some("to"))
                                 && !cue.is_some_and(|c| c.strong)
                                 && !PREPOSITIONS.contains(&w)
                                 && !DETERMINERS.contains(&w)
