@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::{Gender, Lexicon};
+use super::lexicon::{Gender, Lexicon, COURTESY_TITLES};
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 
@@ -392,7 +392,9 @@ fn classify(
             // ("Mr Blair": a courtesy title without its full stop still opens a name.)
             || (lx.is_not_name(lower)
                 && !surname()
-                && !(end - start > 1 && title_at(t, start, end).is_some()))
+                && !(end - start > 1
+                    && COURTESY_TITLES.contains(&lower)
+                    && title_at(t, start, end).is_some()))
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
@@ -710,10 +712,7 @@ impl Roster {
         let found = self
             .by_surname
             .get(&surname)
-            .and_then(|ids| {
-                let ids = self.agreeing(ids, chunk.gender);
-                ids.into_iter().rev().find(|&id| same(&self.people[id]))
-            })
+            .and_then(|ids| self.latest_agreeing(ids, chunk.gender, |p| same(p)))
             // "Mr Wang" after "Wang Yan", "Dr Khoo" after "Khoo Kay Peng": a surname written
             // first, as its one bearer writes it (not a first name: "Mr Tony").
             .or_else(|| match self.by_first.get(&surname).map(Vec::as_slice) {
@@ -788,24 +787,33 @@ impl Roster {
     pub fn lookup_full(&self, words: &[String], gender: Gender) -> Option<usize> {
         let words = canonical_words(words);
         let surname = words.last()?.to_lowercase();
-        let ids = self.agreeing(self.by_surname.get(&surname)?, gender);
-        ids.into_iter().rev().find(|&id| {
-            self.people[id].words[0].eq_ignore_ascii_case(&words[0]) || words.len() == 1
+        self.latest_agreeing(self.by_surname.get(&surname)?, gender, |p| {
+            p.words[0].eq_ignore_ascii_case(&words[0]) || words.len() == 1
         })
     }
 
-    /// The people of `ids` whose gender agrees with `gender` ("Mr Blair" is not Cherie Blair);
-    /// all of them if none does, since a first name's gender is only a guess ("Sandy").
-    pub fn agreeing(&self, ids: &[usize], gender: Gender) -> Vec<usize> {
-        let agree: Vec<usize> = ids
-            .iter()
+    /// The last of `ids` that is `ok`, among those whose gender agrees with `gender` ("Mr
+    /// Blair" is not Cherie Blair) — among all if none does, since a first name's gender is only
+    /// a guess ("Sandy").
+    fn latest_agreeing(
+        &self,
+        ids: &[usize],
+        gender: Gender,
+        ok: impl Fn(&Person) -> bool,
+    ) -> Option<usize> {
+        let agrees = |id: usize| self.people[id].gender.agrees(gender);
+        let any = ids.iter().any(|&id| agrees(id));
+        ids.iter()
+            .rev()
             .copied()
-            .filter(|&id| self.people[id].gender.agrees(gender))
-            .collect();
-        if agree.is_empty() {
-            ids.to_vec()
-        } else {
-            agree
+            .find(|&id| (!any || agrees(id)) && ok(&self.people[id]))
+    }
+
+    /// Keeps the people of `ids` whose gender agrees with `gender`, if any does.
+    pub fn keep_agreeing(&self, ids: &mut Vec<usize>, gender: Gender) {
+        let agrees = |id: &usize| self.people[*id].gender.agrees(gender);
+        if gender != Gender::Unknown && ids.iter().any(agrees) {
+            ids.retain(agrees);
         }
     }
 }

@@ -1546,7 +1546,8 @@ impl DocPass<'_> {
     /// `gender` (a title's).
     fn person_named(&self, word: &str, gender: Gender) -> Option<usize> {
         // ("Mr Blair" is not Cherie Blair.)
-        let candidates = self.roster.agreeing(&self.roster.candidates(word), gender);
+        let mut candidates = self.roster.candidates(word);
+        self.roster.keep_agreeing(&mut candidates, gender);
         // A short name refers back: "Kim Jong Un met Trump. Kim said ..." is not the Sung Kim
         // the story names only later.
         // (Only a surname written first, as in East Asian names: "Paul" after "Rand Paul"
