@@ -831,6 +831,12 @@ mod tests {
             "“It is wonderful,” Arnold said.",
             "Mr Wilson, who is friends with his daughter Natalie, who he says asked for his help, spoke."
         ] => [[], ["Andrea Arnold"], ["Wilson"]];
+        a_document_describing_a_person_has_no_author: [
+            "“I see this poll,” said J. Ann Selzer, whose firm conducted the poll.",
+            "“He has experience,” said Travis Underwood, a poll respondent who backs Biden.",
+            "“It is the only reason,” said poll respondent Madison Jones.",
+            "According to the poll, 25 percent now say Sanders is their first choice."
+        ] => [["J. Ann Selzer"], ["Travis Underwood"], ["Madison Jones"], ["J. Ann Selzer"]];
     }
 
     #[test]

@@ -759,10 +759,28 @@ impl DocPass<'_> {
         for who in &spoken {
             self.salience.speakers.push((who.clone(), p));
         }
-        // Remember who wrote the documents this paragraph introduces.
+        // Remember who wrote the documents this paragraph introduces (not a document that only
+        // describes a person: "said poll respondent Madison Jones", "a poll respondent who
+        // said"; but "report author X").
+        let describes_person = |k: usize| {
+            k + 2 < t.toks.len() && t.toks[k + 1].kind == Kind::Word && {
+                let next = t.lower(k + 1);
+                let noun = !t.is_capitalized(k + 1)
+                    && lx.cue(next).is_none()
+                    && !PREPOSITIONS.contains(&next)
+                    && !matches!(next, "that" | "which" | "by" | "from");
+                noun && (lx.is_role_noun(next)
+                    || t.is_capitalized(k + 2)
+                    || t.lower(k + 2) == "who")
+                    && !matches!(next, "author" | "authors" | "editor" | "writer")
+            }
+        };
         for (a, who, _) in &found {
             for k in (0..t.toks.len()).filter(|&k| t.toks[k].sentence == a.sentence) {
-                if t.toks[k].quote.is_none() && DOCUMENT_NOUNS.contains(&t.lower(k)) {
+                if t.toks[k].quote.is_none()
+                    && DOCUMENT_NOUNS.contains(&t.lower(k))
+                    && !describes_person(k)
+                {
                     self.salience
                         .documents
                         .push((t.lower(k).to_string(), who.clone()));
