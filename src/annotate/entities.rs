@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::{Gender, Lexicon, COURTESY_TITLES};
+use super::lexicon::{is_courtesy_title, Gender, Lexicon};
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 
@@ -393,7 +393,7 @@ fn classify(
             || (lx.is_not_name(lower)
                 && !surname()
                 && !(end - start > 1
-                    && COURTESY_TITLES.contains(&lower)
+                    && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
             || (initial
@@ -793,8 +793,8 @@ impl Roster {
     }
 
     /// The last of `ids` that is `ok`, among those whose gender agrees with `gender` ("Mr
-    /// Blair" is not Cherie Blair) — among all if none does, since a first name's gender is only
-    /// a guess ("Sandy").
+    /// Blair" is not Cherie Blair) — among all that are `ok` if none of them agrees, since a
+    /// first name's gender is only a guess ("Sandy").
     fn latest_agreeing(
         &self,
         ids: &[usize],
@@ -802,11 +802,12 @@ impl Roster {
         ok: impl Fn(&Person) -> bool,
     ) -> Option<usize> {
         let agrees = |id: usize| self.people[id].gender.agrees(gender);
-        let any = ids.iter().any(|&id| agrees(id));
+        let fits = |id: usize| ok(&self.people[id]);
+        let any = ids.iter().any(|&id| fits(id) && agrees(id));
         ids.iter()
             .rev()
             .copied()
-            .find(|&id| (!any || agrees(id)) && ok(&self.people[id]))
+            .find(|&id| fits(id) && (!any || agrees(id)))
     }
 
     /// Keeps the people of `ids` whose gender agrees with `gender`, if any does.

@@ -838,9 +838,17 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal", "announce",
 ];
 
-/// Courtesy titles written before a name, without their full stop in British style ("Mr
-/// Prescott"): not part of the name.
-pub const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];
+/// Courtesy titles written before a name, with or without their full stop ("Mr Prescott",
+/// British style).
+const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];
+
+/// Whether a word as written is a courtesy title: "Mr", "Mrs.", "dr"; not the all-capitals
+/// "MS" of "the MS Society".
+pub fn is_courtesy_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    COURTESY_TITLES.iter().any(|t| w.eq_ignore_ascii_case(t))
+        && !w.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 /// Verbs that need speech beside them in a story's sentences but report a stance on their own
 /// as a headline's verb: "Pence Endorses Paul Ryan", "Cruz attacks Trump on trade", "Kasich

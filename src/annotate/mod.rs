@@ -837,6 +837,14 @@ mod tests {
             "“It is the only reason,” said poll respondent Madison Jones.",
             "According to the poll, 25 percent now say Sanders is their first choice."
         ] => [["J. Ann Selzer"], ["Travis Underwood"], ["Madison Jones"], ["J. Ann Selzer"]];
+        capitals_ms_is_no_courtesy_title: [
+            "“We will fight on,” said MS Society head Jane Doe."
+        ] => [["Jane Doe"]];
+        a_title_prefers_the_bearer_of_its_gender_else_any: [
+            "Mr Jo Smith met Mary Smith.",
+            "Jo Smith said so.",
+            "Mr Smith said it again."
+        ] => [[], ["Jo Smith"], ["Jo Smith"]];
     }
 
     #[test]

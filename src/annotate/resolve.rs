@@ -4,7 +4,7 @@
 
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
 use super::lexicon::{
-    is_age, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, COURTESY_TITLES, DETERMINERS,
+    is_age, is_courtesy_title, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS,
     DOCUMENT_NOUNS, KIN_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST,
     UNNAMED_ROLE_NOUNS,
 };
@@ -72,7 +72,7 @@ fn annotate_texts(texts: &[&str]) -> Vec<Annotation> {
     // of paragraphs at a time, so memory stays bounded; names resolve within a window.
     let total: usize = texts.iter().map(|t| t.len()).sum();
     if total <= WINDOW_BYTES {
-        return annotate_paragraphs(texts);
+        return annotate_paragraphs(texts, true);
     }
     let mut out = Vec::with_capacity(texts.len());
     let mut start = 0;
@@ -83,7 +83,7 @@ fn annotate_texts(texts: &[&str]) -> Vec<Annotation> {
             bytes += texts[end].len();
             end += 1;
         }
-        out.extend(annotate_paragraphs(&texts[start..end]));
+        out.extend(annotate_paragraphs(&texts[start..end], start == 0));
         start = end;
     }
     out
@@ -92,7 +92,7 @@ fn annotate_texts(texts: &[&str]) -> Vec<Annotation> {
 /// The most paragraph text annotated as one unit (far above any real article).
 const WINDOW_BYTES: usize = 2 << 20;
 
-fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
+fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> {
     let mut inside_quote = false;
     let paragraphs: Vec<Tokens> = texts
         .iter()
@@ -169,6 +169,7 @@ fn annotate_paragraphs(texts: &[&str]) -> Vec<Annotation> {
         acronyms,
         articled,
         paragraphs: &paragraphs,
+        opens_document,
     };
     let mut annotations: Vec<Annotation> = paragraphs
         .iter()
@@ -518,6 +519,8 @@ struct DocPass<'d> {
     articled: std::collections::HashSet<String>,
     /// The document's paragraphs, for what earlier ones introduced.
     paragraphs: &'d [Tokens<'d>],
+    /// Whether the first of them opens the document (a later window of a huge one does not).
+    opens_document: bool,
 }
 
 impl DocPass<'_> {
@@ -553,14 +556,15 @@ impl DocPass<'_> {
                 reported: Vec::new(),
             };
         }
-        // The first passage of several, short and of one sentence (or in title case), is a
-        // headline.
-        let headline =
-            p == 0 && self.paragraphs.len() > 1 && (t.title_case || is_headline_sized(t));
+        // The document's first passage of several, short and of one sentence (or in title
+        // case), is its headline. (A lede that short, in the present tense, reads the same:
+        // "Mike Pence endorses Paul Ryan." is taken as one.)
+        let first = p == 0 && self.opens_document;
+        let headline = first && self.paragraphs.len() > 1 && (t.title_case || is_headline_sized(t));
         let mut attributions = find_attributions(t, chunks, headline);
         // ("UK heading wrong way - Howard" signs the headline only: "Drama - Featherboy" in the
         // body is a list line.)
-        if p > 0 {
+        if !first {
             attributions.retain(|a| a.rule != "headline-signed");
         }
 
@@ -1239,8 +1243,7 @@ impl DocPass<'_> {
                     Some("for" | "to" | "of" | "at" | "with") => {
                         // ("a spokesman for Mr Prescott": the name, not its title.)
                         let skip = t.toks.get(last + 2).is_some_and(|_| {
-                            t.lower(last + 2) == "the"
-                                || COURTESY_TITLES.contains(&t.lower(last + 2))
+                            t.lower(last + 2) == "the" || is_courtesy_title(t.text(last + 2))
                         });
                         let start = last + 2 + usize::from(skip);
                         // (A name chunk may start at its title.)
@@ -1253,19 +1256,12 @@ impl DocPass<'_> {
                 };
                 // ("Mr Blair's official spokesman" is "Blair's official spokesman".)
                 let mention_phrase = match mention.split_once(' ') {
-                    Some((title, rest))
-                        if COURTESY_TITLES
-                            .contains(&title.trim_end_matches('.').to_lowercase().as_str()) =>
-                    {
-                        rest.to_string()
-                    }
+                    Some((title, rest)) if is_courtesy_title(title) => rest.to_string(),
                     _ => mention.clone(),
                 };
                 let phrase = match owner {
                     Some((c, r)) => {
-                        let title =
-                            |k: usize| COURTESY_TITLES.contains(&t.lower(k).trim_end_matches('.'));
-                        let of_end = if title(c.first - 1) {
+                        let of_end = if is_courtesy_title(t.text(c.first - 1)) {
                             c.first - 1
                         } else {
                             c.first
@@ -1394,12 +1390,18 @@ impl DocPass<'_> {
         let clause_end = (k + 1..t.toks.len())
             .find(|&j| t.toks[j].quote.is_some() || t.is_punct(j, ','))
             .unwrap_or(t.toks.len());
-        // (Not in an opening phrase: "Asked why he thought ... Lord Butler said".)
+        // (Not in an opening phrase that no comma has closed yet: "Asked why he thought ...
+        // Lord Butler said", "When he arrived Trump said".)
         let opening_phrase = (0..k)
             .find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)
             .is_some_and(|first| {
                 let w = t.lower(first);
-                SUBORDINATORS.contains(&w) || w == "asked" || w.ends_with("ing")
+                (SUBORDINATORS.contains(&w)
+                    || matches!(
+                        w,
+                        "asked" | "asking" | "speaking" | "responding" | "talking"
+                    ))
+                    && !(first..k).any(|j| t.is_punct(j, ','))
             });
         let named_after: Vec<usize> = persons_in_sentence(true)
             .filter(|(_, c)| !opening_phrase && c.first < clause_end)
@@ -1411,13 +1413,10 @@ impl DocPass<'_> {
                 && role.is_none_or(|r| person.roles.iter().any(|x| x == r))
                 && !named_after.contains(&id)
         };
-        // "Trump rode the will of the crowd as he replied": a pronoun in a clause after the
-        // main one goes with the main clause's subject.
+        // "Trump rode the will of the crowd as he replied": a pronoun in a clause of time after
+        // the main one (as, while, when, after, before) goes with the main clause's subject.
         let main_subject = (k > 0
-            && matches!(
-                t.lower(k - 1),
-                "as" | "while" | "when" | "after" | "before" | "because" | "since" | "until"
-            ))
+            && matches!(t.lower(k - 1), "as" | "while" | "when" | "after" | "before"))
         .then(|| {
             persons_in_sentence(false)
                 .find(|(_, c)| !c.possessive && is_subject(t, c))

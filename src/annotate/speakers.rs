@@ -15,8 +15,8 @@
 
 use super::entities::{strip_possessive, Chunk, ChunkKind};
 use super::lexicon::{
-    is_age, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES,
-    CLAUSE_OPENERS, COURTESY_TITLES, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
+    is_age, is_courtesy_title, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
+    CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
     DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY,
     PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
     SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
@@ -1293,7 +1293,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 "of" | "on" | "in" | "over" | "at" | "after" | "as" | "from"
             ) || (n == "for" && cue.lemma != "call")
                 || ((n.ends_with("ed") || self.lx.cue(n).is_some()) && !t.is_capitalized(i + 1)))
-        }) || (start > 0 && strip_possessive(t.text(start - 1)).1);
+        })
+            // ("Labour's Brown rejects": the name belongs to a longer subject; "Hillary's Trump
+            // Claim": a noun.)
+            || (start > 0 && strip_possessive(t.text(start - 1)).1);
         // The name opens its clause ("Angry Williams rejects", "Amid discord, Trump claims"),
         // not an object ("Bryan twins keep US hopes alive").
         let opens = (0..start)
@@ -1664,7 +1667,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let before = before.map(|b| {
                 if self
                     .word(b)
-                    .is_some_and(|w| w == "the" || COURTESY_TITLES.contains(&w))
+                    .is_some_and(|w| w == "the" || is_courtesy_title(self.t.text(b)))
                     && b > 0
                 {
                     b - 1
@@ -2064,11 +2067,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let place_first = self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place);
                     // (A courtesy title is no role: "statistics gathered by Netcraft many
                     // visiting ... in the wake of Mr Jobs' speech".)
-                    let titled = person
-                        .roles
-                        .iter()
-                        .any(|r| !COURTESY_TITLES.contains(&r.trim_end_matches('.')));
-                    if ((role || titled) && person.kind == ChunkKind::Entity(EntityKind::Person))
+                    let has_role = person.roles.iter().any(|r| !is_courtesy_title(r));
+                    if ((role || has_role) && person.kind == ChunkKind::Entity(EntityKind::Person))
                         || (place_first && person.kind != ChunkKind::Entity(EntityKind::Place))
                     {
                         return Some(Mention::Name(later));
