@@ -845,6 +845,10 @@ mod tests {
             "Jo Smith said so.",
             "Mr Smith said it again."
         ] => [[], ["Jo Smith"], ["Jo Smith"]];
+        a_bodys_kind_before_its_name: [
+            "Ratehub Inc. sells ads.",
+            "Magazines will make up 2.2 per cent of ad spending, according to media buying company GroupM."
+        ] => [[], ["GroupM"]];
     }
 
     #[test]

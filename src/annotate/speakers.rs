@@ -2145,7 +2145,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                             })
                     })
                     .find_map(|n| self.chunk_of[n])
-                    .is_some_and(|c| self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person));
+                    .is_some_and(|c| {
+                        self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
+                            // ("according to media buying company GroupM": a body's kind
+                            // right before its name.)
+                            || (self.lx.is_org_noun(w)
+                                && self.chunks[c].first == j + 1
+                                && self.chunks[c].kind
+                                    == ChunkKind::Entity(EntityKind::Organization))
+                    });
             if person_next {
                 j += 1;
                 continue;
