@@ -849,6 +849,11 @@ mod tests {
             "Ratehub Inc. sells ads.",
             "Magazines will make up 2.2 per cent of ad spending, according to media buying company GroupM."
         ] => [[], ["GroupM"]];
+        anonymous_source_is_described_whole: [
+            "A person familiar with the talks said the deal was close.",
+            "The deal was close, according to people familiar with the matter.",
+            "Two officials with knowledge of the talks said it was over."
+        ] => [["a person familiar with the talks"], ["people familiar with the matter"], ["Two officials with knowledge of the talks"]];
     }
 
     #[test]

@@ -1654,6 +1654,19 @@ impl<'t, 'a> Finder<'t, 'a> {
         if t.toks[k].quote.is_some() {
             return None;
         }
+        // "A person familiar with the talks said": an anonymous source, described whole.
+        if let Some(first) = (k.saturating_sub(7)..k)
+            .filter(|&h| self.source_formula_end(h) == Some(k))
+            .map(|h| match h.checked_sub(1).and_then(|d| self.word(d)) {
+                Some(w) if DETERMINERS.contains(&w) || matches!(w, "two" | "three" | "several") => {
+                    h - 1
+                }
+                _ => h,
+            })
+            .next()
+        {
+            return Some(Mention::Nominal { first, last: k });
+        }
         if let Some(c) = self.chunk_of[k] {
             // "Trump’s comments": a possessive owns a noun; it is not the subject of a verb.
             let chunk = &self.chunks[c];
@@ -2158,6 +2171,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 j += 1;
                 continue;
             }
+            // "according to people familiar with the matter": an anonymous source, whole.
+            if let Some(last) = self.source_formula_end(j) {
+                return Some(Mention::Nominal { first: k, last });
+            }
             // A document is the head whatever follows it ("a study which is being released").
             if document || (head && !next_is_word) {
                 return Some(Mention::Nominal { first: k, last: j });
@@ -2165,6 +2182,57 @@ impl<'t, 'a> Finder<'t, 'a> {
             j += 1;
         }
         None
+    }
+
+    /// Where the anonymous source whose head noun is at `h` ends: "people familiar with the
+    /// matter", "a person close to the campaign", "officials with knowledge of the talks" — the
+    /// head, the formula, then a short noun phrase (a name, or up to four lowercase words).
+    fn source_formula_end(&self, h: usize) -> Option<usize> {
+        let head = self.word(h)?;
+        let person = matches!(
+            head,
+            "person"
+                | "people"
+                | "source"
+                | "sources"
+                | "official"
+                | "officials"
+                | "aide"
+                | "aides"
+                | "insider"
+                | "insiders"
+                | "adviser"
+                | "advisers"
+                | "advisor"
+                | "advisors"
+        ) || self.lx.is_role_noun(head)
+            || self.lx.is_role_plural(head);
+        if !person || self.t.is_capitalized(h) && !self.t.starts_sentence(h) {
+            return None;
+        }
+        let formula = match (self.word(h + 1)?, self.word(h + 2)) {
+            ("familiar" | "close", Some("with" | "to")) => 2,
+            ("knowledgeable", Some("about")) | ("briefed", Some("on")) => 2,
+            ("with", Some("knowledge")) if self.word(h + 3) == Some("of") => 3,
+            _ => return None,
+        };
+        let start = h + formula + 1;
+        if let Some(c) = self.chunk_of.get(start).copied().flatten() {
+            return Some(self.chunks[c].last);
+        }
+        let words = (start..(start + 4).min(self.t.toks.len()))
+            .take_while(|&j| {
+                self.t.toks[j].quote.is_none()
+                    && self.word(j).is_some_and(|w| {
+                        // ("the talks" is a noun; "said" ends the phrase.)
+                        !self.t.is_capitalized(j)
+                            && !self.lx.cue(w).is_some_and(|c| c.strong)
+                            && !matches!(w, "who" | "that" | "and" | "but")
+                            && !BE_FORMS.contains(&w)
+                    })
+            })
+            .count();
+        (words > 0).then(|| start + words - 1)
     }
 
     /// Whether token `j` may be the verb after a subject: a lowercase word that is no
