@@ -139,6 +139,24 @@ pub fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// The roles an abbreviated title stands for: "gov." is a governor, "rep" a congressman.
+fn roles_spelled_out(title: &str) -> &'static [&'static str] {
+    match title.trim_end_matches('.') {
+        "gov" => &["governor"],
+        "sen" => &["senator"],
+        "rep" => &["congressman", "congresswoman", "representative"],
+        "prof" => &["professor"],
+        "gen" => &["general"],
+        "supt" => &["superintendent"],
+        "insp" => &["inspector"],
+        "det" => &["detective"],
+        "sgt" => &["sergeant"],
+        "capt" => &["captain"],
+        "atty" => &["attorney"],
+        _ => &[],
+    }
+}
+
 fn lower_no_dot(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
@@ -456,6 +474,10 @@ fn classify(
                 titled = true;
                 if g != Gender::Unknown {
                     gender = g;
+                }
+                // ("Gov. Nathan Deal" is the governor "the governor" means.)
+                for w in &words {
+                    roles.extend(roles_spelled_out(w).iter().map(|r| r.to_string()));
                 }
                 roles.extend(words);
                 start += len;

@@ -854,6 +854,11 @@ mod tests {
             "The deal was close, according to people familiar with the matter.",
             "Two officials with knowledge of the talks said it was over."
         ] => [["a person familiar with the talks"], ["people familiar with the matter"], ["Two officials with knowledge of the talks"]];
+        an_abbreviated_title_holds_its_role: [
+            "Gov. Nathan Deal vetoed the bill on Monday.",
+            "State Sen. Josh McKoon criticized the veto.",
+            "The governor said earlier that he would reject any such measure."
+        ] => [[], ["Josh McKoon"], ["Nathan Deal"]];
     }
 
     #[test]
