@@ -859,6 +859,17 @@ mod tests {
             "State Sen. Josh McKoon criticized the veto.",
             "The governor said earlier that he would reject any such measure."
         ] => [[], ["Josh McKoon"], ["Nathan Deal"]];
+        appositive_left_open_before_the_verb: [
+            "Theodore Karasik, director of research at the Institute for Gulf Military Analysis in Dubai told Bloomberg the war was over.",
+            "Sen. Chuck Schumer, D-N.Y., who was among those calling for his deportation told ABC News the U.S. is “no place for a war criminal.”",
+            "Serena Williams, who won her fourth consecutive grand slam at the 2003 Australian Open, was drawn in the bottom quarter."
+        ] => [["Theodore Karasik"], ["Chuck Schumer"], []];
+        a_role_named_after_its_owner: [
+            "A spokesman for House Minority Leader Nancy Pelosi blamed the hack on Russia.",
+            "“It is a plan,” said Mr. Rubio’s spokesman, Alex Conant.",
+            "“It is a plan,” said Mr. Rubio’s spokesman.",
+            "Association of Chief Police Officers president Chris Fox said the power was weak."
+        ] => [["a spokesman for Nancy Pelosi"], ["Alex Conant"], ["Rubio's spokesman"], ["Chris Fox"]];
     }
 
     #[test]

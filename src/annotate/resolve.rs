@@ -1246,11 +1246,22 @@ impl DocPass<'_> {
                             t.lower(last + 2) == "the" || is_courtesy_title(t.text(last + 2))
                         });
                         let start = last + 2 + usize::from(skip);
-                        // (A name chunk may start at its title.)
-                        chunks.iter().zip(referents).find(|(c, _)| {
+                        // (A name chunk may start at its title; a body's name may stand before
+                        // the person's: "for House Minority Leader Nancy Pelosi".)
+                        let at = chunks.iter().position(|c| {
                             (c.first == start || c.first == last + 2)
                                 && t.toks[c.first].quote.is_none()
+                        });
+                        at.map(|i| match chunks.get(i + 1) {
+                            Some(next)
+                                if next.first == chunks[i].last + 1
+                                    && next.kind == ChunkKind::Entity(EntityKind::Person) =>
+                            {
+                                i + 1
+                            }
+                            _ => i,
                         })
+                        .map(|i| (&chunks[i], &referents[i]))
                     }
                     _ => None,
                 };
@@ -1261,11 +1272,11 @@ impl DocPass<'_> {
                 };
                 let phrase = match owner {
                     Some((c, r)) => {
-                        let of_end = if is_courtesy_title(t.text(c.first - 1)) {
-                            c.first - 1
-                        } else {
-                            c.first
-                        };
+                        // "for ", "for the ": the words up to the owner's name, its title or
+                        // the body's name before it.
+                        let of_end = (last + 2..=c.first)
+                            .find(|&j| t.is_capitalized(j) || is_courtesy_title(t.text(j)))
+                            .unwrap_or(c.first);
                         let of = t.text[t.toks[last + 1].start..t.toks[of_end].start].to_string();
                         let whose = r.as_ref().map_or_else(|| c.name(), |r| self.name(r));
                         format!("{mention_phrase} {of}{whose}")

@@ -995,6 +995,26 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 _ => None,
             };
+            // "Theodore Karasik, director of research at the Institute ... in Dubai told
+            // Bloomberg": an appositive whose closing comma the writer left out.
+            // (A verb of saying only: "Serena Williams, who won her fourth grand slam at ..."
+            // and "Lord Archer, who was not available for comment," are nouns.)
+            let saying = matches!(
+                cue.lemma,
+                "say" | "tell" | "add" | "write" | "warn" | "insist"
+            ) && !cue.participle;
+            let unclosed = match left {
+                Some(Mention::Name(l))
+                    if saying && self.chunks[l].kind != ChunkKind::Entity(EntityKind::Person) =>
+                {
+                    self.unclosed_appositive_owner(k)
+                }
+                None if saying => self.unclosed_appositive_owner(k),
+                _ => None,
+            };
+            if let Some(m) = unclosed {
+                return self.validated(m, i, text, cue, "subject-across-appositives");
+            }
             if let Some(m) = relative_owner.or(left) {
                 return self.validated(m, i, text, cue, "subject-before-cue");
             }
@@ -1675,8 +1695,29 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             // "The former sergeant-at-arms of the House of Commons said": the name sits in a
             // prepositional phrase; the subject is the noun before it.
-            // (Past "the" and a courtesy title outside the name: "a spokesman for Mr Prescott".)
-            let before = chunk.first.checked_sub(1);
+            // (Past "the" and a courtesy title outside the name, "a spokesman for Mr Prescott",
+            // and past a body's name before a person's, "a spokesman for House Minority Leader
+            // Nancy Pelosi".)
+            let body_first = match chunk.first.checked_sub(1).and_then(|b| self.chunk_of[b]) {
+                Some(o) if !self.chunks[o].possessive && self.chunks[o].last + 1 == chunk.first => {
+                    Some(self.chunks[o].first)
+                }
+                _ => None,
+            };
+            // (Only after a role and "for"/"to": not "Association of Chief Police Officers
+            // president Chris Fox said".)
+            let for_role = body_first.is_some_and(|f| {
+                f >= 2
+                    && matches!(self.word(f - 1), Some("for" | "to"))
+                    && self.word(f - 2).is_some_and(|w| {
+                        !t.is_capitalized(f - 2)
+                            && (self.lx.is_role_noun(w) || self.lx.is_role_plural(w))
+                    })
+            });
+            let before = body_first
+                .filter(|_| for_role)
+                .unwrap_or(chunk.first)
+                .checked_sub(1);
             let before = before.map(|b| {
                 if self
                     .word(b)
@@ -1854,6 +1895,45 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`: a
     /// person opening the sentence, then a comma, speaks through any run of appositives and
     /// participle phrases that ends in the comma at `k` before the cue.
+    /// The person opening the sentence whose appositive runs, unclosed, up to the verb at `k`:
+    /// "Theodore Karasik, director of research at the Institute ... in Dubai told", "Sen.
+    /// Chuck Schumer, D-N.Y., who was among those calling for it told".
+    fn unclosed_appositive_owner(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        let start = (0..k).find(|&j| self.same_sentence(j, k) && t.toks[j].kind == Kind::Word)?;
+        let c = self.chunk_of[start]?;
+        let chunk = &self.chunks[c];
+        if chunk.kind != ChunkKind::Entity(EntityKind::Person)
+            || chunk.possessive
+            || !t.is_punct(chunk.last + 1, ',')
+        {
+            return None;
+        }
+        // The appositive opens with a role or "who": "director of ...", "a professor at ...".
+        let mut a = chunk.last + 2;
+        // (A party tag may come first: "Sen. Chuck Schumer, D-N.Y., who".)
+        if t.toks.get(a).is_some_and(|_| t.is_capitalized(a)) && t.is_punct(a + 1, ',') && a + 2 < k
+        {
+            a += 2;
+        }
+        if self.word(a).is_some_and(|w| DETERMINERS.contains(&w)) {
+            a += 1;
+        }
+        let opens = self
+            .word(a)
+            .is_some_and(|w| !t.is_capitalized(a) && (self.lx.is_role_noun(w) || w == "who"));
+        // Nothing after it closes it, says or quotes anything.
+        let plain = (a + 1..k).all(|j| {
+            !t.is_punct(j, ',')
+                && t.toks[j].quote.is_none()
+                && t.toks[j].kind != Kind::QuoteOpen
+                && self
+                    .word(j)
+                    .is_none_or(|w| self.lx.cue(w).is_none_or(|c| !c.strong))
+        });
+        (opens && plain && a < k).then_some(Mention::Name(c))
+    }
+
     fn subject_across_appositives(&self, k: usize) -> Option<Mention> {
         let t = self.t;
         if !t.is_punct(k, ',') {
@@ -2048,7 +2128,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         if let Some(c) = self.chunk_of[k] {
             // "MaRS director Adam Jagelewski", "Heart and Stroke senior manager Erin Kim", "the
             // IFSD’s Azfar Ali Khan": an affiliation and a role come first, the person last.
-            if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person) {
+            // ("said Mr. Rubio's spokesman, Alex Conant": a possessive person owns what follows.)
+            if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
+                && !self.chunks[c].possessive
+            {
                 return Some(Mention::Name(c));
             }
             // "according to Belgian authorities": a demonym or place before a group noun.
@@ -2096,12 +2179,23 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 j += 1;
             }
+            // "said Mr. Rubio's spokesman, Alex Conant": the role's holder, named after it.
+            if let Some(r) = role_noun.filter(|&r| r + 1 == j && t.is_punct(j, ',')) {
+                if let Some(p) = self.chunk_of.get(r + 2).copied().flatten() {
+                    if self.chunks[p].first == r + 2
+                        && self.chunks[p].kind == ChunkKind::Entity(EntityKind::Person)
+                    {
+                        return Some(Mention::Name(p));
+                    }
+                }
+            }
             // "said a Department of Homeland Security spokeswoman": the body's role ends the
             // phrase, and the role speaks.
+            // ("said Mr. Rubio's spokesman": so does a named owner's role.)
             if let Some(r) = role_noun.filter(|&r| {
                 r + 1 == j
-                    && !self.chunks[c].possessive
-                    && self.chunks[c].kind != ChunkKind::Entity(EntityKind::Person)
+                    && (self.chunks[c].possessive
+                        || self.chunks[c].kind != ChunkKind::Entity(EntityKind::Person))
             }) {
                 return Some(Mention::Nominal { first: k, last: r });
             }
