@@ -245,6 +245,18 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 && t.toks[next + 1].quote == quote
             {
                 j = next + 1;
+            } else if t.toks[next].kind == Kind::Word
+                && matches!(t.text(next), "de" | "von" | "van" | "di")
+                && next + 2 < n
+                && matches!(
+                    t.text(next + 1),
+                    "la" | "der" | "den" | "las" | "los" | "le"
+                )
+                && t.is_capitalized(next + 2)
+                && t.toks[next + 2].quote == quote
+            {
+                // "Bernie de la Rionda", "Ursula von der Leyen": two particles in a name.
+                j = next + 2;
             } else if t.is_punct(next, '&')
                 && next + 1 < n
                 && t.is_capitalized(next + 1)

@@ -870,6 +870,11 @@ mod tests {
             "“It is a plan,” said Mr. Rubio’s spokesman.",
             "Association of Chief Police Officers president Chris Fox said the power was weak."
         ] => [["a spokesman for Nancy Pelosi"], ["Alex Conant"], ["Rubio's spokesman"], ["Chris Fox"]];
+        two_particles_inside_a_name: [
+            "“A teenager is dead,” said prosecutor Bernie de la Rionda.",
+            "Rionda said it again.",
+            "Ursula von der Leyen said the plan was good."
+        ] => [["Bernie de la Rionda"], ["Bernie de la Rionda"], ["Ursula von der Leyen"]];
     }
 
     #[test]
