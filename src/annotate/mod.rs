@@ -875,6 +875,10 @@ mod tests {
             "Rionda said it again.",
             "Ursula von der Leyen said the plan was good."
         ] => [["Bernie de la Rionda"], ["Bernie de la Rionda"], ["Ursula von der Leyen"]];
+        state_before_a_noun_is_no_cue: [
+            "South Korean intelligence and North Korean state media reports suggest that Kim could have suffered, said Du Hyeogn Cha.",
+            "Kevin Haley spoke on Monday. He states however, that the threats have grown."
+        ] => [["Du Hyeogn Cha"], ["Kevin Haley"]];
     }
 
     #[test]

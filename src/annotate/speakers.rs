@@ -151,7 +151,18 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk], headline: bool) -> Vec<At
                                 || f.word(j).is_some_and(|w| PREPOSITIONS.contains(&w))
                         })
                 }));
-        if noun {
+        // "North Korean state media reports", "state officials": "state" before a noun is one.
+        let state_noun = matches!(lower, "state" | "states")
+            && f.word(i + 1).is_some_and(|w| {
+                !t.is_capitalized(i + 1)
+                    && !DETERMINERS.contains(&w)
+                    && !SUBJECT_PRONOUNS.contains(&w)
+                    && !matches!(w, "that" | "to" | "in" | "on" | "it" | "him" | "her" | "them")
+                    // ("He states however, that ...": an adverb.)
+                    && !w.ends_with("ly")
+                    && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
+            });
+        if noun || state_noun {
             continue;
         }
         if f.chunk_of[i].is_some() {
