@@ -1686,8 +1686,22 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         // "A person familiar with the talks said": an anonymous source, described whole.
-        if let Some(first) = (k.saturating_sub(7)..k)
-            .filter(|&h| self.source_formula_end(h) == Some(k))
+        // (Cheap test first: the formula's word must be in reach.)
+        if let Some(first) = (k.saturating_sub(6)..k)
+            .filter(|&f| {
+                matches!(
+                    self.word(f),
+                    Some("familiar" | "close" | "knowledgeable" | "briefed" | "knowledge")
+                )
+            })
+            .filter_map(|f| {
+                let h = if self.word(f) == Some("knowledge") {
+                    f.checked_sub(2)?
+                } else {
+                    f.checked_sub(1)?
+                };
+                (self.source_formula_end(h) == Some(k)).then_some(h)
+            })
             .map(|h| match h.checked_sub(1).and_then(|d| self.word(d)) {
                 Some(w) if DETERMINERS.contains(&w) || matches!(w, "two" | "three" | "several") => {
                     h - 1
@@ -2293,6 +2307,13 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// matter", "a person close to the campaign", "officials with knowledge of the talks" — the
     /// head, the formula, then a short noun phrase (a name, or up to four lowercase words).
     fn source_formula_end(&self, h: usize) -> Option<usize> {
+        // (Cheap test first: the word after the head opens the formula.)
+        if !matches!(
+            self.word(h + 1),
+            Some("familiar" | "close" | "knowledgeable" | "briefed" | "with")
+        ) {
+            return None;
+        }
         let head = self.word(h)?;
         let person = matches!(
             head,
