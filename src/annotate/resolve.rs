@@ -868,7 +868,6 @@ impl DocPass<'_> {
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
             ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => Some(Referent::Person(
                 self.person_named(&c.words[0], c.gender)
-                    .or_else(|| self.roster.lookup_full(&c.words, c.gender))
                     .unwrap_or_else(|| self.roster.add(c)),
             )),
             ChunkKind::Entity(EntityKind::Person) => Some(Referent::Person(

@@ -1686,29 +1686,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         // "A person familiar with the talks said": an anonymous source, described whole.
-        // (Cheap test first: the formula's word must be in reach.)
-        if let Some(first) = (k.saturating_sub(6)..k)
-            .filter(|&f| {
-                matches!(
-                    self.word(f),
-                    Some("familiar" | "close" | "knowledgeable" | "briefed" | "knowledge")
-                )
-            })
-            .filter_map(|f| {
-                let h = if self.word(f) == Some("knowledge") {
-                    f.checked_sub(2)?
-                } else {
-                    f.checked_sub(1)?
-                };
-                (self.source_formula_end(h) == Some(k)).then_some(h)
-            })
+        if let Some(first) = (k.saturating_sub(8)..k)
+            .find(|&h| self.source_formula_end(h) == Some(k))
             .map(|h| match h.checked_sub(1).and_then(|d| self.word(d)) {
                 Some(w) if DETERMINERS.contains(&w) || matches!(w, "two" | "three" | "several") => {
                     h - 1
                 }
                 _ => h,
             })
-            .next()
         {
             return Some(Mention::Nominal { first, last: k });
         }
@@ -1746,7 +1731,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let before = before.map(|b| {
                 if self
                     .word(b)
-                    .is_some_and(|w| w == "the" || is_courtesy_title(self.t.text(b)))
+                    .is_some_and(|w| w == "the" || is_courtesy_title(t.text(b)))
                     && b > 0
                 {
                     b - 1
@@ -1917,9 +1902,6 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
     }
 
-    /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`: a
-    /// person opening the sentence, then a comma, speaks through any run of appositives and
-    /// participle phrases that ends in the comma at `k` before the cue.
     /// The person opening the sentence whose appositive runs, unclosed, up to the verb at `k`:
     /// "Theodore Karasik, director of research at the Institute ... in Dubai told", "Sen.
     /// Chuck Schumer, D-N.Y., who was among those calling for it told".
@@ -1959,6 +1941,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         (opens && plain && a < k).then_some(Mention::Name(c))
     }
 
+    /// `Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said`: a
+    /// person opening the sentence, then a comma, speaks through any run of appositives and
+    /// participle phrases that ends in the comma at `k` before the cue.
     fn subject_across_appositives(&self, k: usize) -> Option<Mention> {
         let t = self.t;
         if !t.is_punct(k, ',') {
