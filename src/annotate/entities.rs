@@ -184,6 +184,41 @@ fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gen
     None
 }
 
+/// After a title and its "of" or "for" at token `of`, in a run of capitalised words ending
+/// before `end`: the token where the person who holds the post starts, past its portfolio
+/// ("Minister of Finance Bill Morneau": "Bill"). That is a known first name with a surname after
+/// it, or the last two or three words when the first is no common word and none is a place or a
+/// body ("General Counsel for Policy Adav Noti").
+fn portfolio_holder(t: &Tokens, of: usize, end: usize, lx: &Lexicon) -> Option<usize> {
+    let lower = |k: usize| strip_possessive(t.lower(k)).0;
+    // (A name right after "for" is whom the post serves: "Campaign Manager for Barack Obama".
+    // "Mayor of Florence Dario Nardella": a first name that is a place, before a first name,
+    // is the portfolio's.)
+    let first = if t.lower(of) == "for" { of + 2 } else { of + 1 };
+    (first..end.saturating_sub(1)).find(|&k| {
+        (lx.first_name(t.text(k)).is_some()
+            && !(lx.place(lower(k)).is_some() && lx.first_name(t.text(k + 1)).is_some())
+            || (k > of + 1
+                && end - k <= 3
+                && lx.titles_starting_with(lower(k)).is_empty()
+                && !lx.is_common_word(lower(k))
+                && lx.organization(lower(k)).is_none()
+                && (k..end).all(|m| !lx.is_org_word(lower(m)) && lx.place(lower(m)).is_none())))
+            && t.is_capitalized(k)
+            && !t.is_punct(k + 1, '.')
+            && (of + 1..k).all(|m| t.is_capitalized(m) || t.lower(m) == "and")
+    })
+}
+
+/// Whether the words after a title's "for" at token `f` name whom the post serves ("Campaign
+/// Manager for Barack Obama", "for Acme Corp") rather than its portfolio ("Commissioner for
+/// Refugees").
+fn serves_name(t: &Tokens, f: usize, end: usize, lx: &Lexicon) -> bool {
+    f + 1 < end
+        && (lx.first_name(t.text(f + 1)).is_some()
+            || !lx.is_common_word(strip_possessive(t.lower(f + 1)).0))
+}
+
 /// Finds the name chunks of a tokenised paragraph. `lower_vocab` holds the words the document
 /// uses in lowercase, to tell a sentence-initial common word ("Days earlier") from a name.
 pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
@@ -229,7 +264,11 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                             let head = t.lower(m - 1);
                             matches!(t.text(m), "of" | "for")
                                 && (lx.is_org_word(head)
-                                    || head.strip_suffix('s').is_some_and(|h| lx.is_org_word(h)))
+                                    || head.strip_suffix('s').is_some_and(|h| lx.is_org_word(h))
+                                    // "Secretary of Health and Human Services Alex Azar"
+                                    // (but not "Secretary of State John Kerry and ...").
+                                    || (!lx.titles_starting_with(head).is_empty()
+                                        && (m + 1..=j).all(|k| lx.first_name(t.text(k)).is_none())))
                         }))
                     // "Securities and Exchange Commission", "Food and Drug Administration":
                     // one word, "and", then words ending in a body's word.
@@ -257,6 +296,24 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             {
                 // "Bernie de la Rionda", "Ursula von der Leyen": two particles in a name.
                 j = next + 2;
+            } else if t.text(next) == "of"
+                && lx.is_org_word(t.lower(j))
+                && next + 2 < n
+                && t.text(next + 1) == "the"
+                && t.is_capitalized(next + 2)
+                && t.toks[next + 2].quote == quote
+            {
+                // "the Office of the Director of National Intelligence", "the Ministry of the
+                // Interior": a body's name runs on through "of the".
+                j = next + 2;
+            } else if t.is_punct(next, ',')
+                && next + 1 < n
+                && is_generational_suffix(t.lower(next + 1))
+                && t.toks[next + 1].quote == quote
+                && (next + 2 >= n || !t.is_capitalized(next + 2))
+            {
+                // "Donald Trump, Jr.": the suffix after a comma is the name's.
+                j = next + 1;
             } else if t.is_punct(next, '&')
                 && next + 1 < n
                 && t.is_capitalized(next + 1)
@@ -273,11 +330,36 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         i = end;
         // "TransLink CEO Kevin Desmond": a title inside the run starts a new name.
         for k in start + 1..end {
+            // (Not after a connector: "the Office of the Director of National Intelligence";
+            // nor before a portfolio no person holds: "the United Nations High Commissioner for
+            // Refugees", but "UN High Commissioner for Refugees Filippo Grandi".)
             if k > start
                 && t.is_capitalized(k)
-                && title_at(t, k, end).is_some_and(|(len, _, _)| k + len < end)
+                && !matches!(t.lower(k - 1), "of" | "the" | "for")
+                && title_at(t, k, end).is_some_and(|(len, _, _)| {
+                    let after = k + len;
+                    // ("Martin Luther King Jr.": a title word before a suffix is the surname.)
+                    after < end
+                        && !(after + 1 == end && is_generational_suffix(t.lower(after)))
+                        && match t.lower(after) {
+                            "of" => portfolio_holder(t, after, end, lx).is_some(),
+                            "for" => {
+                                portfolio_holder(t, after, end, lx).is_some()
+                                    || serves_name(t, after, end, lx)
+                            }
+                            _ => true,
+                        }
+                })
             {
-                if let Some(chunk) = classify(t, start, k, false, vocab, lx) {
+                // ("Campaign Manager", "Finance Minister": one common word the story never
+                // capitalises elsewhere is part of the title, not a name.)
+                let lower = t.lower(start);
+                let modifier = k == start + 1
+                    && lx.is_common_word(lower)
+                    && !vocab.names.contains(t.text(start))
+                    && lx.organization(lower).is_none()
+                    && lx.place(lower).is_none();
+                if let Some(chunk) = classify(t, start, k, false, vocab, lx).filter(|_| !modifier) {
                     chunks.push(chunk);
                 }
                 start = k;
@@ -454,7 +536,7 @@ fn classify(
     if start >= end {
         return None;
     }
-    let first = start;
+    let mut first = start;
     let mut roles = Vec::new();
     let mut gender = Gender::Unknown;
     // Lowercase roles and titles right before the name: "economist Philip Cross".
@@ -499,8 +581,26 @@ fn classify(
     }
     // "Minister of Foreign Affairs": a title with its portfolio names a post, not a person;
     // "Justice Who Once Mocked" (a headline) is a title before function words.
-    if titled && start < end && t.lower(start) == "of" {
-        return None;
+    // But "Minister of Finance Bill Morneau" goes on to the person who holds the post.
+    if titled && start < end && matches!(t.lower(start), "of" | "for") {
+        match portfolio_holder(t, start, end, lx) {
+            // ("Secretary of Health Dr. Rebekah Gee": the holder's own title goes too.)
+            Some(k) => {
+                start = k;
+                while let Some((len, _, _)) =
+                    title_at(t, start, end).filter(|&(len, _, _)| start + len < end)
+                {
+                    start += len;
+                }
+            }
+            // "Deputy Campaign Manager for Barack Obama": the name after "for" is whom the
+            // post serves, a name of its own without the title.
+            None if t.lower(start) == "for" && serves_name(t, start, end, lx) => {
+                (titled, gender, first, k) = (false, Gender::Unknown, start + 1, start + 1);
+                roles.clear();
+            }
+            None => return None,
+        }
     }
     if titled && t.title_case && start < end && (start..end).all(|k| lx.is_not_name(lowered(k))) {
         return None;
@@ -524,6 +624,7 @@ fn classify(
         }
     }
     let mut words: Vec<String> = (start..end)
+        .filter(|&k| !t.is_punct(k, ','))
         .map(|k| {
             let w = word(k);
             if w.contains(['’', '‑', '–']) {
@@ -730,13 +831,56 @@ fn canonical_words(words: &[String]) -> Vec<String> {
     words.to_vec()
 }
 
+/// Whether a (lowercased) word is a generational suffix: "jr.", "sr", "iii".
+pub fn is_generational_suffix(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "jr" | "sr" | "ii" | "iii" | "iv"
+    )
+}
+
+/// Whether a name of two or more words ends with a generational suffix ("Donald Trump Jr.").
+fn has_suffix(words: &[String]) -> bool {
+    words.len() > 1 && is_generational_suffix(&words[words.len() - 1].to_lowercase())
+}
+
+/// Whether a mention has a role (a noun: "president") the person has never been given.
+fn holds_other_role(person: &Person, chunk: &Chunk) -> bool {
+    let lx = Lexicon::get();
+    chunk
+        .roles
+        .iter()
+        .any(|r| lx.is_role_noun(r) && !person.roles.contains(r))
+}
+
+/// The surname of a name, lowercased: its last word, before a generational suffix ("John G.
+/// Roberts Jr." is "roberts", as "Chief Justice Roberts" writes him).
+fn surname_key(words: &[String]) -> Option<String> {
+    let last = words.last()?;
+    let surname = if is_generational_suffix(&last.to_lowercase()) && words.len() > 1 {
+        &words[words.len() - 2]
+    } else {
+        last
+    };
+    Some(surname.trim_end_matches(',').to_lowercase())
+}
+
 impl Roster {
     /// Adds a person mention of two or more words (or with a title); returns its index.
     pub fn add(&mut self, chunk: &Chunk) -> usize {
         let words = canonical_words(&chunk.words);
-        let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let surname = surname_key(&words).unwrap_or_default();
         // The same person again, or a fuller form of someone known by surname.
+        // (Not a full name that differs by its generational suffix: "Donald Trump Jr." is not
+        // "Donald Trump"; nor does he take over the bare "Trump" the story used before him.)
         let same = |p: &Person| {
+            let (suffixed, p_suffixed) = (has_suffix(&words), has_suffix(&p.words));
+            if (words.len() > 1 && p.words.len() > 1 && suffixed != p_suffixed)
+                || (suffixed && p.words.len() == 1)
+                || (words.len() == 1 && p_suffixed && holds_other_role(p, chunk))
+            {
+                return false;
+            }
             words.len() == 1
                 || p.words.len() == 1
                 || p.words[0].eq_ignore_ascii_case(&words[0])
@@ -755,6 +899,12 @@ impl Roster {
                 {
                     Some(id)
                 }
+                // "Donald Jr." after "Donald Trump Jr.": a first name and the suffix.
+                Some(ids) if words.len() == 2 && has_suffix(&words) => ids
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&id| self.people[id].words.last() == words.last()),
                 _ => None,
             });
         if let Some(id) = found {
@@ -779,6 +929,14 @@ impl Roster {
             }
             return id;
         }
+        self.add_distinct(chunk)
+    }
+
+    /// Adds a person mention as someone new, even when its surname is known: "President Trump"
+    /// in a story that has named only Donald Trump Jr.
+    pub fn add_distinct(&mut self, chunk: &Chunk) -> usize {
+        let words = canonical_words(&chunk.words);
+        let surname = surname_key(&words).unwrap_or_default();
         let id = self.people.len();
         self.people.push(Person {
             canonical: words.join(" "),
@@ -798,15 +956,29 @@ impl Roster {
 
     /// Everyone a one-word mention may name: those with that surname, else the one person
     /// with that first name.
+    /// (A bare surname is not the bearer whose name has a generational suffix, when another
+    /// bearer has none: "Trump" is not "Donald Trump Jr.", who is "Trump Jr.".)
     pub fn candidates(&self, word: &str) -> Vec<usize> {
         let lower = word.to_lowercase();
         if let Some(ids) = self.by_surname.get(&lower) {
+            let suffixed = |id: &usize| has_suffix(&self.people[*id].words);
+            if ids.iter().any(suffixed) && !ids.iter().all(suffixed) {
+                return ids.iter().copied().filter(|id| !suffixed(id)).collect();
+            }
             return ids.clone();
         }
         match self.by_first.get(&lower).map(Vec::as_slice) {
             Some([id]) => vec![*id],
             _ => Vec::new(),
         }
+    }
+
+    /// Whether a one-word titled mention cannot be person `id`, whose name has a generational
+    /// suffix and who has never held the mention's role: "President Trump" is not "Donald
+    /// Trump Jr." ("Attorney General Holder" is "Eric H. Holder Jr." once a story says so).
+    pub fn other_bearer(&self, id: usize, chunk: &Chunk) -> bool {
+        let person = &self.people[id];
+        has_suffix(&person.words) && holds_other_role(person, chunk)
     }
 
     /// The people whose full name starts with `word` ("Kim Jong Un" for "Kim").
@@ -820,9 +992,16 @@ impl Roster {
     /// that agrees with the mention's ("Mrs. Clinton" is not Bill).
     pub fn lookup_full(&self, words: &[String], gender: Gender) -> Option<usize> {
         let words = canonical_words(words);
-        let surname = words.last()?.to_lowercase();
+        let surname = surname_key(&words)?;
+        // ("Trump Jr." is the "Donald Trump Jr." whose name ends with it; "Jesse L. Jackson
+        // Jr." is not "Jesse L. Jackson".)
+        let suffixed = has_suffix(&words);
         self.latest_agreeing(self.by_surname.get(&surname)?, gender, |p| {
-            p.words[0].eq_ignore_ascii_case(&words[0]) || words.len() == 1
+            (p.words[0].eq_ignore_ascii_case(&words[0])
+                && (p.words.len() == 1 || suffixed == has_suffix(&p.words))
+                && !(suffixed && p.words.len() == 1))
+                || words.len() == 1
+                || (suffixed && p.words.ends_with(&words))
         })
     }
 
@@ -893,6 +1072,19 @@ mod tests {
         sentence_initial_common_word: "Days earlier, Trump hinted." => [("Trump", ChunkKind::Unknown)];
         acronym_org: "the NHL said" => [("NHL", ChunkKind::Entity(Organization))];
         place: "in New Brunswick today" => [("New Brunswick", ChunkKind::Entity(Place))];
+        body_through_of_the: "the Office of the Director of National Intelligence said" =>
+            [("Office of the Director of National Intelligence", ChunkKind::Entity(Organization))];
+        portfolio_then_holder: "as Minister of Finance Bill Morneau said" =>
+            [("Bill Morneau", ChunkKind::Entity(Person))];
+        portfolio_with_and: "as Secretary of Health and Human Services Alex Azar said" =>
+            [("Alex Azar", ChunkKind::Entity(Person))];
+        portfolio_holder_unknown_first_name: "as Director of Research Vaile Wright said" =>
+            [("Vaile Wright", ChunkKind::Entity(Person))];
+        title_for_whom_served: "as Campaign Manager for Barack Obama, she said" =>
+            [("Barack Obama", ChunkKind::Entity(Person))];
+        title_before_portfolio_nobody_holds: "the United Nations High Commissioner for Refugees" => [];
+        body_then_titled_person: "US Department of Justice Special Counsel Robert Mueller said" =>
+            [("Department of Justice", ChunkKind::Entity(Organization)), ("Robert Mueller", ChunkKind::Entity(Person))];
     }
 
     #[test]

@@ -879,6 +879,52 @@ mod tests {
             "South Korean intelligence and North Korean state media reports suggest that Kim could have suffered, said Du Hyeogn Cha.",
             "Kevin Haley spoke on Monday. He states however, that the threats have grown."
         ] => [["Du Hyeogn Cha"], ["Kevin Haley"]];
+        office_of_the_body: [
+            "On Wednesday, the Office of the Independent Police Review Director slammed the police as rife with racist attitudes."
+        ] => [["the Office of the Independent Police Review Director"]];
+        portfolio_before_holder: [
+            "Minister of Foreign Affairs Chrystia Freeland said the talks would resume.",
+            "Secretary of Health and Human Services Alex Azar told reporters that the plan was sound."
+        ] => [["Chrystia Freeland"], ["Alex Azar"]];
+        post_serving_a_name: [
+            "Last week, former Deputy Campaign Manager for Barack Obama, Stephanie Cutter, openly admitted she was in the meetings."
+        ] => [["Stephanie Cutter"]];
+        pronoun_after_lowercase_role_subject: [
+            "In his first rally since Special Counsel Robert Mueller ended his inquiry, President Trump took the stage.",
+            "Retired cabinet maker Ron Smith, 51, was one of the supporters who arrived early. He told the Detroit News that he had come for the music."
+        ] => [[], ["Ron Smith"]];
+        caption_between_speaker_and_pronoun: [
+            "“Some ask, why not take more time?” Jerry Nadler asked.",
+            "House Judiciary Committee ranking member Doug Collins delivers opening remarks in Washington, D.C. Chip Somodevilla/Getty Images",
+            "He also delivered a message to Republicans: “You still have a choice,” he said."
+        ] => [["Jerry Nadler"], [], ["Jerry Nadler"]];
+        generational_suffix_keeps_surname: [
+            "Chief Justice John G. Roberts Jr. wrote the opinion.",
+            "Roberts said the law was clear.",
+            "Martin Luther King Jr. spoke in 1963. King said he had a dream."
+        ] => [["John G. Roberts Jr."], ["John G. Roberts Jr."], ["Martin Luther King Jr."]];
+        junior_is_not_his_father: [
+            "Donald Trump Jr. met the lawyer in June, and President Donald Trump said nothing.",
+            "Donald Jr. said the meeting was short.",
+            "Trump said it was fine.",
+            "Trump Jr. said it was over."
+        ] => [["Donald Trump"], ["Donald Trump Jr."], ["Donald Trump"], ["Donald Trump Jr."]];
+        junior_named_after_his_father_surname: [
+            "President Trump said the report was a total exoneration.",
+            "His son Donald Trump Jr. met a Russian lawyer in 2016.",
+            "Mr. Trump said the meeting was legal."
+        ] => [["Trump"], [], ["Trump"]];
+        titled_surname_is_not_the_junior: [
+            "Donald Trump Jr. met a Russian lawyer in 2016.",
+            "President Trump said the meeting was legal.",
+            "Mr. Trump also said it was short.",
+            "Attorney General Eric H. Holder Jr. spoke later. Mr. Holder said no."
+        ] => [[], ["Trump"], ["Trump"], ["Eric H. Holder Jr."]];
+        suffix_after_comma: [
+            "The ruling came on Thursday, after a long fight in the courts over the new rules for the state.",
+            "Donald Trump, Jr., touted the move on Twitter as “a big momentous day!”",
+            "Oh, you bet Donald Trump, Jr. responded: no."
+        ] => [[], ["Donald Trump Jr."], ["Donald Trump Jr."]];
     }
 
     #[test]

@@ -4,9 +4,9 @@
 
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
 use super::lexicon::{
-    is_age, is_courtesy_title, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS, DETERMINERS,
-    DOCUMENT_NOUNS, KIN_NOUNS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST,
-    UNNAMED_ROLE_NOUNS,
+    is_age, is_courtesy_title, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS,
+    CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PREPOSITIONS,
+    PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -741,14 +741,18 @@ impl DocPass<'_> {
                 self.roster.people[*id].gender = if female { Gender::Female } else { Gender::Male };
             }
         }
-        // Remember what this paragraph said for the ones after it.
+        // Remember what this paragraph said for the ones after it. (A picture's caption names
+        // people, but sets up no subject or speaker: the story goes on past it.)
+        let caption = ends_with_photo_credit(t.text);
         for (c, r) in chunks.iter().zip(&referents) {
             if t.toks[c.first].quote.is_some() || t.in_parentheses(c.first) || is_credit(t, c) {
                 continue; // names in quotes or credits are not who the narrative is about
             }
             match r {
                 Some(Referent::Person(id)) if !c.possessive => {
-                    self.salience.mentions.push((*id, p, is_subject(t, c)))
+                    self.salience
+                        .mentions
+                        .push((*id, p, !caption && is_subject(t, c)))
                 }
                 // "told BBC Radio Essex", "said on CNN": the outlet spoken to is not what
                 // "the company" or "it" will mean.
@@ -760,7 +764,7 @@ impl DocPass<'_> {
                 _ => {}
             }
         }
-        for who in &spoken {
+        for who in spoken.iter().filter(|_| !caption) {
             self.salience.speakers.push((who.clone(), p));
         }
         // Remember who wrote the documents this paragraph introduces (not a document that only
@@ -810,7 +814,9 @@ impl DocPass<'_> {
             previous.retain(|w| w != last);
             previous.push(last.clone());
         }
-        self.salience.previous = previous;
+        if !caption {
+            self.salience.previous = previous;
+        }
         // Entities: the resolved chunks, speakers found by evidence, and demonyms.
         let mut entities: Vec<Entity> = Vec::new();
         let mut add = |e: Entity| push_new(&mut entities, e);
@@ -866,10 +872,14 @@ impl DocPass<'_> {
         let lower = c.name().to_lowercase();
         match c.kind {
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
-            ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => Some(Referent::Person(
-                self.person_named(&c.words[0], c.gender)
-                    .unwrap_or_else(|| self.roster.add(c)),
-            )),
+            ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => {
+                let id = match self.person_named(&c.words[0], c.gender) {
+                    Some(id) if self.roster.other_bearer(id, c) => self.roster.add_distinct(c),
+                    Some(id) => id,
+                    None => self.roster.add(c),
+                };
+                Some(Referent::Person(id))
+            }
             ChunkKind::Entity(EntityKind::Person) => Some(Referent::Person(
                 self.roster
                     .lookup_full(&c.words, c.gender)
@@ -906,8 +916,10 @@ impl DocPass<'_> {
                     EntityKind::Organization,
                 ))
             }
-            ChunkKind::Unknown => self
-                .person_named(&c.words[0], Gender::Unknown)
+            ChunkKind::Unknown => (c.words.len() > 1)
+                .then(|| self.roster.lookup_full(&c.words, Gender::Unknown))
+                .flatten()
+                .or_else(|| self.person_named(&c.words[0], Gender::Unknown))
                 .map(Referent::Person),
         }
     }
@@ -1640,12 +1652,61 @@ fn nearest<'f>(
 /// Whether a name chunk is the subject of its clause: it opens the sentence, or follows a
 /// comma or a subordinator.
 fn is_subject(t: &Tokens, c: &Chunk) -> bool {
-    // "Liberal MP Marco Mendicino went ...": only capitalised modifiers before it.
+    // "Liberal MP Marco Mendicino went ...", "Retired cabinet maker Ron Smith was ...": only
+    // capitalised words and a noun phrase ending in a role or agent noun before it (not
+    // "Police arrested Ron Smith").
     let sentence = t.toks[c.first].sentence;
-    let opening = (0..c.first)
-        .rev()
-        .take_while(|&j| t.toks[j].sentence == sentence)
-        .all(|j| t.is_capitalized(j));
+    let lx = Lexicon::get();
+    let agent = |w: &str| {
+        lx.is_role_noun(w)
+            || (w.len() >= 5
+                && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist"))
+                && !PREPOSITIONS.contains(&w)
+                && !SUBORDINATORS.contains(&w)
+                && !matches!(
+                    w,
+                    "never"
+                        | "later"
+                        | "earlier"
+                        | "rather"
+                        | "further"
+                        | "together"
+                        | "either"
+                        | "neither"
+                        | "other"
+                        | "another"
+                        | "however"
+                        | "whatever"
+                        | "whoever"
+                ))
+    };
+    let before = || {
+        (0..c.first)
+            .rev()
+            .take_while(move |&j| t.toks[j].sentence == sentence)
+    };
+    let noun_phrase = |j: usize| {
+        let w = t.lower(j);
+        t.is_capitalized(j)
+            || (t.toks[j].kind == Kind::Word
+                && !w.ends_with("ed")
+                && lx.cue(w).is_none()
+                && !PREPOSITIONS.contains(&w)
+                && !SUBORDINATORS.contains(&w)
+                && !NOT_VERBS.contains(&w)
+                && !CLAUSE_BOUNDARIES.contains(&w))
+    };
+    let opening = match before().next() {
+        Some(j) if !t.is_capitalized(j) => agent(t.lower(j)) && before().all(noun_phrase),
+        // ("Ranking Member of the House Judiciary Committee Rep. Doug Collins": connectors
+        // inside a capitalised title.)
+        _ => before().all(|j| {
+            t.is_capitalized(j)
+                || (matches!(t.lower(j), "of" | "the" | "for" | "and")
+                    && j > 0
+                    && (t.is_capitalized(j - 1) || t.lower(j - 1) == "of"))
+        }),
+    };
     if t.starts_sentence(c.first) || opening {
         return true;
     }
@@ -1736,8 +1797,6 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
         && byline()
 }
 
-/// Whether a paragraph is a caption or a link line rather than story text: "READ MORE: ...",
-/// "WATCH: ... 10:43".
 /// `In conducting what it called a “thorough process,” Tesla has named ...`: a pronoun in a
 /// phrase opening the sentence means the subject named right after the phrase's comma.
 fn cataphora(
@@ -1824,6 +1883,66 @@ fn kin_appositive(t: &Tokens, c: &Chunk) -> bool {
         && (c.last + 1 >= t.toks.len() || t.is_punct(c.last + 1, ','))
 }
 
+/// Whether a paragraph ends with a photo credit, so it is a picture's caption: "(Steve
+/// Lawrence/CBC)", "( Dreamstime )", "... Washington, D.C. Chip Somodevilla/Getty Images".
+fn ends_with_photo_credit(text: &str) -> bool {
+    const PHOTO_WORDS: &[&str] = &[
+        "photo",
+        "photos",
+        "getty",
+        "images",
+        "ap",
+        "reuters",
+        "afp",
+        "epa",
+        "shutterstock",
+        "dreamstime",
+        "istock",
+        "handout",
+        "file",
+        "pool",
+        "bloomberg",
+        "contributed",
+    ];
+    let text = text.trim_end();
+    let (tail, parenthesised) = match text.strip_suffix(')') {
+        Some(inner) => match inner.rfind('(') {
+            Some(open) => (&inner[open + 1..], true),
+            None => return false,
+        },
+        None => match text.rfind(['.', '!', '?', '"', '\u{201d}']) {
+            Some(end) => (
+                text[end..].trim_start_matches(['.', '!', '?', '"', '\u{201d}']),
+                false,
+            ),
+            None => return false,
+        },
+    };
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 || tail.contains("://") || tail.contains("www.") {
+        return false;
+    }
+    let photo_word = tail
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| PHOTO_WORDS.contains(&w.to_lowercase().as_str()));
+    // "Name/Agency": a slash between capitalised words.
+    let slash = tail.split('/').count() > 1
+        && tail.split('/').all(|part| {
+            part.trim()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        });
+    // (In brackets, either is enough; bare at the end, a slash and a photo word both.)
+    if parenthesised {
+        slash || photo_word
+    } else {
+        slash && photo_word
+    }
+}
+
+/// Whether a paragraph is a caption or a link line rather than story text: "READ MORE: ...",
+/// "WATCH: ... 10:43".
 fn is_caption(t: &Tokens) -> bool {
     let text = t.text.trim();
     let head = text.split(':').next().unwrap_or("");
@@ -1943,4 +2062,32 @@ fn lone_common_word(t: &Tokens, chunks: &[Chunk], m: &Mention) -> bool {
         && !lx.is_group_noun(lower)
         && !lx.is_role_noun(lower)
         && !lx.is_role_plural(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_with_photo_credit;
+
+    #[test]
+    fn photo_credits_end_captions() {
+        for text in [
+            "Wendy Golden with photos of her son at home. (Steve Lawrence/CBC)",
+            "Anna Pippus writes. ( Dreamstime )",
+            "Collins delivers remarks in Washington, D.C. Chip Somodevilla/Getty Images",
+            "The complex burned. (Luis Tato/AFP/Getty Images)",
+            "Tap the image above to read more. (Photo: City of Surrey)",
+        ] {
+            assert!(ends_with_photo_credit(text), "{text}");
+        }
+        for text in [
+            "Sen. Angus King (I-Maine) said the strike was justified.",
+            "The plan was approved (by a vote of 7/2).",
+            "Read it at the site (https://example.com/a/b).",
+            "Rep. Doug Collins (R-Ga.)",
+            "“We will win,” Smith said.",
+            "Trump wrote that Petro “called to explain the drugs.”",
+        ] {
+            assert!(!ends_with_photo_credit(text), "{text}");
+        }
+    }
 }

@@ -13,7 +13,7 @@
 //! without "that" ("claimed a study had been done").
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
-use super::entities::{strip_possessive, Chunk, ChunkKind};
+use super::entities::{is_generational_suffix, strip_possessive, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
     CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
@@ -1973,7 +1973,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     w != "that" && self.lx.cue(w).is_none_or(|c| c.participle || !c.strong)
                 })
         });
-        (person && plain && chunk.last + 1 < k).then_some(Mention::Name(c))
+        // ("Donald Trump, Jr., touted": the comma closes the name's suffix.)
+        let closes_suffix = chunk.last + 1 == k && is_generational_suffix(t.lower(chunk.last));
+        (person && plain && (chunk.last + 1 < k || closes_suffix)).then_some(Mention::Name(c))
     }
 
     /// `S, who ..., said`: steps back over a clause closed by the comma at `k`.
