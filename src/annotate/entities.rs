@@ -458,7 +458,7 @@ fn classify(
             lx.written_as_named(word(start))
                 && (lx.place(lower).is_some() || lx.organization(lower).is_some())
         } else {
-            end - start <= lx.max_gazetteer_words && {
+            end - start <= lx.max_gazetteer_words && lx.starts_gazetteer_phrase(lowered(start)) && {
                 let lower = (start..end).map(lowered).collect::<Vec<_>>().join(" ");
                 lx.place(&lower).is_some() || lx.organization(&lower).is_some()
             }

@@ -60,6 +60,8 @@ pub struct Lexicon {
     places: HashMap<String, &'static str>,
     /// First words of the places with more than one word ("new" for "new york").
     place_heads: HashSet<String>,
+    /// First words of the places and organisations of several words.
+    phrase_heads: HashSet<String>,
     /// Canonical country names.
     countries: HashSet<String>,
     /// Lowercased demonym → place.
@@ -1037,6 +1039,11 @@ impl Lexicon {
             .collect();
         let countries = countries.into_values().map(str::to_string).collect();
         let organizations = gazetteer(ORGANIZATIONS);
+        let phrase_heads = places
+            .keys()
+            .chain(organizations.keys())
+            .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
+            .collect();
         let demonyms = data_lines(DEMONYMS)
             .filter_map(|l| l.split_once('\t'))
             .map(|(d, p)| (d.to_lowercase(), p.trim()))
@@ -1056,6 +1063,7 @@ impl Lexicon {
             first_names,
             places,
             place_heads,
+            phrase_heads,
             countries,
             demonyms,
             organizations,
@@ -1092,6 +1100,12 @@ impl Lexicon {
     /// Whether some place of several words starts with this word ("new", "san").
     pub fn starts_place(&self, lower: &str) -> bool {
         self.place_heads.contains(lower)
+    }
+
+    /// Whether some place or organisation of several words starts with this (lowercased) word
+    /// ("new", "the"): a cheap test before joining a phrase to look it up.
+    pub fn starts_gazetteer_phrase(&self, lower: &str) -> bool {
+        self.phrase_heads.contains(lower)
     }
 
     /// Whether a canonical place name is a country, which can speak for its government.

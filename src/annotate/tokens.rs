@@ -185,6 +185,9 @@ impl<'a> Tokens<'a> {
         for w in long_words() {
             long += 1;
             lowercase += usize::from(!w.starts_with(char::is_uppercase));
+            if lowercase * 10 > toks.len() {
+                break; // more lowercase words than any title case allows
+            }
         }
         // A headline leaves (almost) no long word in lowercase; a sentence has its verbs.
         let title_case = long >= 3 && lowercase * 10 <= long && {
