@@ -925,6 +925,14 @@ mod tests {
             "Donald Trump, Jr., touted the move on Twitter as “a big momentous day!”",
             "Oh, you bet Donald Trump, Jr. responded: no."
         ] => [[], ["Donald Trump Jr."], ["Donald Trump Jr."]];
+        listed_and_according_to_subjects: [
+            "John Smith, Jane Doe and Bob Brown said the bill would pass.",
+            "According to Ann Lee and Tom Green, the bill will fail.",
+            "On stage were Mr. Kasich, Mr. Huckabee, Mr. Christie and Sen. Rand Paul, who vowed to lead a filibuster."
+        ] => [["Bob Brown", "Jane Doe", "John Smith"], ["Ann Lee", "Tom Green"], ["Rand Paul"]];
+        pair_before_relative_clause: [
+            "Amanda Lopez and Travis Tilghman, who were visiting from California, said they were thrilled."
+        ] => [["Travis Tilghman", "Amanda Lopez"]];
     }
 
     #[test]

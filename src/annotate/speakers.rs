@@ -398,8 +398,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             if !person(c) {
                 continue;
             }
-            // "said Smith and Jones."
-            if a.rule == "subject-after-cue" {
+            // "said Smith and Jones.", "according to Smith and Jones".
+            if a.rule == "subject-after-cue" || a.rule == "according-to" {
                 let and = self.chunks[c].last + 1;
                 if let Some(other) = self
                     .person_after_and(and)
@@ -416,6 +416,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             if a.rule != "subject-before-cue" || a.cue < self.chunks[c].last {
                 continue;
             }
+            // ("Mr. Huckabee, Mr. Christie and Sen. Rand Paul, who vowed": after a list, the
+            // relative clause is the last one's; after a pair, both's.)
+            let after = self.chunks[c].last + 1;
+            let relative = t.is_punct(after, ',') && self.word(after + 1) == Some("who");
             // (Past a title: "and Attorney General Loretta Lynch".)
             let mut and = self.chunks[c].first;
             while and > 0
@@ -432,15 +436,33 @@ impl<'t, 'a> Finder<'t, 'a> {
             else {
                 continue;
             };
-            let first = self.chunks[other].first;
-            let opens_clause = t.starts_sentence(first)
-                || (first > 0 && (t.is_punct(first - 1, ',') || t.is_punct(first - 1, ';')));
-            if person(other) && !self.chunks[other].possessive && opens_clause {
+            // ("Smith, Doe and Brown said": the list goes back over its commas.)
+            let mut other = other;
+            loop {
+                let first = self.chunks[other].first;
+                let opens_clause = t.starts_sentence(first)
+                    || (first > 0 && (t.is_punct(first - 1, ',') || t.is_punct(first - 1, ';')));
+                let listed = first > 0 && t.is_punct(first - 1, ',');
+                if !person(other)
+                    || self.chunks[other].possessive
+                    || !opens_clause
+                    || (relative && listed)
+                {
+                    break;
+                }
                 more.push(Attribution {
                     mention: Mention::Name(other),
                     rule: "coordinated-subject",
                     ..a.clone()
                 });
+                match first
+                    .checked_sub(2)
+                    .filter(|_| t.is_punct(first - 1, ','))
+                    .and_then(|j| self.chunk_of[j])
+                {
+                    Some(before) if before != other => other = before,
+                    _ => break,
+                }
             }
         }
         out.extend(more);
