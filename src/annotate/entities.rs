@@ -642,7 +642,8 @@ fn classify(
             words.truncate(of);
         }
     }
-    if words.is_empty() {
+    // "Doug Collins, R-Ga.," "(D-Md.)": a party and state tag names no one.
+    if words.is_empty() || (words.len() == 1 && is_party_tag(&words[0])) {
         return None;
     }
     let joined = words.join(" ");
@@ -829,6 +830,17 @@ pub struct Roster {
 /// The words of a name as they are kept (middle initials included: "Franklin D. Roosevelt").
 fn canonical_words(words: &[String]) -> Vec<String> {
     words.to_vec()
+}
+
+/// Whether a word is a US party-and-state tag: "R-Ga.", "D-Md", "I-Vt.", "R-N.Y.", "R-Texas".
+fn is_party_tag(word: &str) -> bool {
+    let Some((party, state)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(party, "R" | "D" | "I")
+        && (2..=8).contains(&state.trim_end_matches('.').len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// Whether a (lowercased) word is a generational suffix: "jr.", "sr", "iii".

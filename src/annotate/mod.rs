@@ -1050,6 +1050,26 @@ mod tests {
     }
 
     #[test]
+    fn party_tags_and_demonyms_inside_names_are_no_entities() {
+        let text = "Rep. Doug Collins, R-Ga., and Sen. Bernie Sanders (I-Vt.) flew Turkish \
+                    Airlines to American University.";
+        assert_eq!(entity_kind(text, "Doug Collins"), Some(EntityKind::Person));
+        assert_eq!(entity_kind(text, "R-Ga"), None);
+        assert_eq!(entity_kind(text, "I-Vt"), None);
+        assert_eq!(
+            entity_kind(text, "Turkish Airlines"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(entity_kind(text, "Turkey"), None);
+        assert_eq!(entity_kind(text, "United States"), None);
+        // A demonym on its own still names its place.
+        assert_eq!(
+            entity_kind("The Colombian president spoke.", "Colombia"),
+            Some(EntityKind::Place)
+        );
+    }
+
+    #[test]
     fn double_barrelled_names_are_people_and_mixed_case_brands_are_not() {
         let text = "Jody Wilson-Raybould left the cabinet while SNC-Lavalin waited.";
         assert_eq!(

@@ -848,8 +848,16 @@ impl DocPass<'_> {
         for who in spoken.iter().filter(|w| matches!(w, Referent::Person(_))) {
             add(self.entity(who));
         }
+        // (Not a demonym inside an organisation's or a place's own name: "Turkish Airlines",
+        // "American University", "Indian Country".)
+        let in_name = |i: usize| {
+            chunks
+                .iter()
+                .zip(&referents)
+                .any(|(c, r)| c.first <= i && i <= c.last && matches!(r, Some(Referent::Other(..))))
+        };
         for i in 0..t.toks.len() {
-            if t.is_capitalized(i) {
+            if t.is_capitalized(i) && !in_name(i) {
                 if let Some(place) = lx.demonym(t.lower(i)) {
                     add(Entity {
                         name: place.to_string(),
