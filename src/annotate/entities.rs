@@ -560,9 +560,11 @@ fn classify(
     if end - start > 1 && !org_name && lx.demonym(lowered(start)).is_some() {
         start += 1;
     }
-    // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson".
+    // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson". (Not before a body's word:
+    // "the Justice Department", "General Motors".)
     let mut titled = false;
-    while start < end {
+    let body = lx.is_org_word(lowered(end - 1));
+    while start < end && !body {
         match title_at(t, start, end) {
             Some((len, words, g)) if start + len < end => {
                 titled = true;
@@ -1095,6 +1097,8 @@ mod tests {
         title_for_whom_served: "as Campaign Manager for Barack Obama, she said" =>
             [("Barack Obama", ChunkKind::Entity(Person))];
         title_before_portfolio_nobody_holds: "the United Nations High Commissioner for Refugees" => [];
+        title_word_in_a_body: "the Justice Department said" =>
+            [("Justice Department", ChunkKind::Entity(Organization))];
         body_then_titled_person: "US Department of Justice Special Counsel Robert Mueller said" =>
             [("Department of Justice", ChunkKind::Entity(Organization)), ("Robert Mueller", ChunkKind::Entity(Person))];
     }

@@ -933,6 +933,10 @@ mod tests {
         pair_before_relative_clause: [
             "Amanda Lopez and Travis Tilghman, who were visiting from California, said they were thrilled."
         ] => [["Travis Tilghman", "Amanda Lopez"]];
+        body_noun_finds_its_body: [
+            "The Justice Department said it would appeal the ruling, and General Motors said it would not.",
+            "The department later said the appeal was filed."
+        ] => [["the Justice Department", "General Motors"], ["Justice Department"]];
     }
 
     #[test]

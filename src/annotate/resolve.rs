@@ -1246,11 +1246,26 @@ impl DocPass<'_> {
                             },
                         )
                     } else {
-                        self.recent_organization(usize::MAX, p, t, first, chunks, referents, |_| true)
-                            .filter(|o| {
-                                generic
-                                    || matches!(o, Referent::Other(name, _) if name.to_lowercase().contains(head.as_str()))
-                            })
+                        // (A generic noun goes first to the latest body whose name holds it:
+                        // "the Justice Department ... General Motors said ... the department".)
+                        let named = |name: &str| name.to_lowercase().contains(head.as_str());
+                        let latest = |fits: &dyn Fn(&str) -> bool| {
+                            self.recent_organization(
+                                usize::MAX,
+                                p,
+                                t,
+                                first,
+                                chunks,
+                                referents,
+                                fits,
+                            )
+                        };
+                        if generic {
+                            latest(&named).or_else(|| latest(&|_| true))
+                        } else {
+                            latest(&|_| true)
+                                .filter(|o| matches!(o, Referent::Other(name, _) if named(name)))
+                        }
                     };
                     if let Some(org) = org {
                         return Some((org, mention));
