@@ -857,8 +857,8 @@ impl DocPass<'_> {
                 .any(|(c, r)| c.first <= i && i <= c.last && matches!(r, Some(Referent::Other(..))))
         };
         for i in 0..t.toks.len() {
-            if t.is_capitalized(i) && !in_name(i) {
-                if let Some(place) = lx.demonym(t.lower(i)) {
+            if t.is_capitalized(i) {
+                if let Some(place) = lx.demonym(t.lower(i)).filter(|_| !in_name(i)) {
                     add(Entity {
                         name: place.to_string(),
                         kind: EntityKind::Place,
