@@ -921,6 +921,26 @@ pub const AUTHORING_VERBS: &[&str] = &[
     "drafted",
 ];
 
+/// Words of a photo credit closing a caption: "(AP Photo/Evan Vucci)", "Getty Images".
+pub const PHOTO_CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "getty",
+    "images",
+    "ap",
+    "reuters",
+    "afp",
+    "epa",
+    "shutterstock",
+    "dreamstime",
+    "istock",
+    "handout",
+    "file",
+    "pool",
+    "bloomberg",
+    "contributed",
+];
+
 /// Nouns for documents, which speak for their authors: "the report said".
 pub const DOCUMENT_NOUNS: &[&str] = &[
     "report",

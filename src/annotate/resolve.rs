@@ -5,8 +5,8 @@
 use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
 use super::lexicon::{
     is_age, is_courtesy_title, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS,
-    CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PREPOSITIONS,
-    PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PHOTO_CREDIT_WORDS,
+    PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -1909,24 +1909,6 @@ fn kin_appositive(t: &Tokens, c: &Chunk) -> bool {
 /// Whether a paragraph ends with a photo credit, so it is a picture's caption: "(Steve
 /// Lawrence/CBC)", "( Dreamstime )", "... Washington, D.C. Chip Somodevilla/Getty Images".
 fn ends_with_photo_credit(text: &str) -> bool {
-    const PHOTO_WORDS: &[&str] = &[
-        "photo",
-        "photos",
-        "getty",
-        "images",
-        "ap",
-        "reuters",
-        "afp",
-        "epa",
-        "shutterstock",
-        "dreamstime",
-        "istock",
-        "handout",
-        "file",
-        "pool",
-        "bloomberg",
-        "contributed",
-    ];
     let text = text.trim_end();
     let (tail, parenthesised) = match text.strip_suffix(')') {
         Some(inner) => match inner.rfind('(') {
@@ -1947,7 +1929,7 @@ fn ends_with_photo_credit(text: &str) -> bool {
     }
     let photo_word = tail
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| PHOTO_WORDS.contains(&w.to_lowercase().as_str()));
+        .any(|w| PHOTO_CREDIT_WORDS.contains(&w.to_lowercase().as_str()));
     // "Name/Agency": a slash between capitalised words.
     let slash = tail.split('/').count() > 1
         && tail.split('/').all(|part| {
