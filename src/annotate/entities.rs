@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::{is_courtesy_title, Gender, Lexicon};
+use super::lexicon::{is_courtesy_title, is_generational_suffix, Gender, Lexicon};
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 
@@ -845,14 +845,6 @@ fn is_party_tag(word: &str) -> bool {
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
-/// Whether a (lowercased) word is a generational suffix: "jr.", "sr", "iii".
-pub fn is_generational_suffix(lower: &str) -> bool {
-    matches!(
-        lower.trim_end_matches('.'),
-        "jr" | "sr" | "ii" | "iii" | "iv"
-    )
-}
-
 /// Whether a name of two or more words ends with a generational suffix ("Donald Trump Jr.").
 fn has_suffix(words: &[String]) -> bool {
     words.len() > 1 && is_generational_suffix(&words[words.len() - 1].to_lowercase())
@@ -870,13 +862,10 @@ fn holds_other_role(person: &Person, chunk: &Chunk) -> bool {
 /// The surname of a name, lowercased: its last word, before a generational suffix ("John G.
 /// Roberts Jr." is "roberts", as "Chief Justice Roberts" writes him).
 fn surname_key(words: &[String]) -> Option<String> {
-    let last = words.last()?;
-    let surname = if is_generational_suffix(&last.to_lowercase()) && words.len() > 1 {
-        &words[words.len() - 2]
-    } else {
-        last
-    };
-    Some(surname.trim_end_matches(',').to_lowercase())
+    let at = words
+        .len()
+        .checked_sub(if has_suffix(words) { 2 } else { 1 })?;
+    Some(words[at].to_lowercase())
 }
 
 impl Roster {
@@ -887,11 +876,10 @@ impl Roster {
         // The same person again, or a fuller form of someone known by surname.
         // (Not a full name that differs by its generational suffix: "Donald Trump Jr." is not
         // "Donald Trump"; nor does he take over the bare "Trump" the story used before him.)
+        // (A one-word mention is the junior only if it holds no role he never held.)
         let same = |p: &Person| {
             let (suffixed, p_suffixed) = (has_suffix(&words), has_suffix(&p.words));
-            if (words.len() > 1 && p.words.len() > 1 && suffixed != p_suffixed)
-                || (suffixed && p.words.len() == 1)
-                || (words.len() == 1 && p_suffixed && holds_other_role(p, chunk))
+            if suffixed != p_suffixed && (suffixed || words.len() > 1 || holds_other_role(p, chunk))
             {
                 return false;
             }
@@ -943,7 +931,7 @@ impl Roster {
             }
             return id;
         }
-        self.add_distinct(chunk)
+        self.push_person(words, surname, chunk)
     }
 
     /// Adds a person mention as someone new, even when its surname is known: "President Trump"
@@ -951,20 +939,25 @@ impl Roster {
     pub fn add_distinct(&mut self, chunk: &Chunk) -> usize {
         let words = canonical_words(&chunk.words);
         let surname = surname_key(&words).unwrap_or_default();
+        self.push_person(words, surname, chunk)
+    }
+
+    /// A new person of these words, indexed by surname and first word.
+    fn push_person(&mut self, words: Vec<String>, surname: String, chunk: &Chunk) -> usize {
         let id = self.people.len();
-        self.people.push(Person {
-            canonical: words.join(" "),
-            words: words.clone(),
-            gender: chunk.gender,
-            roles: chunk.roles.clone(),
-        });
-        self.by_surname.entry(surname).or_default().push(id);
         if words.len() > 1 {
             self.by_first
                 .entry(words[0].to_lowercase())
                 .or_default()
                 .push(id);
         }
+        self.by_surname.entry(surname).or_default().push(id);
+        self.people.push(Person {
+            canonical: words.join(" "),
+            words,
+            gender: chunk.gender,
+            roles: chunk.roles.clone(),
+        });
         id
     }
 
@@ -1011,9 +1004,7 @@ impl Roster {
         // Jr." is not "Jesse L. Jackson".)
         let suffixed = has_suffix(&words);
         self.latest_agreeing(self.by_surname.get(&surname)?, gender, |p| {
-            (p.words[0].eq_ignore_ascii_case(&words[0])
-                && (p.words.len() == 1 || suffixed == has_suffix(&p.words))
-                && !(suffixed && p.words.len() == 1))
+            (p.words[0].eq_ignore_ascii_case(&words[0]) && suffixed == has_suffix(&p.words))
                 || words.len() == 1
                 || (suffixed && p.words.ends_with(&words))
         })

@@ -921,6 +921,14 @@ pub const AUTHORING_VERBS: &[&str] = &[
     "drafted",
 ];
 
+/// Whether a (lowercased) word is a generational suffix: "jr.", "sr", "iii".
+pub fn is_generational_suffix(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "jr" | "sr" | "ii" | "iii" | "iv"
+    )
+}
+
 /// Words of a photo credit closing a caption: "(AP Photo/Evan Vucci)", "Getty Images".
 pub const PHOTO_CREDIT_WORDS: &[&str] = &[
     "photo",

@@ -1923,8 +1923,8 @@ fn ends_with_photo_credit(text: &str) -> bool {
             None => return false,
         },
     };
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    if words.is_empty() || words.len() > 12 || tail.contains("://") || tail.contains("www.") {
+    let words = tail.split_whitespace().count();
+    if words == 0 || words > 12 || tail.contains("://") || tail.contains("www.") {
         return false;
     }
     let photo_word = tail

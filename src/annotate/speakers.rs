@@ -13,13 +13,13 @@
 //! without "that" ("claimed a study had been done").
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
-use super::entities::{is_generational_suffix, strip_possessive, Chunk, ChunkKind};
+use super::entities::{strip_possessive, Chunk, ChunkKind};
 use super::lexicon::{
-    is_age, is_courtesy_title, is_office_modifier, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
-    CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
-    DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY,
-    PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, Cue, Lexicon,
+    BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
+    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, NOT_VERBS,
+    NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -440,9 +440,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             let mut other = other;
             loop {
                 let first = self.chunks[other].first;
-                let opens_clause = t.starts_sentence(first)
-                    || (first > 0 && (t.is_punct(first - 1, ',') || t.is_punct(first - 1, ';')));
                 let listed = first > 0 && t.is_punct(first - 1, ',');
+                let opens_clause =
+                    t.starts_sentence(first) || listed || (first > 0 && t.is_punct(first - 1, ';'));
                 if !person(other)
                     || self.chunks[other].possessive
                     || !opens_clause
@@ -2324,23 +2324,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         let head = self.word(h)?;
-        let person = matches!(
-            head,
-            "person"
-                | "people"
-                | "source"
-                | "sources"
-                | "official"
-                | "officials"
-                | "aide"
-                | "aides"
-                | "insider"
-                | "insiders"
-                | "adviser"
-                | "advisers"
-                | "advisor"
-                | "advisors"
-        ) || self.lx.is_role_noun(head)
+        // ("official", "aides", "insiders", "advisers" are role nouns already.)
+        let person = matches!(head, "person" | "people" | "source" | "sources")
+            || self.lx.is_role_noun(head)
             || self.lx.is_role_plural(head);
         if !person || self.t.is_capitalized(h) && !self.t.starts_sentence(h) {
             return None;
