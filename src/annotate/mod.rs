@@ -937,6 +937,10 @@ mod tests {
             "The Justice Department said it would appeal the ruling, and General Motors said it would not.",
             "The department later said the appeal was filed."
         ] => [["the Justice Department", "General Motors"], ["Justice Department"]];
+        clause_before_inverted_cue_is_no_appositive: [
+            "If bottlenecks build up at the borders, EU citizens will eventually get fed up, said Rhinard, of the Swedish Institute of International Affairs.",
+            "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced in December.\""
+        ] => [["Rhinard"], ["Theresa May"]];
     }
 
     #[test]

@@ -2023,6 +2023,43 @@ impl<'t, 'a> Finder<'t, 'a> {
                 if !opens || p == 0 {
                     return None;
                 }
+                // "... at the borders, EU citizens will get fed up, said Rhinard": a stretch
+                // that opens with a subject and its own modal or form of "be" is a clause, not
+                // an appositive ("James Clyburn, South Carolina Democrat who is ..." is one).
+                let clause = close == ','
+                    && (opener..(opener + 5).min(k))
+                        .take_while(|&j| {
+                            self.word(j).is_some_and(|w| {
+                                !CLAUSE_OPENERS.contains(&w)
+                                    && !PREPOSITIONS.contains(&w)
+                                    && !matches!(w, "where" | "when" | "while" | "as" | "if")
+                            })
+                        })
+                        .skip(1)
+                        .any(|j| {
+                            // (Lowercase: "Theresa May" is no modal.)
+                            !t.is_capitalized(j)
+                                && self.word(j).is_some_and(|w| {
+                                    matches!(
+                                        w,
+                                        "will"
+                                            | "would"
+                                            | "can"
+                                            | "could"
+                                            | "may"
+                                            | "might"
+                                            | "must"
+                                            | "should"
+                                            | "is"
+                                            | "are"
+                                            | "was"
+                                            | "were"
+                                    )
+                                })
+                        });
+                if clause {
+                    return None;
+                }
                 // "His father, Ernie LeBlanc, says": the appositive names the speaker.
                 let before = self.mention_left(p - 1, depth - 1);
                 // "the nominee, Indiana Gov. Mike Pence, speaks": the name may follow a place
