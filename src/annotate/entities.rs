@@ -609,14 +609,15 @@ fn classify(
     }
     // Connectors never start a name; nor do capitalised role nouns
     // or plural demonyms ("Organizer Dwayne Croteau", "Canadians Mackenzie Hughes").
+    // (After a title, a role noun that is also a first name is the name: "Cpl. Ally
+    // Beiswanger"; not "Star Wars".)
     while start < end {
         let lower = lowered(start);
         let plural_demonym = lower
             .strip_suffix('s')
             .is_some_and(|d| lx.demonym(d).is_some());
-        if !t.is_capitalized(start)
-            || (end - start > 1 && (lx.is_role_noun(lower) || plural_demonym))
-        {
+        let role = lx.is_role_noun(lower) && !(titled && lx.first_name(t.text(start)).is_some());
+        if !t.is_capitalized(start) || (end - start > 1 && (role || plural_demonym)) {
             if t.is_capitalized(start) {
                 roles.push(lower.to_string());
             }

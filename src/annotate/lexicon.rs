@@ -658,6 +658,17 @@ pub const ROLE_NOUNS: &[&str] = &[
     "delegate",
     "staffer",
     "insider",
+    "ally",
+    "operative",
+    "backer",
+    "confidant",
+    "loyalist",
+    "surrogate",
+    "donor",
+    "committeeman",
+    "committeewoman",
+    "scholar",
+    "member",
 ];
 
 /// Common Chinese, Korean and Vietnamese surnames, which come first in a name ("Wang Yan",

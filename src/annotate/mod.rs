@@ -941,6 +941,28 @@ mod tests {
             "If bottlenecks build up at the borders, EU citizens will eventually get fed up, said Rhinard, of the Swedish Institute of International Affairs.",
             "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced in December.\""
         ] => [["Rhinard"], ["Theresa May"]];
+        name_before_role_modifies_the_later_name: [
+            "\"Lump in throat,\" said Florida GOP operative Ryan Duffy.",
+            "\"Bernie is running a great campaign,\" said longtime Clinton ally Paul Begala, who now advises a super PAC."
+        ] => [["Ryan Duffy"], ["Paul Begala"]];
+        clause_or_phrase_after_cue_is_no_nominal_speaker: [
+            "State Department corrects Obama, says Egypt is an ally of the United States in the region",
+            "Critics say the group is secretive. Asked if she was a member of the group, Ms Kelly said: \"I do have support.\""
+        ] => [[], ["Critics", "Kelly"]];
+        noun_phrase_end_before_next_quote_is_no_speaker: [
+            "At present, the fuel used by airlines is untaxed in EU member states. \"Of course we applaud humanitarian initiatives,\" said Ulrich Schulte-Strathaus."
+        ] => [["Ulrich Schulte-Strathaus"]];
+        as_role_name_puts_it: [
+            "“The ‘anti’ in ‘antitrust’ has been discarded,” as the legal scholar Tim Wu puts it in his new book.",
+            "California has already reached its target. As the Los Angeles Times reported, it has \"hit its target.\"",
+            "The dream appears to have found its nemesis not in censorship, as some early Web pioneers feared, but in fake news."
+        ] => [["Tim Wu"], ["the Los Angeles Times"], []];
+        with_name_appositive_participle: [
+            "But his surrogates tried to dispute the allegations, with former campaign manager Corey Lewandowski, now a paid contributor on CNN, telling “New Day” that he suspected the accusations were politically motivated."
+        ] => [["Corey Lewandowski"]];
+        role_noun_first_name_after_title: [
+            "Lance Cpl. Ally Beiswanger explained that the pullup test had been put off until next year."
+        ] => [["Ally Beiswanger"]];
     }
 
     #[test]

@@ -144,7 +144,11 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk], headline: bool) -> Vec<At
                             || t.is_punct(i + 1, ':')
                             || f.word(i + 1) == Some("that")
                             || t.is_capitalized(i + 1));
+                    // ("as the legal expert Tim Wu puts it": the article is the role's.)
+                    let role_led = f.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
+                        && !t.is_capitalized(first);
                     !reports
+                        && !role_led
                         && (first.saturating_sub(2)..first).any(|j| {
                             determiner(j)
                                 || f.chunk_of[j].is_some_and(|o| f.chunks[o].possessive)
@@ -829,6 +833,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     )
                 );
             if joins && (cue.strong || self.speech_follows(i)) {
+                if let Some(m) = self.with_subject_across_appositive(prev) {
+                    return self.validated(m, i, text, cue, "with-participle");
+                }
                 let m = self.clause_subject(prev)?;
                 return self.validated(m, i, text, cue, "participle-clause-subject");
             }
@@ -1254,13 +1261,29 @@ impl<'t, 'a> Finder<'t, 'a> {
         {
             return None;
         }
-        let as_clause = start > 0
-            && self.word(start - 1) == Some("as")
-            && self
+        // ("as the legal scholar Tim Wu puts it": past the name's role.)
+        // (Not a belief: "as some early Web pioneers feared"; nor "as if", "as well as".)
+        let as_clause = (start.saturating_sub(4)..start)
+            .rev()
+            .take_while(|&j| {
+                self.word(j).is_some_and(|w| {
+                    self.lx.cue(w).is_none()
+                        && !PREPOSITIONS.contains(&w)
+                        && !matches!(w, "if" | "well" | "though" | "so" | "such" | "much")
+                })
+            })
+            .find(|&j| self.word(j) == Some("as"))
+            .is_some_and(|a| {
+                a + 1 == start
+                    || ((a + 1..start).all(|j| !self.t.is_capitalized(j))
+                        && !THOUGHT_VERBS.contains(&cue.lemma))
+            })
+            && (self
                 .t
                 .toks
                 .get(i + 1)
-                .is_some_and(|n| n.kind == Kind::Punct);
+                .is_some_and(|n| n.kind == Kind::Punct)
+                || (cue.lemma == "put" && self.word(i + 1) == Some("it")));
         // "Dianne Bystrom agreed. “Mainstream Republicans are ...”": speech in the next sentence.
         let quote_next = self
             .t
@@ -1272,7 +1295,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .toks
                 .get(i + 2)
                 .is_some_and(|n| n.kind == Kind::QuoteOpen)
-            // (Not "Hooton said after Rubio spoke. “...”": a subordinate clause's verb.)
+            // (Not "Hooton said after Rubio spoke. “...”": a subordinate clause's verb; nor
+            // "is untaxed in EU member states. “...”": a noun ending a phrase.)
+            && !(start > 0 && self.word(start - 1).is_some_and(|w| PREPOSITIONS.contains(&w)))
             && !(start > 0
                 && self.word(start - 1).is_some_and(|w| {
                     matches!(w, "after" | "before" | "when" | "while" | "as" | "until" | "since" | "because")
@@ -2000,6 +2025,40 @@ impl<'t, 'a> Finder<'t, 'a> {
         (person && plain && (chunk.last + 1 < k || closes_suffix)).then_some(Mention::Name(c))
     }
 
+    /// "..., with former campaign manager Corey Lewandowski, now a paid contributor on CNN,
+    /// telling": the person after "with" whose appositive closes in the comma at `k` before a
+    /// participle.
+    fn with_subject_across_appositive(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        if !t.is_punct(k, ',') {
+            return None;
+        }
+        let with_person = |open: usize| {
+            let c = self.chunk_of[open.checked_sub(1)?]?;
+            let chunk = &self.chunks[c];
+            (chunk.kind == ChunkKind::Entity(EntityKind::Person)
+                && !chunk.possessive
+                && chunk.last + 1 == open
+                // ("with" may stand before the name's roles: "with former Trump campaign
+                // manager Corey Lewandowski".)
+                && (chunk.first.saturating_sub(5)..chunk.first)
+                    .rev()
+                    .take_while(|&j| self.word(j).is_some_and(|w| self.lx.cue(w).is_none()))
+                    .any(|j| self.word(j) == Some("with")))
+            .then_some(Mention::Name(c))
+        };
+        (k.saturating_sub(15)..k)
+            .rev()
+            .take_while(|&j| {
+                self.same_sentence(j, k)
+                    && t.toks[j].quote.is_none()
+                    && t.toks[j].kind != Kind::QuoteClose
+                    && self.word(j).is_none_or(|w| self.lx.cue(w).is_none())
+            })
+            .filter(|&j| t.is_punct(j, ','))
+            .find_map(with_person)
+    }
+
     /// `S, who ..., said`: steps back over a clause closed by the comma at `k`.
     fn across_clause(&self, k: usize, depth: u8) -> Option<Mention> {
         let t = self.t;
@@ -2263,8 +2322,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "said a Department of Homeland Security spokeswoman": the body's role ends the
             // phrase, and the role speaks.
             // ("said Mr. Rubio's spokesman": so does a named owner's role.)
+            // (Not "says Egypt is an ally": a clause.)
             if let Some(r) = role_noun.filter(|&r| {
                 r + 1 == j
+                    && (self.chunks[c].last + 1..r)
+                        .all(|m| self.word(m).is_some_and(|w| !BE_FORMS.contains(&w)))
                     && (self.chunks[c].possessive
                         || self.chunks[c].kind != ChunkKind::Entity(EntityKind::Person))
             }) {
@@ -2297,6 +2359,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 };
             }
             let Some(w) = self.word(j) else { break };
+            // "Asked if she was a member": a clause, not a noun phrase.
+            if BE_FORMS.contains(&w) || matches!(w, "if" | "whether") {
+                return None;
+            }
             // "according to an email from the president of X": the document's author.
             if DOCUMENT_NOUNS.contains(&w) && matches!(self.word(j + 1), Some("from" | "by")) {
                 return self.mention_right(j + 2);
