@@ -5,7 +5,9 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::{is_courtesy_title, is_generational_suffix, Gender, Lexicon};
+use super::lexicon::{
+    is_courtesy_title, is_generational_suffix, is_month_abbreviation, Gender, Lexicon,
+};
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 
@@ -504,6 +506,9 @@ fn classify(
             // ("Mr Blair": a courtesy title without its full stop still opens a name.)
             || (lx.is_not_name(lower)
                 && !surname()
+                // ("the former governor, Jan Brewer": a first name that is also a month's
+                // abbreviation, before the rest of a name.)
+                && !(is_month_abbreviation(lower) && first_name())
                 && !(end - start > 1
                     && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))

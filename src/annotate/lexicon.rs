@@ -851,6 +851,25 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal", "announce",
 ];
 
+/// Whether a (lowercased) word abbreviates a month: "jan", "sept".
+pub fn is_month_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// Courtesy titles written before a name, with or without their full stop ("Mr Prescott",
 /// British style).
 const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];

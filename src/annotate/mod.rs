@@ -963,6 +963,14 @@ mod tests {
         role_noun_first_name_after_title: [
             "Lance Cpl. Ally Beiswanger explained that the pullup test had been put off until next year."
         ] => [["Ally Beiswanger"]];
+        role_before_appositive_holder_after_cue: [
+            "\"Trump is telling it like it really, truly is,\" said the state's former governor, Jan Brewer, who met him in Phoenix.",
+            "Mexico plans to maintain its current policies on asylum, said the country’s foreign minister, Marcelo Ebrard."
+        ] => [["Jan Brewer"], ["Marcelo Ebrard"]];
+        role_in_or_with_a_body: [
+            "\"We are ready,\" an official in President Moon's administration said.",
+            "Officials with the meat processors said the plants would stay open."
+        ] => [["an official in President Moon's administration"], ["Officials with the meat processors"]];
     }
 
     #[test]

@@ -1091,7 +1091,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         if after_quote {
             if let Some(m) = self
                 .mention_right(i + 1)
-                .filter(|m| !bare_comma || self.mention_start(m) <= i + 4)
+                // (Or a little further when a role names it in an appositive: "..., said the
+                // country's foreign minister, Marcelo Ebrard".)
+                .filter(|m| {
+                    let start = self.mention_start(m);
+                    !bare_comma
+                        || start <= i + 4
+                        || (start <= i + 8 && self.t.is_punct(start - 1, ','))
+                })
             {
                 if self.closes_after(&m, i) {
                     return self.validated(m, i, text, cue, "subject-after-cue");
@@ -1853,8 +1860,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         let nominal = self.nominal_ending_at(k);
         // "Proponents of remediation agreements say": the head comes before "of".
+        // ("Officials in the administration said", "an official with the agency told".)
         if let Some(Mention::Nominal { first, last }) = nominal {
-            if first >= 2 && matches!(self.word(first - 1), Some("of" | "for" | "at")) {
+            if first >= 2
+                && matches!(
+                    self.word(first - 1),
+                    Some("of" | "for" | "at" | "in" | "with")
+                )
+            {
                 if let Some(Mention::Nominal { first: outer, .. }) =
                     self.nominal_ending_at(first - 2)
                 {
@@ -2405,6 +2418,21 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "according to people familiar with the matter": an anonymous source, whole.
             if let Some(last) = self.source_formula_end(j) {
                 return Some(Mention::Nominal { first: k, last });
+            }
+            // "said the state's former governor, Jan Brewer, who ...", "said its president,
+            // Usama Shami": the role's holder, named in the appositive after it.
+            if head && !document && t.is_punct(j + 1, ',') {
+                if let Some(p) = self.chunk_of.get(j + 2).copied().flatten() {
+                    let holder = &self.chunks[p];
+                    let after = holder.last + 1;
+                    if holder.first == j + 2
+                        && holder.kind == ChunkKind::Entity(EntityKind::Person)
+                        && !holder.possessive
+                        && (after >= t.toks.len() || t.toks[after].kind != Kind::Word)
+                    {
+                        return Some(Mention::Name(p));
+                    }
+                }
             }
             // A document is the head whatever follows it ("a study which is being released").
             if document || (head && !next_is_word) {
