@@ -280,7 +280,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                         && (next + 1..(next + 4).min(n))
                             .take_while(|&m| t.is_capitalized(m) && t.toks[m].quote == quote)
                             .last()
-                            .is_some_and(|m| m > next + 1 && lx.is_org_word(t.lower(m)))))
+                            .is_some_and(|m| m > next + 1 && lx.is_org_word(t.lower(m))))
+                    // "U.S. Customs and Border Protection", "Immigration and Customs
+                    // Enforcement": a body the gazetteer knows by its whole name.
+                    || (t.text(next) == "and" && known_body_across_and(t, i, j, next, lx)))
                 && next + 1 < n
                 && t.is_capitalized(next + 1)
                 && t.toks[next + 1].quote == quote
@@ -405,6 +408,27 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         }
     }
     chunks
+}
+
+/// Whether the capitalised run from `i` to `j`, "and" at `next`, and the capitalised words
+/// after it make (from `i` or the word after it) an organisation the gazetteer knows.
+fn known_body_across_and(t: &Tokens, i: usize, j: usize, next: usize, lx: &Lexicon) -> bool {
+    let n = t.toks.len();
+    let after = (next + 1..(next + 4).min(n))
+        .take_while(|&m| t.is_capitalized(m) && t.toks[m].quote == t.toks[next].quote)
+        .last();
+    let Some(last) = after else { return false };
+    (i..=j.min(i + 1)).any(|from| {
+        last + 1 - from <= lx.max_gazetteer_words
+            && lx.starts_gazetteer_phrase(t.lower(from))
+            && (next + 1..=last).rev().any(|end| {
+                let phrase = (from..=end)
+                    .map(|k| t.lower(k))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                lx.organization(&phrase).is_some()
+            })
+    })
 }
 
 fn classify(
@@ -670,11 +694,13 @@ fn classify(
             && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
     };
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
+    // ("Gao" is no GAO: an acronym only in capitals.)
+    let as_named = words.len() > 1 || lx.written_as_named(&words[0]);
     let kind = if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
-    } else if lx.place(&lower).is_some() {
+    } else if as_named && lx.place(&lower).is_some() {
         ChunkKind::Entity(EntityKind::Place)
-    } else if lx.organization(&lower).is_some() || words.iter().any(|w| w == "&") {
+    } else if (as_named && lx.organization(&lower).is_some()) || words.iter().any(|w| w == "&") {
         // ("Procter & Gamble": an ampersand joins partners in a firm's name.)
         ChunkKind::Entity(EntityKind::Organization)
     } else if titled || (first_gender.is_some() && who_follows(t, end)) {

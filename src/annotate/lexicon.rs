@@ -669,6 +669,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "committeewoman",
     "scholar",
     "member",
+    "head",
 ];
 
 /// Common Chinese, Korean and Vietnamese surnames, which come first in a name ("Wang Yan",
@@ -1182,10 +1183,11 @@ impl Lexicon {
     }
 
     /// Whether a (lowercased) word is the plural of a role noun ("aides", "supporters").
+    /// ("heads" is mostly a verb: "Trump heads to Ohio".)
     pub fn is_role_plural(&self, lower: &str) -> bool {
         lower
             .strip_suffix('s')
-            .is_some_and(|one| self.is_role_noun(one))
+            .is_some_and(|one| self.is_role_noun(one) && one != "head")
     }
 
     /// Whether `word`, as written, may be the gazetteer name it spells: a short acronym only in

@@ -971,6 +971,22 @@ mod tests {
             "\"We are ready,\" an official in President Moon's administration said.",
             "Officials with the meat processors said the plants would stay open."
         ] => [["an official in President Moon's administration"], ["Officials with the meat processors"]];
+        known_body_with_and_in_its_name: [
+            "An official with U.S. Customs and Border Protection told the Monitor that numbers fell.",
+            "A spokesman for Immigration and Customs Enforcement said the raids would go on."
+        ] => [["an official with U.S. Customs and Border Protection"], ["a spokesman for Immigration and Customs Enforcement"]];
+        post_in_a_named_body_is_no_epithet: [
+            "With the southwest border experiencing a surge in migrants, this West Texas city of El Paso has become ground zero for the crisis.",
+            "The commissioner of Customs and Border Protection said the system had reached a breaking point.",
+            "The head of the Securities and Exchange Commission said the rule would stand."
+        ] => [[], ["the commissioner of Customs and Border Protection"], ["the head of the Securities and Exchange Commission"]];
+        post_in_a_named_body_may_be_the_titled_subject: [
+            "In a statement, Rep. Ed Royce, R-California, called the attack the latest demonstration of a growing radical movement.",
+            "\"They have been conducting regular kidnappings for years,\" the chairman of the House Foreign Affairs Committee said."
+        ] => [["Ed Royce"], ["Ed Royce"]];
+        capacity_after_said_as_is_no_speaker: [
+            "Air Force Gen John Hyten, said as head of the US Strategic Command he provided advice to a president."
+        ] => [[]];
     }
 
     #[test]

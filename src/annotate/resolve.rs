@@ -1142,11 +1142,30 @@ impl DocPass<'_> {
                 let aged = (first..=last).any(|k| is_age(t.lower(k)))
                     || (last > first && is_office_modifier(t.lower(last - 1)));
                 if (lx.is_role_noun(&head) || aged) && definite {
+                    // "The commissioner of Customs and Border Protection": a post in a named
+                    // body is no epithet for the story's subject.
+                    let of_body = t.toks.get(last + 2).is_some()
+                        && matches!(t.lower(last + 1), "of" | "for" | "at" | "with")
+                        && chunks.iter().any(|c| {
+                            (c.first == last + 2
+                                || (c.first == last + 3 && t.lower(last + 2) == "the"))
+                                && c.kind == ChunkKind::Entity(EntityKind::Organization)
+                        });
                     // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
                     // the role by name is the story's current subject.
                     let unnamed = UNNAMED_ROLE_NOUNS.contains(&head.as_str())
                         || KIN_NOUNS.contains(&head.as_str());
                     let role = (!aged).then_some(head.as_str());
+                    // (A post in a named body may still be the story's subject when the story
+                    // gave that subject an office: "Rep. Ed Royce ... the chairman of the House
+                    // Foreign Affairs Committee said".)
+                    let holds_office = |r: &Referent| match r {
+                        Referent::Person(id) => self.roster.people[*id]
+                            .roles
+                            .iter()
+                            .any(|r| !is_courtesy_title(r)),
+                        _ => false,
+                    };
                     let who = self
                         .person_for(p, t, first, chunks, referents, gender, role)
                         .or_else(|| {
@@ -1155,6 +1174,7 @@ impl DocPass<'_> {
                                     self.person_for(p, t, first, chunks, referents, gender, None)
                                 })
                                 .flatten()
+                                .filter(|r| !of_body || holds_office(r))
                         });
                     match who {
                         Some(who) => return Some((who, mention)),
@@ -1162,6 +1182,7 @@ impl DocPass<'_> {
                         // so the phrase itself is the speaker, as for "a spokesperson"; so is
                         // "the agent" after "a retired FBI agent".
                         None if !unnamed
+                            && !of_body
                             && !self.paragraphs[..p]
                                 .iter()
                                 .any(|e| introduced_roles(e, e.toks.len()).any(|r| r == head))

@@ -2354,7 +2354,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         // A nominal: determiner, modifiers, head noun; or a name after its role ("economist Jo Bloggs").
         // Not after a particle or preposition ("went on to serve as governor"), nor after the
         // "that" opening a reported clause ("announced that 48-year-old Mamdouh Habib ...").
-        if PREPOSITIONS.contains(&w) || matches!(w, "on" | "off" | "up" | "out" | "that") {
+        // ("said as head of the command he ...": a capacity, not a speaker.)
+        if PREPOSITIONS.contains(&w) || matches!(w, "on" | "off" | "up" | "out" | "that" | "as") {
             return None;
         }
         let mut j = k;
