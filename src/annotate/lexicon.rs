@@ -1052,8 +1052,10 @@ impl Lexicon {
                 participle: form.ends_with("ing") && form != lemma,
                 past_participle: Some(form) == past_participle,
             };
+            // (A form listed before keeps its line: "state states" is weak, though
+            // "!state stated stating" names the lemma again.)
             for &form in &forms {
-                cues.insert(form, cue(form));
+                cues.entry(form).or_insert_with(|| cue(form));
             }
         }
         let mut titles: HashMap<String, Vec<(Vec<String>, Gender)>> = HashMap::default();

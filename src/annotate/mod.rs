@@ -987,6 +987,11 @@ mod tests {
         capacity_after_said_as_is_no_speaker: [
             "Air Force Gen John Hyten, said as head of the US Strategic Command he provided advice to a president."
         ] => [[]];
+        state_before_a_title_is_no_cue: [
+            "New Jersey was the second worst hit US state, and hospitals there filled up quickly in the spring.",
+            "\"People thought there were going to be laws surrounding it,\" said Washington state Republican Sen. Ann Rivers.",
+            "Another Graham opponent, state Sen. Lee Bright, also blasted the deal: “We didn’t get anything.”"
+        ] => [[], ["Ann Rivers"], ["Lee Bright"]];
     }
 
     #[test]

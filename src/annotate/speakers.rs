@@ -2091,7 +2091,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                             || self.lx.is_role_noun(w)
                     })
                     || t.is_capitalized(opener)
-                    || (p > 0 && self.chunk_of[p - 1].is_some());
+                    || (p > 0 && self.chunk_of[p - 1].is_some())
+                    // ("Another Graham opponent, state Sen. Lee Bright, ...")
+                    || (self
+                        .word(opener)
+                        .is_some_and(|w| w == "state" || is_office_modifier(w))
+                        && t.toks.get(opener + 1).is_some()
+                        && t.is_capitalized(opener + 1));
                 if !opens || p == 0 {
                     return None;
                 }
@@ -2136,11 +2142,18 @@ impl<'t, 'a> Finder<'t, 'a> {
                 let before = self.mention_left(p - 1, depth - 1);
                 // "the nominee, Indiana Gov. Mike Pence, speaks": the name may follow a place
                 // or title that modifies it.
+                // ("Another Graham opponent, state Sen. Lee Bright, also blasted": or a
+                // lowercase "state", "former".)
                 let last_name = self.chunk_of[k - 1].filter(|&c| {
                     let chunk = &self.chunks[c];
                     chunk.kind == ChunkKind::Entity(EntityKind::Person)
                         && chunk.first > opener
-                        && (opener..chunk.first).all(|j| t.is_capitalized(j))
+                        && (opener..chunk.first).all(|j| {
+                            t.is_capitalized(j)
+                                || self
+                                    .word(j)
+                                    .is_some_and(|w| w == "state" || is_office_modifier(w))
+                        })
                 });
                 if let Some(c) = last_name.or(self.chunk_of[opener]) {
                     let chunk = &self.chunks[c];
@@ -2307,8 +2320,20 @@ impl<'t, 'a> Finder<'t, 'a> {
                     // (A courtesy title is no role: "statistics gathered by Netcraft many
                     // visiting ... in the wake of Mr Jobs' speech".)
                     let has_role = person.roles.iter().any(|r| !is_courtesy_title(r));
+                    // ("said Washington state Republican Sen. Ann Rivers": a party before the
+                    // person is the person's.)
+                    let person_next = self
+                        .chunk_of
+                        .get(person.last + 1)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|n| {
+                            self.chunks[n].kind == ChunkKind::Entity(EntityKind::Person)
+                        });
                     if ((role || has_role) && person.kind == ChunkKind::Entity(EntityKind::Person))
-                        || (place_first && person.kind != ChunkKind::Entity(EntityKind::Place))
+                        || (place_first
+                            && person.kind != ChunkKind::Entity(EntityKind::Place)
+                            && !person_next)
                     {
                         return Some(Mention::Name(later));
                     }
