@@ -992,6 +992,15 @@ mod tests {
             "\"People thought there were going to be laws surrounding it,\" said Washington state Republican Sen. Ann Rivers.",
             "Another Graham opponent, state Sen. Lee Bright, also blasted the deal: “We didn’t get anything.”"
         ] => [[], ["Ann Rivers"], ["Lee Bright"]];
+        dashes_set_off_a_clause: [
+            "Minority Leader Nancy Pelosi -- who led the chamber when Democrats controlled the House -- accused Republicans of stalling and argued that the bill was weak.",
+            "U.S. Solicitor General Noel Francisco — whose office changed sides in the case — said Ohio had the right to streamline its rolls."
+        ] => [["Nancy Pelosi"], ["Noel Francisco"]];
+        proclamation_and_accused_object_are_no_speech: [
+            "France declared a state of emergency and beefed up border controls along its eastern frontier.",
+            "Sen. Lindsey Graham, speaking on \"Fox News Sunday,\" accused Obama of \"sounding retreat.\"",
+            "“Is this for real?” asked an incredulous Bob Schieffer of CBS."
+        ] => [[], ["Lindsey Graham"], ["Bob Schieffer"]];
     }
 
     #[test]

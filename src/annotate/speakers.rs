@@ -1238,6 +1238,25 @@ impl<'t, 'a> Finder<'t, 'a> {
         if cue.lemma == "confirm" && self.appoints(i + 1) {
             return None;
         }
+        // "France declared a state of emergency", "declared war": a proclamation, unless
+        // words are quoted with it.
+        if cue.lemma == "declare"
+            && matches!(
+                self.word(i + 1),
+                Some("a" | "an" | "war" | "bankruptcy" | "independence" | "martial")
+            )
+            && !self.t.sentence_quoted(self.t.toks[i].sentence)
+        {
+            return None;
+        }
+        // "accused Obama of ...": the name after the verb is its object, not a speaker set
+        // after the words (as in "asked Bob Schieffer of CBS").
+        if rule == "subject-after-cue"
+            && cue.lemma == "accuse"
+            && self.word(self.mention_end(&m) + 1) == Some("of")
+        {
+            return None;
+        }
         if self.particle_after(i, cue, CUE_UNDOING_PARTICLES) {
             return None;
         }
@@ -1819,7 +1838,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             return Some(Mention::Name(c));
         }
-        if t.is_punct(k, ',') || t.is_punct(k, ')') {
+        if t.is_punct(k, ',') || t.is_punct(k, ')') || t.is_dash(k) {
             if depth == 0 {
                 return None;
             }
@@ -2075,15 +2094,32 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// `S, who ..., said`: steps back over a clause closed by the comma at `k`.
     fn across_clause(&self, k: usize, depth: u8) -> Option<Mention> {
         let t = self.t;
-        let close = if t.is_punct(k, ')') { '(' } else { ',' };
+        // ("Nancy Pelosi — who led the chamber — said": dashes pair as commas do.)
+        let close = if t.is_punct(k, ')') {
+            '('
+        } else if t.is_dash(k) {
+            '—'
+        } else {
+            ','
+        };
+        // (A dash may be written "--", two tokens: start before all of it.)
         let mut p = k;
+        while close == '—' && p > 0 && t.is_dash(p - 1) {
+            p -= 1;
+        }
         while p > 0 && k - p < 40 {
             p -= 1;
             if !self.same_sentence(p, k) || t.toks[p].kind == Kind::QuoteClose {
                 return None;
             }
-            if t.is_punct(p, close) {
-                let opener = p + 1;
+            if (close == '—' && t.is_dash(p)) || (close != '—' && t.is_punct(p, close)) {
+                while close == '—' && p > 0 && t.is_dash(p - 1) {
+                    p -= 1;
+                }
+                let mut opener = p + 1;
+                while close == '—' && t.is_dash(opener) {
+                    opener += 1;
+                }
                 let opens = close == '('
                     || self.word(opener).is_some_and(|w| {
                         CLAUSE_OPENERS.contains(&w)
@@ -2104,7 +2140,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // "... at the borders, EU citizens will get fed up, said Rhinard": a stretch
                 // that opens with a subject and its own modal or form of "be" is a clause, not
                 // an appositive ("James Clyburn, South Carolina Democrat who is ..." is one).
-                let clause = close == ','
+                let clause = close != '('
                     && (opener..(opener + 5).min(k))
                         .take_while(|&j| {
                             self.word(j).is_some_and(|w| {

@@ -270,6 +270,16 @@ impl<'a> Tokens<'a> {
         w.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether token `i` is a dash that sets off a clause: "—", "–", "--" (or a spaced "-").
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && self.text[t.start..t.end]
+                    .chars()
+                    .all(|c| matches!(c, '-' | '–' | '—'))
+        })
+    }
+
     /// Whether token `i` is the punctuation character `c` (false past the end).
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks
