@@ -1001,6 +1001,13 @@ mod tests {
             "Sen. Lindsey Graham, speaking on \"Fox News Sunday,\" accused Obama of \"sounding retreat.\"",
             "“Is this for real?” asked an incredulous Bob Schieffer of CBS."
         ] => [[], ["Lindsey Graham"], ["Bob Schieffer"]];
+        body_in_appositive_renames_the_object_of_of: [
+            "Eric Miller, the executive director of an Indiana group, Advance America, called the outcry an \"orchestrated effort.\""
+        ] => [["Eric Miller"]];
+        unclosed_appositive_of_capitalised_role: [
+            "Theodore Karasik, a Gulf Security Analyst told Bloomberg that the deal was off.",
+            "\"We currently suspect that plane is located on the ocean floor,\" Bambang Soelistyo, the head of Indonesia's National Search and Rescue Agency said."
+        ] => [["Theodore Karasik"], ["Bambang Soelistyo"]];
     }
 
     #[test]

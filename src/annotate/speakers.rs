@@ -1041,7 +1041,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             // and "Lord Archer, who was not available for comment," are nouns.)
             let saying = matches!(
                 cue.lemma,
-                "say" | "tell" | "add" | "write" | "warn" | "insist"
+                "say" | "tell" | "add" | "write" | "warn" | "insist" | "tweet"
             ) && !cue.participle;
             let unclosed = match left {
                 Some(Mention::Name(l))
@@ -1986,7 +1986,10 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// Chuck Schumer, D-N.Y., who was among those calling for it told".
     fn unclosed_appositive_owner(&self, k: usize) -> Option<Mention> {
         let t = self.t;
-        let start = (0..k).find(|&j| self.same_sentence(j, k) && t.toks[j].kind == Kind::Word)?;
+        // (After the quotation the sentence may open with: `"No," Amash, a ... tweeted`.)
+        let start = (0..k).find(|&j| {
+            self.same_sentence(j, k) && t.toks[j].kind == Kind::Word && t.toks[j].quote.is_none()
+        })?;
         let c = self.chunk_of[start]?;
         let chunk = &self.chunks[c];
         if chunk.kind != ChunkKind::Entity(EntityKind::Person)
@@ -2005,9 +2008,22 @@ impl<'t, 'a> Finder<'t, 'a> {
         if self.word(a).is_some_and(|w| DETERMINERS.contains(&w)) {
             a += 1;
         }
-        let opens = self
-            .word(a)
-            .is_some_and(|w| !t.is_capitalized(a) && (self.lx.is_role_noun(w) || w == "who"));
+        // ("Amash, a Michigan Republican tweeted": or capitalised words ending in a role or a
+        // party, after an article.)
+        let party_or_role = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                self.lx.is_role_noun(w) || matches!(w, "republican" | "democrat" | "independent")
+            })
+        };
+        let capitalised_role = a > chunk.last + 2
+            && k > a
+            && k - a <= 3
+            && (a..k).all(|j| t.is_capitalized(j))
+            && party_or_role(k - 1);
+        let opens = capitalised_role
+            || self
+                .word(a)
+                .is_some_and(|w| !t.is_capitalized(a) && (self.lx.is_role_noun(w) || w == "who"));
         // Nothing after it closes it, says or quotes anything.
         let plain = (a + 1..k).all(|j| {
             !t.is_punct(j, ',')
@@ -2195,6 +2211,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let chunk = &self.chunks[c];
                     let nominal_before = matches!(before, Some(Mention::Nominal { .. }) | None);
                     let person = chunk.kind == ChunkKind::Entity(EntityKind::Person);
+                    // "Eric Miller, the executive director of an Indiana group, Advance America,
+                    // called": a body's name renames the noun after "of", not the speaker.
+                    if let Some(Mention::Nominal { first, last }) = before {
+                        if !person && (first..last).any(|j| self.word(j) == Some("of")) {
+                            let m = Mention::Nominal { first, last };
+                            return Some(self.appositive_owner(&m).unwrap_or(m));
+                        }
+                    }
                     // "in Wilmington, N.C., warned": a place is no appositive speaker.
                     let place = chunk.kind == ChunkKind::Entity(EntityKind::Place)
                         || (before.is_none() && !person);
