@@ -532,7 +532,7 @@ fn classify(
                 && !surname()
                 // ("the former governor, Jan Brewer": a first name that is also a month's
                 // abbreviation, before the rest of a name.)
-                && !(is_month_abbreviation(lower) && first_name())
+                && !(first_name() && is_month_abbreviation(lower))
                 && !(end - start > 1
                     && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))
@@ -642,11 +642,13 @@ fn classify(
     // Beiswanger"; not "Star Wars".)
     while start < end {
         let lower = lowered(start);
-        let plural_demonym = lower
-            .strip_suffix('s')
-            .is_some_and(|d| lx.demonym(d).is_some());
-        let role = lx.is_role_noun(lower) && !(titled && lx.first_name(t.text(start)).is_some());
-        if !t.is_capitalized(start) || (end - start > 1 && (role || plural_demonym)) {
+        let plural_demonym = || {
+            lower
+                .strip_suffix('s')
+                .is_some_and(|d| lx.demonym(d).is_some())
+        };
+        let role = || lx.is_role_noun(lower) && !(titled && lx.first_name(t.text(start)).is_some());
+        if !t.is_capitalized(start) || (end - start > 1 && (role() || plural_demonym())) {
             if t.is_capitalized(start) {
                 roles.push(lower.to_string());
             }
@@ -695,12 +697,12 @@ fn classify(
     };
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
-    let as_named = words.len() > 1 || lx.written_as_named(&words[0]);
+    let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
     let kind = if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
-    } else if as_named && lx.place(&lower).is_some() {
+    } else if lx.place(&lower).is_some() && as_named() {
         ChunkKind::Entity(EntityKind::Place)
-    } else if (as_named && lx.organization(&lower).is_some()) || words.iter().any(|w| w == "&") {
+    } else if (lx.organization(&lower).is_some() && as_named()) || words.iter().any(|w| w == "&") {
         // ("Procter & Gamble": an ampersand joins partners in a firm's name.)
         ChunkKind::Entity(EntityKind::Organization)
     } else if titled || (first_gender.is_some() && who_follows(t, end)) {
