@@ -2118,6 +2118,11 @@ impl<'t, 'a> Finder<'t, 'a> {
         } else {
             ','
         };
+        // A lowercase word that may open a titled name: "state Sen. Lee Bright", "former Gov.".
+        let office_word = |j: usize| {
+            self.word(j)
+                .is_some_and(|w| w == "state" || is_office_modifier(w))
+        };
         // (A dash may be written "--", two tokens: start before all of it.)
         let mut p = k;
         while close == '—' && p > 0 && t.is_dash(p - 1) {
@@ -2145,9 +2150,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                     || t.is_capitalized(opener)
                     || (p > 0 && self.chunk_of[p - 1].is_some())
                     // ("Another Graham opponent, state Sen. Lee Bright, ...")
-                    || (self
-                        .word(opener)
-                        .is_some_and(|w| w == "state" || is_office_modifier(w))
+                    || (office_word(opener)
                         && t.toks.get(opener + 1).is_some()
                         && t.is_capitalized(opener + 1));
                 if !opens || p == 0 {
@@ -2200,12 +2203,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let chunk = &self.chunks[c];
                     chunk.kind == ChunkKind::Entity(EntityKind::Person)
                         && chunk.first > opener
-                        && (opener..chunk.first).all(|j| {
-                            t.is_capitalized(j)
-                                || self
-                                    .word(j)
-                                    .is_some_and(|w| w == "state" || is_office_modifier(w))
-                        })
+                        && (opener..chunk.first).all(|j| t.is_capitalized(j) || office_word(j))
                 });
                 if let Some(c) = last_name.or(self.chunk_of[opener]) {
                     let chunk = &self.chunks[c];
