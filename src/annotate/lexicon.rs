@@ -683,6 +683,11 @@ pub const SURNAMES_FIRST: &[&str] = &[
     "moon", "ban", "nguyen", "tran", "pham", "hoang", "vu", "ngo",
 ];
 
+/// Modal verbs: "will", "could".
+pub const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "should",
+];
+
 /// Forms of "be" that make a cue passive ("was told").
 pub const BE_FORMS: &[&str] = &[
     "is", "was", "were", "are", "be", "been", "being", "'s", "’s",

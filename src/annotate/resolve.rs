@@ -1144,12 +1144,11 @@ impl DocPass<'_> {
                 if (lx.is_role_noun(&head) || aged) && definite {
                     // "The commissioner of Customs and Border Protection": a post in a named
                     // body is no epithet for the story's subject.
-                    let of_body = t.toks.get(last + 2).is_some()
-                        && matches!(t.lower(last + 1), "of" | "for" | "at" | "with")
-                        && chunks.iter().any(|c| {
-                            (c.first == last + 2
-                                || (c.first == last + 3 && t.lower(last + 2) == "the"))
-                                && c.kind == ChunkKind::Entity(EntityKind::Organization)
+                    let of_body =
+                        t.toks.get(last + 1).is_some_and(|_| {
+                            matches!(t.lower(last + 1), "of" | "for" | "at" | "with")
+                        }) && object_of_preposition(t, chunks, last).is_some_and(|i| {
+                            chunks[i].kind == ChunkKind::Entity(EntityKind::Organization)
                         });
                     // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
                     // the role by name is the story's current subject.
@@ -1296,27 +1295,19 @@ impl DocPass<'_> {
                 // it speaks for ("a spokeswoman for YouTube", "aides to Mr. Sanders").
                 let owner = match t.toks.get(last + 1).map(|_| t.lower(last + 1)) {
                     Some("for" | "to" | "of" | "at" | "with") => {
-                        // ("a spokesman for Mr Prescott": the name, not its title.)
-                        let skip = t.toks.get(last + 2).is_some_and(|_| {
-                            t.lower(last + 2) == "the" || is_courtesy_title(t.text(last + 2))
-                        });
-                        let start = last + 2 + usize::from(skip);
-                        // (A name chunk may start at its title; a body's name may stand before
-                        // the person's: "for House Minority Leader Nancy Pelosi".)
-                        let at = chunks.iter().position(|c| {
-                            (c.first == start || c.first == last + 2)
-                                && t.toks[c.first].quote.is_none()
-                        });
-                        at.map(|i| match chunks.get(i + 1) {
-                            Some(next)
-                                if next.first == chunks[i].last + 1
-                                    && next.kind == ChunkKind::Entity(EntityKind::Person) =>
-                            {
-                                i + 1
-                            }
-                            _ => i,
-                        })
-                        .map(|i| (&chunks[i], &referents[i]))
+                        // (A body's name may stand before the person's: "for House Minority
+                        // Leader Nancy Pelosi".)
+                        object_of_preposition(t, chunks, last)
+                            .map(|i| match chunks.get(i + 1) {
+                                Some(next)
+                                    if next.first == chunks[i].last + 1
+                                        && next.kind == ChunkKind::Entity(EntityKind::Person) =>
+                                {
+                                    i + 1
+                                }
+                                _ => i,
+                            })
+                            .map(|i| (&chunks[i], &referents[i]))
                     }
                     _ => None,
                 };
@@ -1925,6 +1916,20 @@ fn kin_appositive(t: &Tokens, c: &Chunk) -> bool {
         && t.is_punct(c.first - 1, ',')
         && KIN_NOUNS.contains(&t.lower(c.first - 2))
         && (c.last + 1 >= t.toks.len() || t.is_punct(c.last + 1, ','))
+}
+
+/// The chunk that opens the object of the preposition after token `last`: "a spokesman for
+/// Google", "for the NDP", "for Mr Prescott" (the name, not its title; a name chunk may also
+/// start at its title).
+fn object_of_preposition(t: &Tokens, chunks: &[Chunk], last: usize) -> Option<usize> {
+    let skip = t
+        .toks
+        .get(last + 2)
+        .is_some_and(|_| t.lower(last + 2) == "the" || is_courtesy_title(t.text(last + 2)));
+    let start = last + 2 + usize::from(skip);
+    chunks
+        .iter()
+        .position(|c| (c.first == start || c.first == last + 2) && t.toks[c.first].quote.is_none())
 }
 
 /// Whether a paragraph ends with a photo credit, so it is a picture's caption: "(Steve

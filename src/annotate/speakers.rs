@@ -17,7 +17,7 @@ use super::entities::{strip_possessive, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, Cue, Lexicon,
     BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
-    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, NOT_VERBS,
+    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, MODALS, NOT_VERBS,
     NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS,
     SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
@@ -116,22 +116,8 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk], headline: bool) -> Vec<At
                     Some("all" | "every" | "each" | "these" | "those" | "such" | "no" | "any")
                 )
                 || f.word(i + 1) == Some("of")
-                || f.word(i + 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "could"
-                            | "would"
-                            | "will"
-                            | "may"
-                            | "might"
-                            | "should"
-                            | "can"
-                            | "must"
-                            | "are"
-                            | "were"
-                            | "have"
-                    )
-                })
+                || f.word(i + 1)
+                    .is_some_and(|w| MODALS.contains(&w) || matches!(w, "are" | "were" | "have"))
                 || f.chunk_of[i - 1].is_some_and(|c| {
                     // "An August PBO report", "Bush's Facebook post", "from Twitter post"; but
                     // "The Washington Times reports Beck will ...", "..., The Hill reports.": an
@@ -302,9 +288,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             if !person_like || t.toks[first].quote.is_some() {
                 continue;
             }
-            let dash_before = first > 0
-                && t.toks[first - 1].kind == Kind::Punct
-                && matches!(t.text(first - 1), "—" | "―" | "–" | "-");
+            // (Or a horizontal bar: `“...” ― Sonya Herridge`.)
+            let dash_before = first > 0 && (t.is_dash(first - 1) || t.text(first - 1) == "―");
             let handle_after =
                 last + 2 < n && t.is_punct(last + 1, '(') && t.is_punct(last + 2, '@');
             // `“... our greatest shame.” ― Sonya Herridge`: a quote signed after a dash, the
@@ -2111,12 +2096,14 @@ impl<'t, 'a> Finder<'t, 'a> {
     fn across_clause(&self, k: usize, depth: u8) -> Option<Mention> {
         let t = self.t;
         // ("Nancy Pelosi — who led the chamber — said": dashes pair as commas do.)
-        let close = if t.is_punct(k, ')') {
-            '('
-        } else if t.is_dash(k) {
-            '—'
-        } else {
-            ','
+        let paren = t.is_punct(k, ')');
+        let dash = t.is_dash(k);
+        let opens_at = |p: usize| {
+            if dash {
+                t.is_dash(p)
+            } else {
+                t.is_punct(p, if paren { '(' } else { ',' })
+            }
         };
         // A lowercase word that may open a titled name: "state Sen. Lee Bright", "former Gov.".
         let office_word = |j: usize| {
@@ -2125,7 +2112,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         };
         // (A dash may be written "--", two tokens: start before all of it.)
         let mut p = k;
-        while close == '—' && p > 0 && t.is_dash(p - 1) {
+        while dash && p > 0 && t.is_dash(p - 1) {
             p -= 1;
         }
         while p > 0 && k - p < 40 {
@@ -2133,15 +2120,15 @@ impl<'t, 'a> Finder<'t, 'a> {
             if !self.same_sentence(p, k) || t.toks[p].kind == Kind::QuoteClose {
                 return None;
             }
-            if (close == '—' && t.is_dash(p)) || (close != '—' && t.is_punct(p, close)) {
-                while close == '—' && p > 0 && t.is_dash(p - 1) {
+            if opens_at(p) {
+                while dash && p > 0 && t.is_dash(p - 1) {
                     p -= 1;
                 }
                 let mut opener = p + 1;
-                while close == '—' && t.is_dash(opener) {
+                while dash && t.is_dash(opener) {
                     opener += 1;
                 }
-                let opens = close == '('
+                let opens = paren
                     || self.word(opener).is_some_and(|w| {
                         CLAUSE_OPENERS.contains(&w)
                             || w.chars().all(|c| c.is_ascii_digit())
@@ -2159,7 +2146,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // "... at the borders, EU citizens will get fed up, said Rhinard": a stretch
                 // that opens with a subject and its own modal or form of "be" is a clause, not
                 // an appositive ("James Clyburn, South Carolina Democrat who is ..." is one).
-                let clause = close != '('
+                let clause = !paren
                     && (opener..(opener + 5).min(k))
                         .take_while(|&j| {
                             self.word(j).is_some_and(|w| {
@@ -2173,21 +2160,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                             // (Lowercase: "Theresa May" is no modal.)
                             !t.is_capitalized(j)
                                 && self.word(j).is_some_and(|w| {
-                                    matches!(
-                                        w,
-                                        "will"
-                                            | "would"
-                                            | "can"
-                                            | "could"
-                                            | "may"
-                                            | "might"
-                                            | "must"
-                                            | "should"
-                                            | "is"
-                                            | "are"
-                                            | "was"
-                                            | "were"
-                                    )
+                                    MODALS.contains(&w)
+                                        || matches!(w, "is" | "are" | "was" | "were")
                                 })
                         });
                 if clause {

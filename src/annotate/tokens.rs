@@ -1,6 +1,7 @@
 //! Words and punctuation of a paragraph with byte spans, each marked with its sentence and
 //! whether it lies inside a quotation. The rules of the sieve read these tokens.
 
+use super::lexicon::is_month_abbreviation;
 use super::quotes::{is_invisible, QuoteSpan};
 
 /// What a token is.
@@ -53,12 +54,12 @@ pub struct Tokens<'a> {
     pub title_case: bool,
 }
 
-/// Abbreviations that keep their dot and do not end a sentence.
+/// Abbreviations that keep their dot and do not end a sentence (months' too: see
+/// `is_month_abbreviation`).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
-    "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
-    "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
+    "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc", "mt",
+    "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
 ];
 
 /// Whether the full stop at `dot`, closing the word that starts at `start`, ends a sentence
@@ -141,6 +142,7 @@ impl<'a> Tokens<'a> {
                         || number
                         || word.contains('.')
                         || ABBREVIATIONS.contains(&lower.as_str())
+                        || is_month_abbreviation(&lower)
                     {
                         end += 1;
                     }
@@ -270,13 +272,11 @@ impl<'a> Tokens<'a> {
         w.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// Whether token `i` is a dash that sets off a clause: "—", "–", "--" (or a spaced "-").
+    /// Whether token `i` is a dash, which may set off a clause: "—", "–" or "-" (one written
+    /// "--" is two such tokens).
     pub fn is_dash(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.kind == Kind::Punct
-                && self.text[t.start..t.end]
-                    .chars()
-                    .all(|c| matches!(c, '-' | '–' | '—'))
+            t.kind == Kind::Punct && matches!(&self.text[t.start..t.end], "-" | "–" | "—")
         })
     }
 
