@@ -1274,27 +1274,30 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         // ("as the legal scholar Tim Wu puts it": past the name's role.)
         // (Not a belief: "as some early Web pioneers feared"; nor "as if", "as well as".)
-        let as_clause = (start.saturating_sub(4)..start)
-            .rev()
-            .take_while(|&j| {
-                self.word(j).is_some_and(|w| {
-                    self.lx.cue(w).is_none()
-                        && !PREPOSITIONS.contains(&w)
-                        && !matches!(w, "if" | "well" | "though" | "so" | "such" | "much")
-                })
-            })
-            .find(|&j| self.word(j) == Some("as"))
-            .is_some_and(|a| {
-                a + 1 == start
-                    || ((a + 1..start).all(|j| !self.t.is_capitalized(j))
-                        && !THOUGHT_VERBS.contains(&cue.lemma))
-            })
-            && (self
+        // (Tested only for a weak cue, after the cheap tests: it reads the words before.)
+        let as_clause = || {
+            (self
                 .t
                 .toks
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Kind::Punct)
-                || (cue.lemma == "put" && self.word(i + 1) == Some("it")));
+                || (cue.lemma == "put" && self.word(i + 1) == Some("it")))
+                && (start.saturating_sub(4)..start)
+                    .rev()
+                    .take_while(|&j| {
+                        self.word(j).is_some_and(|w| {
+                            self.lx.cue(w).is_none()
+                                && !PREPOSITIONS.contains(&w)
+                                && !matches!(w, "if" | "well" | "though" | "so" | "such" | "much")
+                        })
+                    })
+                    .find(|&j| self.word(j) == Some("as"))
+                    .is_some_and(|a| {
+                        a + 1 == start
+                            || ((a + 1..start).all(|j| !self.t.is_capitalized(j))
+                                && !THOUGHT_VERBS.contains(&cue.lemma))
+                    })
+        };
         // "Dianne Bystrom agreed. “Mainstream Republicans are ...”": speech in the next sentence.
         let quote_next = self
             .t
@@ -1320,7 +1323,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !act
             && !particle
             && !self.closing_frame(&m, i)
-            && !as_clause
+            && !as_clause()
             && !quote_next
             && !self.speech_follows(i)
             && !self.quote_before(i, self.mention_start(&m).min(i))
