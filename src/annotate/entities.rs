@@ -124,6 +124,35 @@ impl Chunk {
     }
 }
 
+/// A shouted word as a name is written: "WALLACE" → "Wallace", "O’REILLY" → "O’Reilly",
+/// "AL-SAADI" → "Al-Saadi", "MCCONNELL" → "McConnell".
+pub fn title_cased(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper_next = true;
+    for c in word.chars() {
+        if upper_next {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        // A new part after a hyphen, after "O’" and "D’", and after "Mc".
+        upper_next = matches!(c, '-' | '‑')
+            || (matches!(c, '\'' | '’') && matches!(out.as_str(), "O’" | "O'" | "D’" | "D'"))
+            || (out == "Mc" && word.chars().count() > 3);
+    }
+    out
+}
+
+/// Whether a name of several words is written in capitals ("JILL STEIN"; a single word may be
+/// an acronym: "NAACP").
+fn shouted(words: &[String]) -> bool {
+    let letters = |w: &String| w.chars().filter(|c| c.is_alphabetic()).count();
+    words.len() > 1
+        && words.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && words.iter().any(|w| letters(w) >= 2)
+        && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
 pub fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["’s", "'s", "’S", "'S"] {
@@ -164,7 +193,7 @@ fn lower_no_dot(word: &str) -> String {
 }
 
 /// The length in tokens of the title starting at token `i`, and its words and gender.
-fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
+pub(super) fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
     let lx = Lexicon::get();
     let first = t.lower(i);
     for (words, gender) in lx
@@ -864,8 +893,22 @@ pub struct Roster {
 }
 
 /// The words of a name as they are kept (middle initials included: "Franklin D. Roosevelt").
+/// A name shouted in a transcript's label or a headline is kept as names are written.
 fn canonical_words(words: &[String]) -> Vec<String> {
-    words.to_vec()
+    if shouted(words) {
+        words
+            .iter()
+            .map(|w| {
+                if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                    title_cased(w)
+                } else {
+                    w.clone()
+                }
+            })
+            .collect()
+    } else {
+        words.to_vec()
+    }
 }
 
 /// Whether a word is a US party-and-state tag: "R-Ga.", "D-Md", "I-Vt.", "R-N.Y.", "R-Texas".
@@ -1014,6 +1057,31 @@ impl Roster {
         }
     }
 
+    /// The one person whose first name and surname begin with these two or three capitals:
+    /// "HH" is Hugh Hewitt, "JFK" John F. Kennedy (middle initials count only when given).
+    pub fn with_initials(&self, label: &str) -> Option<usize> {
+        if !(2..=3).contains(&label.len()) || !label.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let initials = |p: &Person| -> String {
+            let words: Vec<&String> = p
+                .words
+                .iter()
+                .filter(|w| !is_generational_suffix(&w.to_lowercase()))
+                .collect();
+            let pick: Vec<&String> = if label.len() == 2 && words.len() > 2 {
+                vec![words[0], words[words.len() - 1]]
+            } else {
+                words
+            };
+            pick.iter().filter_map(|w| w.chars().next()).collect()
+        };
+        let mut found = (0..self.people.len())
+            .filter(|&id| self.people[id].words.len() > 1 && initials(&self.people[id]) == label);
+        let id = found.next()?;
+        found.next().is_none().then_some(id)
+    }
+
     /// Whether a one-word titled mention cannot be person `id`, whose name has a generational
     /// suffix and who has never held the mention's role: "President Trump" is not "Donald
     /// Trump Jr." ("Attorney General Holder" is "Eric H. Holder Jr." once a story says so).
@@ -1075,6 +1143,45 @@ impl Roster {
 mod tests {
     use super::super::quotes::find_quotes;
     use super::*;
+
+    #[test]
+    fn shouted_words_are_written_as_names() {
+        for (shouted, name) in [
+            ("WALLACE", "Wallace"),
+            ("O’REILLY", "O’Reilly"),
+            ("D'ALEMA", "D'Alema"),
+            ("AL-SAADI", "Al-Saadi"),
+            ("MCCONNELL", "McConnell"),
+            ("MC", "Mc"),
+            ("GONZÁLEZ", "González"),
+        ] {
+            assert_eq!(title_cased(shouted), name);
+        }
+    }
+
+    #[test]
+    fn initials_name_the_one_person_they_fit() {
+        let mut roster = Roster::default();
+        let person = |words: &[&str]| Chunk {
+            first: 0,
+            last: 0,
+            words: words.iter().map(|w| w.to_string()).collect(),
+            kind: ChunkKind::Entity(EntityKind::Person),
+            gender: Gender::Unknown,
+            roles: Vec::new(),
+            possessive: false,
+        };
+        let hugh = roster.add(&person(&["Hugh", "Hewitt"]));
+        let john = roster.add(&person(&["John", "F.", "Kennedy"]));
+        roster.add(&person(&["Julia", "Belluz"]));
+        roster.add(&person(&["Jane", "Bauer"]));
+        assert_eq!(roster.with_initials("HH"), Some(hugh));
+        assert_eq!(roster.with_initials("JFK"), Some(john));
+        // Two people fit "JB"; "Hh" and "HHHH" are no initials.
+        assert_eq!(roster.with_initials("JB"), None);
+        assert_eq!(roster.with_initials("Hh"), None);
+        assert_eq!(roster.with_initials("HHHH"), None);
+    }
 
     fn chunks(text: &str) -> Vec<(String, ChunkKind)> {
         let t = Tokens::new(text, find_quotes(text, false));

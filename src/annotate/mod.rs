@@ -1008,6 +1008,43 @@ mod tests {
             "Theodore Karasik, a Gulf Security Analyst told Bloomberg that the deal was off.",
             "\"We currently suspect that plane is located on the ocean floor,\" Bambang Soelistyo, the head of Indonesia's National Search and Rescue Agency said."
         ] => [["Theodore Karasik"], ["Bambang Soelistyo"]];
+        transcript_label_after_a_title: [
+            "DR. JILL STEIN: We need a Green New Deal for the whole country.",
+            "PRESIDENT DONALD TRUMP: We will win."
+        ] => [["Jill Stein"], ["Donald Trump"]];
+        transcript_label_before_a_role: [
+            "MARA LIASSON, BYLINE: The president spoke at length on Tuesday."
+        ] => [["Mara Liasson"]];
+        transcript_label_of_initials: [
+            "Hugh Hewitt spoke with Reince Priebus on Monday.",
+            "HH: So, Mr. Priebus, what now?",
+            "RP: We win."
+        ] => [[], ["Hugh Hewitt"], ["Reince Priebus"]];
+        transcript_line_is_the_speakers_own_words: [
+            "Mary Fallin spoke to Jake Tapper on Sunday.",
+            "FALLIN: I think he is trying. He talked about Dallas, and Tapper said so."
+        ] => [[], ["Mary Fallin"]];
+        unknown_transcript_label_ends_the_previous_speech: [
+            "“We will win,” said Bob Jones.",
+            "“WALLACE: Will she be there at the debate tomorrow night?”"
+        ] => [["Bob Jones"], []];
+        shouted_section_label_is_no_speaker: [
+            "Markets fell on Tuesday after the vote in London.",
+            "BREXIT VOTE: Lawmakers rejected the deal on Tuesday by a wide margin.",
+            "ANALYSIS: Some experts say the rejection lowers the chance of leaving without a deal."
+        ] => [[], [], ["Some experts"]];
+        transcript_label_that_recurs_speaks: [
+            "Welcome to the show.",
+            "NERMEEN SHAIKH: An alarming new report warns of extinctions.",
+            "KATE BRAUMAN: It does.",
+            "NERMEEN SHAIKH: And what now?",
+            "SHAIKH: Thanks."
+        ] => [[], ["Nermeen Shaikh"], ["Kate Brauman"], ["Nermeen Shaikh"], ["Nermeen Shaikh"]];
+        one_word_transcript_line: [
+            "Steve Doocy hosted the show.",
+            "STEVE DOOCY: Sure.",
+            "AMY GOODMAN: Lady Gaga urged people to sign a petition. It calls on electors to vote."
+        ] => [[], ["Steve Doocy"], ["Amy Goodman"]];
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! people, then walk the paragraphs in order, running the sieve and resolving pronouns, nominal
 //! mentions and surnames against what came before (salience: recent speakers first).
 
-use super::entities::{find_chunks, strip_possessive, Chunk, ChunkKind, Roster, Vocab, WordSet};
+use super::entities::{
+    find_chunks, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab, WordSet,
+};
 use super::lexicon::{
     is_age, is_courtesy_title, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS,
     CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PHOTO_CREDIT_WORDS,
@@ -526,7 +528,7 @@ struct DocPass<'d> {
 impl DocPass<'_> {
     fn paragraph(&mut self, p: usize, t: &Tokens, chunks: &[Chunk]) -> Annotation {
         let lx = Lexicon::get();
-        let referents: Vec<Option<Referent>> = chunks
+        let mut referents: Vec<Option<Referent>> = chunks
             .iter()
             .map(|c| {
                 if kin_appositive(t, c) {
@@ -568,11 +570,33 @@ impl DocPass<'_> {
             attributions.retain(|a| a.rule != "headline-signed");
         }
 
-        // Resolve every attribution to a speaker.
+        // Resolve every attribution to a speaker: a transcript's label first. The line is that
+        // person's own words, so the cues in it report speech as a quote's do, and name no
+        // speaker of the paragraph ("FALLIN: ... he talked about ..."). A label no one answers
+        // to ("WALLACE:" in a story naming no Wallace) still says the speaker changed.
+        attributions.sort_by_key(|a| a.rule != "transcript-label");
+        // (Not a rubric's common word: "ANALYSIS: ...".)
+        let labelled = attributions.first().is_some_and(|a| {
+            a.rule == "transcript-label" && !lx.is_common_word(t.lower(a.cue - 1))
+        });
         self.current.clear();
         let mut found: Vec<(Attribution, Referent, String)> = Vec::new();
         for a in attributions {
+            if found
+                .first()
+                .is_some_and(|f| f.0.rule == "transcript-label")
+            {
+                break;
+            }
             if let Some((who, mention)) = self.resolve(p, t, chunks, &referents, &a) {
+                if a.rule == "transcript-label" {
+                    let label = t.toks[a.cue].start;
+                    for (c, r) in chunks.iter().zip(referents.iter_mut()) {
+                        if t.toks[c.first].start < label {
+                            *r = Some(who.clone());
+                        }
+                    }
+                }
                 // A headline's lone common word is no name unless it is a person's or a group's:
                 // "Row threatens Hendrix museum plan" (but "Pence Endorses", "Republicans ask").
                 if a.rule == "headline-verb"
@@ -647,6 +671,7 @@ impl DocPass<'_> {
                 })
         };
         let continued = found.is_empty()
+            && !labelled
             && !t.quotes.is_empty()
             && ((narrative_words <= 2 && sentence_like && !subhead)
                 || (quote_sentence() && about_previous()));
@@ -978,22 +1003,7 @@ impl DocPass<'_> {
             }
         }
         if a.rule == "transcript-label" {
-            // "WALLACE: ..." speaks only if the story names a Wallace; "JAKE TAPPER: ..." is
-            // Jake Tapper whether or not it does.
-            let label = &t.text[t.toks[0].start..t.toks[a.cue - 1].end];
-            if a.cue == 2 {
-                if let Mention::Name(c) = a.mention {
-                    let mut person = chunks[c].clone();
-                    person.words = person.words.iter().map(|w| title_cased(w)).collect();
-                    person.kind = ChunkKind::Entity(EntityKind::Person);
-                    let id = self.roster.add(&person);
-                    return Some((Referent::Person(id), label.to_string()));
-                }
-            }
-            let titled = title_cased(t.text(a.cue - 1));
-            return self
-                .person_named(&titled, Gender::Unknown)
-                .map(|id| (Referent::Person(id), label.to_string()));
+            return self.transcript_speaker(t, chunks, &a.mention);
         }
         match a.mention {
             Mention::Name(c) => {
@@ -1618,6 +1628,68 @@ impl DocPass<'_> {
     /// The person a one-word name means ("Greenspan" with two Greenspans in the story): the
     /// one mentioned most recently, else the first introduced; of a gender that agrees with
     /// `gender` (a title's).
+    /// The person a transcript's label names: "JAKE TAPPER:" is Jake Tapper whether or not the
+    /// story names him; "WALLACE:" is the story's Wallace, "HH:" the one person whose initials
+    /// those are (Hugh Hewitt), or no one.
+    fn transcript_speaker(
+        &mut self,
+        t: &Tokens,
+        chunks: &[Chunk],
+        mention: &Mention,
+    ) -> Option<(Referent, String)> {
+        let (first, last) = match *mention {
+            Mention::Name(c) => (chunks[c].first, chunks[c].last),
+            Mention::Nominal { first, last } => (first, last),
+            Mention::Pronoun(_) => return None,
+        };
+        let label = t.text[t.toks[first].start..t.toks[last].end].to_string();
+        let words: Vec<String> = (first..=last).map(|j| title_cased(t.text(j))).collect();
+        let id = if let [word] = words.as_slice() {
+            self.person_named(word, Gender::Unknown)
+                .or_else(|| self.roster.with_initials(t.text(first)))?
+        } else {
+            // "NERMEEN SHAIKH:" is someone the story names, or who speaks other lines of the
+            // transcript, unless a first name or a title says it is a person ("DR. JILL
+            // STEIN:"): "BREXIT VOTE:" is a section's label.
+            let titled = first > 0 && t.toks[first - 1].kind == Kind::Word;
+            if !titled
+                && Lexicon::get().first_name(&words[0]).is_none()
+                && self
+                    .person_named(&words[words.len() - 1], Gender::Unknown)
+                    .is_none()
+            {
+                let full = &t.text[t.toks[first].start..t.toks[last + 1].end];
+                let lines = self
+                    .paragraphs
+                    .iter()
+                    .filter(|o| o.text.trim_start_matches(['"', '“']).starts_with(full))
+                    .take(2)
+                    .count();
+                if lines < 2 {
+                    return None;
+                }
+            }
+            let titles = chunks
+                .iter()
+                .find(|c| c.first <= first && last <= c.last)
+                .map(|c| c.roles.clone())
+                .unwrap_or_default();
+            let person = Chunk {
+                first,
+                last,
+                gender: Lexicon::get()
+                    .first_name(&words[0])
+                    .unwrap_or(Gender::Unknown),
+                words,
+                kind: ChunkKind::Entity(EntityKind::Person),
+                roles: titles,
+                possessive: false,
+            };
+            self.roster.add(&person)
+        };
+        Some((Referent::Person(id), label))
+    }
+
     fn person_named(&self, word: &str, gender: Gender) -> Option<usize> {
         // ("Mr Blair" is not Cherie Blair.)
         let mut candidates = self.roster.candidates(word);
@@ -2048,16 +2120,6 @@ fn spelled_out(t: &Tokens, acronym: &str) -> Option<String> {
         }
     }
     None
-}
-
-/// "WALLACE" → "Wallace": an all-caps label written as a name.
-pub(super) fn title_cased(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .into_iter()
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect()
 }
 
 /// A quotation of paragraph `t` as the annotation reports it.

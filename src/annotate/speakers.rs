@@ -13,7 +13,7 @@
 //! without "that" ("claimed a study had been done").
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
-use super::entities::{strip_possessive, Chunk, ChunkKind};
+use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, Cue, Lexicon,
     BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
@@ -680,6 +680,23 @@ impl<'t, 'a> Finder<'t, 'a> {
                 ));
             }
         }
+        // A transcript's speaker label: "WALLACE: ...", "DR. JILL STEIN: ...". "WALLACE:" may
+        // prove a speaker; "ANALYSIS:" will not, so the cues after it still count.
+        if let Some((first, last, colon)) = self.transcript_label() {
+            let m = match self.chunk_of[first] {
+                Some(c) if self.chunks[c].first == first && self.chunks[c].last == last => {
+                    Mention::Name(c)
+                }
+                _ => Mention::Nominal { first, last },
+            };
+            // The whole line is the speaker's own words.
+            let line = (t.toks[colon + 1].start, t.text.trim_end().len());
+            out.push(Attribution {
+                kind: SpeechKind::Direct,
+                content: Some(line),
+                ..self.attribution(m, colon, ":".to_string(), "transcript-label", colon)
+            });
+        }
         // Headline style: "Sidney Blumenthal: ‘No Idea’ ...", "NY Post: Megyn Kelly Is ...". The
         // words after the colon are the source's, so cues among them are not attributions.
         if let Some(k) = (1..n.min(8)).find(|&k| t.is_punct(k, ':')) {
@@ -688,17 +705,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && t.toks[j].quote.is_none()
                     && (t.is_capitalized(j) || matches!(t.lower(j), "of" | "and" | "the"))
             });
+            // (A shouted label is a transcript's or a rubric: "SEE ALSO:".)
             let shouting = (0..k).all(|j| !t.text(j).chars().any(char::is_lowercase));
-            // "WALLACE:", "JAKE TAPPER:" (a first name, then the surname).
-            let transcript = shouting
-                && (k == 1
-                    || (k == 2
-                        && self
-                            .lx
-                            .first_name(&super::resolve::title_cased(t.text(0)))
-                            .is_some()
-                        // ("SEE ALSO:", "READ MORE:" are rubrics.)
-                        && !self.opens_with_rubric()));
             // "Rubio: Finish second." in a list of predictions is no headline; a headline
             // label says more ("Cruz: Trump is ...").
             let rest_words = t.toks[k + 1..]
@@ -710,9 +718,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             } else {
                 rest_words
             };
-            // (A transcript label speaks however short its line: "WALLACE: Thank you.")
-            let enough = rest_words >= if transcript { 2 } else { 4 };
-            if label && (!shouting || transcript) && enough && t.starts_sentence(0) {
+            if label && !shouting && rest_words >= 4 && t.starts_sentence(0) {
                 // The label must be a name ("Cruz:", "Sidney Blumenthal:", "NATO:"), not a
                 // rubric made of common words ("The Latest:", "Watch:", "Editor's Note:").
                 let name = self.chunk_of[0].filter(|&c| {
@@ -728,21 +734,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                             ChunkKind::Entity(EntityKind::Place) => false,
                         }
                 });
-                let m = match name {
-                    Some(c) => Some(Mention::Name(c)),
-                    None => transcript.then_some(Mention::Nominal { first: 0, last: 0 }),
-                };
-                if let Some(m) = m {
-                    if transcript {
-                        // "WALLACE:" may prove a speaker; "ANALYSIS:" will not, so the cues
-                        // after it still count.
-                        out.push(self.attribution(m, k, ":".to_string(), "transcript-label", k));
-                    } else {
-                        out.retain(|a| a.cue < k);
-                        // (A later sentence may have a label of its own: `Clinton: “Q.”
-                        // Bush: “Q.”`.)
-                        out.push(self.attribution(m, k, ":".to_string(), "headline-colon", k));
-                    }
+                if let Some(c) = name {
+                    out.retain(|a| a.cue < k);
+                    // (A later sentence may have a label of its own: `Clinton: “Q.”
+                    // Bush: “Q.”`.)
+                    out.push(self.attribution(
+                        Mention::Name(c),
+                        k,
+                        ":".to_string(),
+                        "headline-colon",
+                        k,
+                    ));
                 }
             }
         }
@@ -1339,6 +1341,63 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     /// Whether the paragraph opens with a two-word rubric label: "SEE ALSO:", "READ MORE:".
+    /// The speaker label of a transcript's line, in capitals before a colon: "WALLACE:", "JAKE
+    /// TAPPER:", "DR. JILL STEIN:" (a title before the name), "MARA LIASSON, BYLINE:" (a role
+    /// after it), "HH:" (initials), also inside the quote mark that opens the paragraph
+    /// ("“WALLACE: ..."). Returns the name's first and last tokens and the colon's. A name of
+    /// two or three words opens with a first name, follows a title or has no common word
+    /// ("NERMEEN SHAIKH", not "SPECIAL COVERAGE" nor "ASIA'S DAY"). Without a first name or a
+    /// title, resolution must find the story's person of that surname, or initials ("HH:").
+    fn transcript_label(&self) -> Option<(usize, usize, usize)> {
+        let t = self.t;
+        let start = usize::from(t.toks.first()?.kind == Kind::QuoteOpen);
+        let colon = (start + 1..t.toks.len().min(start + 9)).find(|&k| t.is_punct(k, ':'))?;
+        let comma = (start + 1..colon).find(|&k| t.is_punct(k, ','));
+        let end = comma.unwrap_or(colon);
+        let shouting = |j: usize| {
+            let w = t.text(j);
+            t.toks[j].kind == Kind::Word
+                && w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+        };
+        // (A role after the comma is a word or three: "HOST", "BYLINE", "SENATE CANDIDATE".)
+        let role = comma.map_or(0, |c| colon - c - 1);
+        if !(start..end).chain(end + 1..colon).all(shouting)
+            || role > 3
+            || (comma.is_some() && role == 0)
+            || !t.starts_sentence(start)
+            || !t.toks[colon + 1..].iter().any(|x| x.kind == Kind::Word)
+        {
+            return None;
+        }
+        let mut first = start;
+        while let Some((len, _, _)) = super::entities::title_at(t, first, end - 1) {
+            first += len;
+        }
+        let titled = first > start;
+        let lx = self.lx;
+        let name = match end - first {
+            1 => true,
+            // (A rubric opens with a common word, or names a body: "CNN EXCLUSIVE:".)
+            2 | 3 => {
+                titled
+                    || lx.first_name(&title_cased(t.text(first))).is_some()
+                    || (!lx.is_common_word(t.lower(first))
+                        && !(first..end).any(|j| {
+                            let w = t.lower(j);
+                            strip_possessive(w).1
+                                || lx.organization(w).is_some()
+                                || lx.place(w).is_some()
+                                || lx.demonym(w).is_some()
+                                || lx.is_org_word(w)
+                        }))
+            }
+            _ => false,
+        };
+        // ("SEE ALSO:", "READ MORE:" are rubrics.)
+        (name && !self.opens_with_rubric()).then_some((first, end - 1, colon))
+    }
+
     fn opens_with_rubric(&self) -> bool {
         let t = self.t;
         t.toks.len() > 2
