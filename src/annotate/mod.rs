@@ -1045,6 +1045,22 @@ mod tests {
             "STEVE DOOCY: Sure.",
             "AMY GOODMAN: Lady Gaga urged people to sign a petition. It calls on electors to vote."
         ] => [[], ["Steve Doocy"], ["Amy Goodman"]];
+        who_without_a_comma_is_the_noun_before_it: [
+            "Sanders is disavowing remarks made by a campaign surrogate who said voters should leave.",
+            "Critics include Paul Begala, a longtime Clinton ally who also said the plan was doomed.",
+            "That was a message repeated by Home Secretary Charles Clarke who said the matter should be left.",
+            "Chinese officials muffled doctors who warned that the virus was spreading."
+        ] => [["a campaign surrogate"], ["Paul Begala"], ["Charles Clarke"], ["doctors"]];
+        who_without_a_comma_needs_speech: [
+            "The terrorists who threaten Britain today are well aware of it.",
+            "Sen. John McCain, a harsh critic of Donald Trump who denounced him, complained that the Russians had interfered.",
+            "“It is over,” says William Jay, an appellate lawyer at Goodwin Procter who argues at the court."
+        ] => [[], ["John McCain"], ["William Jay"]];
+        one_of_those_who_said_is_the_subject: [
+            "Lindsey Graham spoke on Monday.",
+            "He was one of the House managers who argued for convicting Clinton, saying it was a crime.",
+            "Laurence Berland is one of several former Google employees who has alleged that the company fired them."
+        ] => [[], ["Lindsey Graham"], ["Laurence Berland"]];
     }
 
     #[test]
