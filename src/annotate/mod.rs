@@ -1061,6 +1061,9 @@ mod tests {
             "He was one of the House managers who argued for convicting Clinton, saying it was a crime.",
             "Laurence Berland is one of several former Google employees who has alleged that the company fired them."
         ] => [[], ["Lindsey Graham"], ["Laurence Berland"]];
+        relative_source_inside_a_framed_sentence: [
+            "He said he heard from many Green supporters who said they would vote NDP to keep the seat, he said."
+        ] => [["many Green supporters"]];
     }
 
     #[test]

@@ -478,7 +478,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             .filter(|a| self.closing_frame(&a.mention, a.cue))
             .map(|a| (a.sentence, self.mention_start(&a.mention)))
             .collect();
-        out.retain(|b| !closing.iter().any(|&(s, m)| s == b.sentence && b.cue < m));
+        // (A source the reported words name themselves stays: "he heard from many Green
+        // supporters who said they would vote NDP, he said.")
+        let relative = |b: &Attribution| self.word(self.mention_end(&b.mention) + 1) == Some("who");
+        out.retain(|b| relative(b) || !closing.iter().any(|&(s, m)| s == b.sentence && b.cue < m));
         // "The agency said North Korea had shown “disregard”": the subject of a reported
         // clause right after the cue reports nothing itself.
         let objects: Vec<(usize, usize)> = out
@@ -501,7 +504,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         });
         out.retain(|b| {
             let start = self.mention_start(&b.mention);
-            self.new_clause_before(start)
+            relative(b)
+                || self.new_clause_before(start)
                 || !outer
                     .iter()
                     .any(|&(s, p)| s == b.sentence && b.cue > p && start > p)
