@@ -1064,6 +1064,15 @@ mod tests {
         relative_source_inside_a_framed_sentence: [
             "He said he heard from many Green supporters who said they would vote NDP to keep the seat, he said."
         ] => [["many Green supporters"]];
+        those_named_by_a_participle_speak: [
+            "All those involved say the issue is complex.",
+            "Almost 50% of those questioned said they would trust search engines less.",
+            "Those affected by the storm said they were angry."
+        ] => [["All those involved"], ["those questioned"], []];
+        someone_present_at_an_event_speaks: [
+            "They left a grenade in the lobby, a private security professional present during the attack told Reuters.",
+            "“It was huge,” an eyewitness told the agency."
+        ] => [["a private security professional present during the attack"], ["an eyewitness"]];
     }
 
     #[test]

@@ -2109,7 +2109,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
             }
         }
-        nominal.or_else(|| self.familiar_source(k))
+        nominal
+            .or_else(|| self.familiar_source(k))
+            .or_else(|| self.those_participle(k))
     }
 
     /// "Ernie LeBlanc, father of Jason LeBlanc, says": the person a nominal appositive
@@ -2128,6 +2130,23 @@ impl<'t, 'a> Finder<'t, 'a> {
         .then_some(Mention::Name(c))
     }
 
+    /// "those involved say", "all those polled said", "those interviewed told": people named
+    /// by what was done to them, ending at token `k`.
+    fn those_participle(&self, k: usize) -> Option<Mention> {
+        let participle = self.word(k)?;
+        if !(participle.len() > 4 && participle.ends_with("ed"))
+            || self.word(k.checked_sub(1)?)? != "those"
+        {
+            return None;
+        }
+        let first = if k >= 2 && self.word(k - 2) == Some("all") {
+            k - 2
+        } else {
+            k - 1
+        };
+        Some(Mention::Nominal { first, last: k })
+    }
+
     /// "sources familiar with the negotiations said", "people close to the talks say": an
     /// unnamed source described by what it knows, ending at token `k`.
     fn familiar_source(&self, k: usize) -> Option<Mention> {
@@ -2136,8 +2155,11 @@ impl<'t, 'a> Finder<'t, 'a> {
         let link = (low..k).rev().find(|&j| {
             matches!(
                 self.word(j),
-                Some("familiar" | "close" | "briefed" | "involved")
-            ) && matches!(self.word(j + 1), Some("with" | "to" | "on" | "in"))
+                Some("familiar" | "close" | "briefed" | "involved" | "present")
+            ) && matches!(
+                self.word(j + 1),
+                Some("with" | "to" | "on" | "in" | "at" | "during")
+            )
         })?;
         if (link + 1..=k).any(|j| t.toks[j].kind != Kind::Word || !self.same_sentence(j, k)) {
             return None;
