@@ -1072,7 +1072,17 @@ mod tests {
         someone_present_at_an_event_speaks: [
             "They left a grenade in the lobby, a private security professional present during the attack told Reuters.",
             "“It was huge,” an eyewitness told the agency."
-        ] => [["a private security professional present during the attack"], ["an eyewitness"]];
+        ] => [["a private security professional"], ["an eyewitness"]];
+        pronoun_goes_on_with_an_unnamed_speaker: [
+            "Chief executive Bill Gammell cautioned that more work was needed.",
+            "A spokesman said the decision showed that it believed there was gas. But he added: “It is too early to say.”",
+            "A snow plow driver told CNN that the storm was getting worse.",
+            "“Past winters were much easier,” he said."
+        ] => [["Bill Gammell"], ["a spokesman"], ["a snow plow driver"], ["a snow plow driver"]];
+        pronoun_after_an_unnamed_speaker_and_a_name: [
+            "It is not uncommon to hear such talk from Kevin Brady. But a reporter then asked him for specifics. Brady provided very little.",
+            "“We are making improvements every day,” he said."
+        ] => [[], ["Kevin Brady"]];
     }
 
     #[test]

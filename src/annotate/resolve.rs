@@ -1098,7 +1098,9 @@ impl DocPass<'_> {
                 }
                 let who = match (word.as_str(), pronoun_gender(&word)) {
                     // "his"/"her"/"their": the owner of the words ("in her words").
-                    (_, Some(g)) => self.person_for(p, t, k, chunks, referents, g, None),
+                    (_, Some(g)) => self
+                        .unnamed_speaker_for(p, k, chunks, referents, g)
+                        .or_else(|| self.person_for(p, t, k, chunks, referents, g, None)),
                     ("they", _) => plural_subject(t, chunks, k).or_else(|| self.group_for(p)),
                     ("we" | "their", _) => self.group_for(p),
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
@@ -1419,6 +1421,61 @@ impl DocPass<'_> {
             .take_while(|(_, q)| p.saturating_sub(*q) <= reach)
             .find(|(name, _)| fits(name))
             .map(|(name, _)| Referent::Other(name.clone(), EntityKind::Organization))
+    }
+
+    /// The unnamed person "he" or "she" goes on with: the story's latest speaker, when that is
+    /// someone it does not name and nobody named is mentioned in that paragraph or since ("...,
+    /// a private security professional present during the attack told Reuters." then "..., he
+    /// said."; "A spokesman said ... But he added").
+    fn unnamed_speaker_for(
+        &self,
+        p: usize,
+        k: usize,
+        chunks: &[Chunk],
+        referents: &[Option<Referent>],
+        gender: Gender,
+    ) -> Option<Referent> {
+        let (latest, q) = match self.current.last() {
+            Some(who) => (who, p),
+            None => self
+                .salience
+                .speakers
+                .last()
+                .filter(|&&(_, q)| q + 1 == p)
+                .map(|(who, q)| (who, *q))?,
+        };
+        let Referent::Other(phrase, EntityKind::Organization) = latest else {
+            return None;
+        };
+        // One person in a role ("a spokeswoman for YouTube", "an eyewitness"), not a group
+        // ("officials", "the company").
+        let lx = Lexicon::get();
+        let head = phrase
+            .split(' ')
+            .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "to" | "in"))
+            .filter(|w| lx.is_role_noun(w))
+            .last()?;
+        // (Someone the story introduces: "the spokesman" it may have named before.)
+        if !["a ", "an ", "one "].iter().any(|a| phrase.starts_with(a)) {
+            return None;
+        }
+        let agrees = match head {
+            "spokeswoman" | "woman" | "mother" | "wife" | "daughter" | "chairwoman" => {
+                gender.agrees(Gender::Female)
+            }
+            "spokesman" | "man" | "father" | "husband" | "son" | "chairman" => {
+                gender.agrees(Gender::Male)
+            }
+            _ => true,
+        };
+        // (Nobody named in its paragraph or since, up to the pronoun: "a reporter then asked
+        // him. Brady provided very little." and "“Q,” he said" is Brady.)
+        let named = self.salience.mentions.iter().any(|&(_, m, _)| m >= q)
+            || chunks
+                .iter()
+                .zip(referents)
+                .any(|(c, r)| c.last < k && matches!(r, Some(Referent::Person(_))));
+        (agrees && !named).then(|| latest.clone())
     }
 
     /// The person a pronoun or role noun at token `k` most likely means. Candidates must agree

@@ -2148,7 +2148,8 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     /// "sources familiar with the negotiations said", "people close to the talks say": an
-    /// unnamed source described by what it knows, ending at token `k`.
+    /// unnamed source described by what it knows, ending at token `k`; or by where it was ("a
+    /// private security professional present during the attack told").
     fn familiar_source(&self, k: usize) -> Option<Mention> {
         let t = self.t;
         let low = k.saturating_sub(7);
@@ -2164,8 +2165,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         if (link + 1..=k).any(|j| t.toks[j].kind != Kind::Word || !self.same_sentence(j, k)) {
             return None;
         }
+        // (Where someone was describes the moment, not who they are: "a private security
+        // professional present during the attack" is "a private security professional".)
+        let present = self.word(link) == Some("present");
         match link.checked_sub(1).and_then(|h| self.nominal_ending_at(h)) {
-            Some(Mention::Nominal { first, .. }) => Some(Mention::Nominal { first, last: k }),
+            Some(Mention::Nominal { first, last }) => Some(Mention::Nominal {
+                first,
+                last: if present { last } else { k },
+            }),
             _ => None,
         }
     }
