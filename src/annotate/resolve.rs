@@ -1682,9 +1682,6 @@ impl DocPass<'_> {
         best.map(|(_, id)| Referent::Person(id))
     }
 
-    /// The person a one-word name means ("Greenspan" with two Greenspans in the story): the
-    /// one mentioned most recently, else the first introduced; of a gender that agrees with
-    /// `gender` (a title's).
     /// The person a transcript's label names: "JAKE TAPPER:" is Jake Tapper whether or not the
     /// story names him; "WALLACE:" is the story's Wallace, "HH:" the one person whose initials
     /// those are (Hugh Hewitt), or no one.
@@ -1747,6 +1744,9 @@ impl DocPass<'_> {
         Some((Referent::Person(id), label))
     }
 
+    /// The person a one-word name means ("Greenspan" with two Greenspans in the story): the
+    /// one mentioned most recently, else the first introduced; of a gender that agrees with
+    /// `gender` (a title's).
     fn person_named(&self, word: &str, gender: Gender) -> Option<usize> {
         // ("Mr Blair" is not Cherie Blair.)
         let mut candidates = self.roster.candidates(word);

@@ -1344,7 +1344,6 @@ impl<'t, 'a> Finder<'t, 'a> {
         Some(self.attribution(m, i, text, rule, i))
     }
 
-    /// Whether the paragraph opens with a two-word rubric label: "SEE ALSO:", "READ MORE:".
     /// The speaker label of a transcript's line, in capitals before a colon: "WALLACE:", "JAKE
     /// TAPPER:", "DR. JILL STEIN:" (a title before the name), "MARA LIASSON, BYLINE:" (a role
     /// after it), "HH:" (initials), also inside the quote mark that opens the paragraph
@@ -1402,6 +1401,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         (name && !self.opens_with_rubric()).then_some((first, end - 1, colon))
     }
 
+    /// Whether the paragraph opens with a two-word rubric label: "SEE ALSO:", "READ MORE:".
     fn opens_with_rubric(&self) -> bool {
         let t = self.t;
         t.toks.len() > 2
