@@ -1470,7 +1470,11 @@ impl DocPass<'_> {
         };
         // (Nobody named in its paragraph or since, up to the pronoun: "a reporter then asked
         // him. Brady provided very little." and "“Q,” he said" is Brady.)
-        let named = self.salience.mentions.iter().any(|&(_, m, _)| m >= q)
+        let named = self
+            .salience
+            .mentions
+            .last()
+            .is_some_and(|&(_, m, _)| m >= q)
             || chunks
                 .iter()
                 .zip(referents)

@@ -1354,15 +1354,19 @@ impl<'t, 'a> Finder<'t, 'a> {
     fn transcript_label(&self) -> Option<(usize, usize, usize)> {
         let t = self.t;
         let start = usize::from(t.toks.first()?.kind == Kind::QuoteOpen);
-        let colon = (start + 1..t.toks.len().min(start + 9)).find(|&k| t.is_punct(k, ':'))?;
-        let comma = (start + 1..colon).find(|&k| t.is_punct(k, ','));
-        let end = comma.unwrap_or(colon);
         let shouting = |j: usize| {
             let w = t.text(j);
             t.toks[j].kind == Kind::Word
                 && w.chars().any(char::is_alphabetic)
                 && !w.chars().any(char::is_lowercase)
         };
+        // (Most paragraphs open with a word in lowercase letters: no label.)
+        if start >= t.toks.len() || !shouting(start) {
+            return None;
+        }
+        let colon = (start + 1..t.toks.len().min(start + 9)).find(|&k| t.is_punct(k, ':'))?;
+        let comma = (start + 1..colon).find(|&k| t.is_punct(k, ','));
+        let end = comma.unwrap_or(colon);
         // (A role after the comma is a word or three: "HOST", "BYLINE", "SENATE CANDIDATE".)
         let role = comma.map_or(0, |c| colon - c - 1);
         if !(start..end).chain(end + 1..colon).all(shouting)
