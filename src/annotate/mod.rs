@@ -1083,6 +1083,12 @@ mod tests {
             "It is not uncommon to hear such talk from Kevin Brady. But a reporter then asked him for specifics. Brady provided very little.",
             "“We are making improvements every day,” he said."
         ] => [[], ["Kevin Brady"]];
+        quoted_words_before_a_name_are_no_speech: [
+            "Former ‘SNL’ writer Nimesh Patel kicked off stage at Columbia University for ‘inappropriate’ standup set.",
+            "Last September, the “unapologetically Christian” Trail Life USA unveiled its name and logo.",
+            "“I do not have to allow …” Shimkus started, rolling his eyes.",
+            "“Michelle Obama put it very well when she said, ‘When they go low, we go high.’” Dershowitz replied."
+        ] => [[], [], ["Shimkus"], ["Dershowitz"]];
     }
 
     #[test]

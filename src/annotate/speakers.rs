@@ -634,11 +634,18 @@ impl<'t, 'a> Finder<'t, 'a> {
             // `“... profiling?” reacted Trump.`: an -ed verb, then a name closing the sentence.
             // (The quotation must end as speech does, not as a title: "The book “The Art of
             // the Deal” inspired Trump.")
-            let spoken = q > 0
-                && (t.is_punct(q - 1, ',')
-                    || t.is_punct(q - 1, '?')
-                    || t.is_punct(q - 1, '!')
-                    || t.is_punct(q - 1, '.'));
+            // (Past the marks of a quotation closing inside it: `we go high.'" Dershowitz
+            // replied`, `''..., '' Ms. Ferriss noted`.)
+            let before = (0..q).rev().find(|&p| {
+                !(t.toks[p].kind == Kind::QuoteClose || matches!(t.text(p), "'" | "’" | "\"" | "”"))
+            });
+            let spoken = before.is_some_and(|p| {
+                t.is_punct(p, ',')
+                    || t.is_punct(p, '?')
+                    || t.is_punct(p, '!')
+                    || t.is_punct(p, '.')
+                    || t.is_punct(p, '…')
+            });
             if mention.is_none()
                 && spoken
                 && self.word(j).is_some_and(|w| {
@@ -674,7 +681,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && !NOT_VERBS.contains(&w)
                     && (w.ends_with("ed") || w.ends_with('s'))
             });
-            if is_verb && self.same_sentence(q, verb) {
+            // (Again the quotation must end as speech does, or a comma must follow it: "Former
+            // 'SNL' writer Nimesh Patel kicked off stage", "the “unapologetically Christian”
+            // Trail Life USA unveiled" quote a word.)
+            let ended = spoken || t.is_punct(q + 1, ',') || before.is_some_and(|p| t.is_dash(p));
+            if is_verb && ended && self.same_sentence(q, verb) {
                 out.push(self.attribution(
                     m,
                     verb,
