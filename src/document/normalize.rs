@@ -77,7 +77,7 @@ fn clean_chars(raw: &str) -> String {
 /// Cleans `raw` and appends it to `out` as one or more paragraphs (split when longer than
 /// [`MAX_PARAGRAPH_BYTES`]); nothing is appended when it is empty once cleaned.
 pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
-    let cleaned = clean(raw);
+    let cleaned = strip_link_cards(clean(raw));
     if cleaned.is_empty() || is_boilerplate(&cleaned) {
         return;
     }
@@ -86,6 +86,89 @@ pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
     } else {
         split_long(&cleaned, MAX_PARAGRAPH_BYTES, out);
     }
+}
+
+/// Removes the link cards a scraper kept glued to a name: "led by Chairman Chuck Grassley
+/// Charles (Chuck) Ernest GrassleySpeaker Pelosi, it's time ... hearing MORE (R-Iowa) sent" is
+/// "led by Chairman Chuck Grassley (R-Iowa) sent". A card repeats the name in full, runs its
+/// related headlines on from the name's last word without a space, and ends with "MORE"; the
+/// name as the story wrote it stays.
+fn strip_link_cards(mut text: String) -> String {
+    if !text.contains(" MORE") {
+        return text; // (nearly every paragraph: one search, no copy)
+    }
+    while let Some(card) = link_card(&text) {
+        text.replace_range(card, "");
+    }
+    text
+}
+
+/// The byte range of the first link card in `text`: from the end of the name the story wrote
+/// to the end of "MORE".
+fn link_card(text: &str) -> Option<std::ops::Range<usize>> {
+    for (more, _) in text.match_indices(" MORE") {
+        let end = more + " MORE".len();
+        if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue; // "MOREOVER"
+        }
+        let mut from = more.saturating_sub(1000);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // The words before "MORE", with their byte offsets.
+        let words: Vec<(usize, &str)> = text[from..more]
+            .split(' ')
+            .scan(from, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .collect();
+        // The name's last word glued to the first headline ("GrassleySpeaker"), written
+        // before too, within the few words of the name in full ("Chuck Grassley Charles
+        // (Chuck) Ernest Grassley...").
+        // ("Ronald Dion DeSantisFlorida law ...": any capital after a lowercase letter may be
+        // where the headline starts; so may a digit: "John Sidney McCain2020 Democrats ...".)
+        for (g, &(_, glued)) in words.iter().enumerate().rev() {
+            // (The longest name first: "DeSantis" before "De".)
+            let splits = glued.char_indices().rev().filter(|&(i, c)| {
+                i >= 2
+                    && (c.is_uppercase() || c.is_ascii_digit())
+                    && glued[..i].ends_with(char::is_lowercase)
+            });
+            for (split, _) in splits {
+                let surname = &glued[..split];
+                // (The name as written may be glued to the card too: "Stephen BreyerStephen
+                // BreyerSupreme Court ...".)
+                let shown = words[g.saturating_sub(8)..g].iter().rev().find(|&&(_, w)| {
+                    w == surname
+                        || w.strip_prefix(surname)
+                            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                });
+                if let Some(&(start, _)) = shown {
+                    return Some(start + surname.len()..end);
+                }
+            }
+        }
+        // With a space instead: "Speaker Paul Ryan Paul Davis Ryan Retirees should say ...
+        // MORE": the name as written, then the same first name and surname around a middle
+        // name, then the headlines.
+        for k in 1..words.len().saturating_sub(3) {
+            let (first, last) = (words[k - 1].1, words[k].1);
+            if first.len() < 2
+                || !first.starts_with(char::is_uppercase)
+                || !last.starts_with(char::is_uppercase)
+                || words[k + 1].1 != first
+            {
+                continue;
+            }
+            let again = (k + 2..(k + 5).min(words.len() - 1)).find(|&j| words[j].1 == last);
+            if again.is_some_and(|j| words[j + 1].1.starts_with(char::is_uppercase)) {
+                return Some(words[k].0 + last.len()..end);
+            }
+        }
+    }
+    None
 }
 
 /// Lines a publishing system inserts into the text ("Story continues below advertisement").
@@ -221,6 +304,54 @@ fn entity_char(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_cards_glued_to_names_are_removed() {
+        let clean = |t: &str| strip_link_cards(t.to_string());
+        assert_eq!(
+            clean("Members led by Chairman Chuck Grassley Charles (Chuck) Ernest GrassleySpeaker Pelosi, it's time to act Senate votes on bill MORE (R-Iowa) sent a letter."),
+            "Members led by Chairman Chuck Grassley (R-Iowa) sent a letter."
+        );
+        assert_eq!(
+            clean("He cited Robert Mueller Robert (Bob) Swan MuellerBarr says report is done Trump attacks critics MORE’s report."),
+            "He cited Robert Mueller’s report."
+        );
+        // Two cards in one paragraph.
+        assert_eq!(
+            clean("President Trump Donald John TrumpGOP senators balk at trial MORE and Rep. Adam Schiff Adam Bennett SchiffGraham says Schiff should testify MORE (D-Calif.) spoke."),
+            "President Trump and Rep. Adam Schiff (D-Calif.) spoke."
+        );
+        assert_eq!(
+            clean("over Ron DeSantis Ronald Dion DeSantisFlorida law takes effect MORE, a former congressman."),
+            "over Ron DeSantis, a former congressman."
+        );
+        assert_eq!(
+            clean("Justices Ruth Bader Ginsburg, Stephen BreyerStephen BreyerSupreme Court clears way MORE, Sonia Sotomayor."),
+            "Justices Ruth Bader Ginsburg, Stephen Breyer, Sonia Sotomayor."
+        );
+        assert_eq!(
+            clean("Sen. John McCain John Sidney McCain2020 Democrats make play for votes MORE (R-Ariz.) said."),
+            "Sen. John McCain (R-Ariz.) said."
+        );
+        assert_eq!(
+            clean("to box in Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' to the plan MORE (R-Wis.). Democrats"),
+            "to box in Speaker Paul Ryan (R-Wis.). Democrats"
+        );
+        assert_eq!(
+            clean(
+                "met Kim Jong Un Kim Jong UnTrump says he'll meet with dictators MORE next week."
+            ),
+            "met Kim Jong Un next week."
+        );
+        // No card: "READ MORE", "MOREOVER", a capital inside a name.
+        for text in [
+            "READ MORE: Sextortion scam uses passwords",
+            "Mitch McConnell said MOREOVER nothing.",
+            "Eddie DeBartolo Jr said he wanted MORE time.",
+        ] {
+            assert_eq!(clean(text), text);
+        }
+    }
 
     #[test]
     fn inserted_lines_are_not_paragraphs() {
