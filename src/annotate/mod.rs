@@ -1089,6 +1089,27 @@ mod tests {
             "“I do not have to allow …” Shimkus started, rolling his eyes.",
             "“Michelle Obama put it very well when she said, ‘When they go low, we go high.’” Dershowitz replied."
         ] => [[], [], ["Shimkus"], ["Dershowitz"]];
+        interview_turns_under_names: [
+            "I spoke to Bill Gates for my podcast about the new report and what it says about poverty in Africa.",
+            "Ezra Klein",
+            "You often push an optimistic narrative. Why?",
+            "Bill Gates",
+            "Well, the point there is that the decline is dramatic.",
+            "It will go on, I think.",
+            "Ezra Klein",
+            "What worries you most?",
+            "Bill Gates",
+            "Population growth in the poorest countries."
+        ] => [[], [], ["Ezra Klein"], [], ["Bill Gates"], ["Bill Gates"], [], ["Ezra Klein"], [], ["Bill Gates"]];
+        a_list_of_people_is_no_interview: [
+            "These are the people accused so far this year.",
+            "Ben Affleck",
+            "The actor was accused of groping a host, and he apologized.",
+            "Mario Batali",
+            "The chef stepped away from his restaurants.",
+            "Randy Baumgardner",
+            "The senator denied the claims."
+        ] => [[], [], ["Ben Affleck"], [], [], [], []];
     }
 
     #[test]

@@ -180,7 +180,70 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         .map(|(p, (t, cs))| doc_pass.paragraph(p, t, cs))
         .collect();
     attribute_pull_quotes(texts, &mut annotations);
+    attribute_interview_turns(&paragraphs, &chunks, &mut annotations);
     annotations
+}
+
+/// The most paragraphs one turn of an interview runs to after its speaker's name.
+const TURN_PARAGRAPHS: usize = 10;
+
+/// An interview printed as turns, each speaker's name on a line of its own ("Ezra Klein", then
+/// his question; "Bill Gates", then the answer): the paragraphs after a name, up to the next
+/// one, are that person's words. Only in a document with three such lines or more, where two
+/// to four people each take two turns or more: a byline, a lone name, or a list of people with
+/// a paragraph about each is no interview.
+fn attribute_interview_turns(
+    paragraphs: &[Tokens],
+    chunks: &[Vec<Chunk>],
+    annotations: &mut [Annotation],
+) {
+    let label = |p: usize| -> Option<String> {
+        let t = &paragraphs[p];
+        let words = t.toks.iter().filter(|x| x.kind == Kind::Word).count();
+        let colon = t.toks.len() == words + 1 && t.is_punct(words, ':');
+        if !(2..=4).contains(&words) || !(t.toks.len() == words || colon) {
+            return None;
+        }
+        let [c] = chunks[p].as_slice() else {
+            return None;
+        };
+        if c.kind != ChunkKind::Entity(EntityKind::Person) || c.last + 1 != words {
+            return None;
+        }
+        annotations[p]
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.clone())
+    };
+    let labels: Vec<(usize, String)> = (0..paragraphs.len())
+        .filter_map(|p| label(p).map(|name| (p, name)))
+        .collect();
+    let mut names: Vec<&String> = labels.iter().map(|(_, n)| n).collect();
+    names.sort();
+    names.dedup();
+    // (Not a list of people, each named once with a paragraph about them.)
+    let turns = |name: &String| labels.iter().filter(|(_, n)| n == name).count();
+    if labels.len() < 3 || !(2..=4).contains(&names.len()) || names.iter().any(|n| turns(n) < 2) {
+        return;
+    }
+    for (i, (p, name)) in labels.iter().enumerate() {
+        let next = labels.get(i + 1).map_or(paragraphs.len(), |(q, _)| *q);
+        for q in p + 1..next.min(p + 1 + TURN_PARAGRAPHS) {
+            let a = &mut annotations[q];
+            a.speakers = vec![Speaker {
+                name: name.clone(),
+                mention: paragraphs[*p].text.to_string(),
+                cue: None,
+                kind: SpeechKind::Direct,
+                rule: "interview-turn".into(),
+            }];
+            a.reported = vec![(0, paragraphs[q].text.len())];
+            for quote in &mut a.quotes {
+                quote.speaker = Some(name.clone());
+            }
+        }
+    }
 }
 
 /// The plural subject "they" at token `k` stands for: a group opening the sentence before it
