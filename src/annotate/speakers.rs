@@ -1943,121 +1943,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             return near;
         }
-        // "a campaign surrogate who said", "40 economists who argued", "It was Smith who
-        // told": with no comma, "who" is the noun or the name right before it, for a verb of
-        // saying ("the terrorists who threaten Britain are ..." say nothing).
-        // (Or another cue before speech: "a man who posted on Facebook, “...”".)
-        let saying = |j: usize| {
-            self.word(j).and_then(|w| self.lx.cue(w)).is_some_and(|c| {
-                c.strong
-                    || (j + 1..t.toks.len().min(j + 6))
-                        .take_while(|&q| self.same_sentence(j, q))
-                        .any(|q| t.toks[q].quote.is_some() || self.word(q) == Some("that"))
-            })
-        };
         if w == "who" && k >= 1 && self.word(k - 1).is_some() {
-            if !(saying(k + 1) || saying(k + 2)) {
-                return None;
-            }
-            // (Not a body, nor a name after "of" or "at", where "who" may be the noun before
-            // it: "a harsh critic of Donald Trump who denounced him", "a lawyer at Goodwin
-            // Procter who argues".)
-            if let Some(c) = self.chunk_of[k - 1] {
-                let chunk = &self.chunks[c];
-                let object = chunk.first > 0
-                    && matches!(
-                        self.word(chunk.first - 1),
-                        Some("of" | "at" | "for" | "with" | "in" | "on")
-                    );
-                match chunk.kind {
-                    ChunkKind::Entity(EntityKind::Person) => {
-                        return (chunk.last == k - 1 && !object).then_some(Mention::Name(c))
-                    }
-                    ChunkKind::Entity(_) => return None,
-                    // ("a longtime Clinton ally who": the noun, below.)
-                    ChunkKind::Unknown => {}
-                }
-            }
-            // A person's noun, whole: "from advocates who", "a former aide who"; not a body
-            // or a group ("others in the party who") nor the tail of a clause ("has irked
-            // liberal professors who").
-            let m = self.nominal_ending_at(k - 1)?;
-            // (Its article may stand before modifiers the phrase left out: "a longtime Clinton
-            // ally".)
-            let opened = self
-                .word(self.mention_start(&m))
-                .is_some_and(|w| DETERMINERS.contains(&w));
-            let article = (self.mention_start(&m).saturating_sub(3)..self.mention_start(&m))
-                .rev()
-                .take_while(|&j| {
-                    self.word(j)
-                        .is_some_and(|w| !t.is_capitalized(j) && !PREPOSITIONS.contains(&w))
-                })
-                .find(|&j| !opened && self.word(j).is_some_and(|w| DETERMINERS.contains(&w)));
-            let m = match article {
-                Some(first) => Mention::Nominal { first, last: k - 1 },
-                None => m,
-            };
-            let start = self.mention_start(&m);
-            // "Berland is one of several former Google employees who has alleged", "Aleta
-            // Alexander, 63, was among several voters who said": the subject speaks.
-            let among = match (
-                start.checked_sub(2).and_then(|j| self.word(j)),
-                start.checked_sub(1).and_then(|j| self.word(j)),
-            ) {
-                (Some("one"), Some("of")) => start.checked_sub(3),
-                (_, Some("among")) => start.checked_sub(2),
-                _ => None,
-            };
-            if let Some(be) = among.filter(|&b| self.word(b).is_some_and(|w| BE_FORMS.contains(&w)))
-            {
-                if let Some(subject) = be
-                    .checked_sub(1)
-                    .and_then(|s| self.mention_left(s, depth.max(1)))
-                {
-                    return Some(subject);
-                }
-            }
-            let head = t.lower(k - 1);
-            let opens = start == 0
-                || t.toks[start - 1].kind != Kind::Word
-                || self.word(start).is_some_and(|w| DETERMINERS.contains(&w))
-                || self
-                    .word(start - 1)
-                    .is_some_and(|w| PREPOSITIONS.contains(&w) || matches!(w, "and" | "or"));
-            // (A group is "which": "the Trump administration who" is someone in it.)
-            if !opens
-                || self.lx.is_org_noun(head)
-                || self.lx.is_group_noun(head)
-                || DOCUMENT_NOUNS.contains(&head)
-            {
-                return None;
-            }
-            // ("Chinese officials muffled doctors who warned": a verb inside the phrase ends
-            // the clause before the noun.)
-            if let Some(v) = (start + 1..k - 1).rev().find(|&j| {
-                self.word(j)
-                    .is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
-                    && !self.word(j - 1).is_some_and(|w| DETERMINERS.contains(&w))
-            }) {
-                return Some(Mention::Nominal {
-                    first: v + 1,
-                    last: k - 1,
-                });
-            }
-            let renamed = (start.saturating_sub(4)..start)
-                .rev()
-                .find(|&j| t.toks[j].kind != Kind::Word)
-                .filter(|&j| j >= 1 && t.is_punct(j, ','))
-                .and_then(|j| self.chunk_of[j - 1])
-                .filter(|&c| {
-                    let chunk = &self.chunks[c];
-                    chunk.last + 2 <= start
-                        && t.is_punct(chunk.last + 1, ',')
-                        && !chunk.possessive
-                        && chunk.kind == ChunkKind::Entity(EntityKind::Person)
-                });
-            return Some(renamed.map_or(m, Mention::Name));
+            return self.who_without_comma(k, depth);
         }
         let nominal = self.nominal_ending_at(k);
         // "Proponents of remediation agreements say": the head comes before "of".
@@ -2143,6 +2030,125 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !chunk.possessive
             && chunk.kind == ChunkKind::Entity(EntityKind::Person))
         .then_some(Mention::Name(c))
+    }
+
+    /// "who" with no comma at token `k`: the noun or the name right before it, for a verb of
+    /// saying. "a campaign surrogate who said", "40 economists who argued", "It was Smith who
+    /// told"; the name a noun renames ("Paul Begala, a longtime Clinton ally who said"); the
+    /// subject of "X is one of the N who said". ("the terrorists who threaten Britain are ..."
+    /// say nothing.)
+    fn who_without_comma(&self, k: usize, depth: u8) -> Option<Mention> {
+        let t = self.t;
+        // (Or another cue before speech: "a man who posted on Facebook, “...”".)
+        let saying = |j: usize| {
+            self.word(j).and_then(|w| self.lx.cue(w)).is_some_and(|c| {
+                c.strong
+                    || (j + 1..t.toks.len().min(j + 6))
+                        .take_while(|&q| self.same_sentence(j, q))
+                        .any(|q| t.toks[q].quote.is_some() || self.word(q) == Some("that"))
+            })
+        };
+        if !(saying(k + 1) || saying(k + 2)) {
+            return None;
+        }
+        // (Not a body, nor a name after "of" or "at", where "who" may be the noun before
+        // it: "a harsh critic of Donald Trump who denounced him", "a lawyer at Goodwin
+        // Procter who argues".)
+        if let Some(c) = self.chunk_of[k - 1] {
+            let chunk = &self.chunks[c];
+            let object = chunk.first > 0
+                && matches!(
+                    self.word(chunk.first - 1),
+                    Some("of" | "at" | "for" | "with" | "in" | "on")
+                );
+            match chunk.kind {
+                ChunkKind::Entity(EntityKind::Person) => {
+                    return (chunk.last == k - 1 && !object).then_some(Mention::Name(c))
+                }
+                ChunkKind::Entity(_) => return None,
+                // ("a longtime Clinton ally who": the noun, below.)
+                ChunkKind::Unknown => {}
+            }
+        }
+        // A person's noun, whole: "from advocates who", "a former aide who"; not a body
+        // or a group ("others in the party who") nor the tail of a clause ("has irked
+        // liberal professors who").
+        let m = self.nominal_ending_at(k - 1)?;
+        // (Its article may stand before modifiers the phrase left out: "a longtime Clinton
+        // ally".)
+        let opened = self
+            .word(self.mention_start(&m))
+            .is_some_and(|w| DETERMINERS.contains(&w));
+        let article = (self.mention_start(&m).saturating_sub(3)..self.mention_start(&m))
+            .rev()
+            .take_while(|&j| {
+                self.word(j)
+                    .is_some_and(|w| !t.is_capitalized(j) && !PREPOSITIONS.contains(&w))
+            })
+            .find(|&j| !opened && self.word(j).is_some_and(|w| DETERMINERS.contains(&w)));
+        let m = match article {
+            Some(first) => Mention::Nominal { first, last: k - 1 },
+            None => m,
+        };
+        let start = self.mention_start(&m);
+        // "Berland is one of several former Google employees who has alleged", "Aleta
+        // Alexander, 63, was among several voters who said": the subject speaks.
+        let among = match (
+            start.checked_sub(2).and_then(|j| self.word(j)),
+            start.checked_sub(1).and_then(|j| self.word(j)),
+        ) {
+            (Some("one"), Some("of")) => start.checked_sub(3),
+            (_, Some("among")) => start.checked_sub(2),
+            _ => None,
+        };
+        if let Some(be) = among.filter(|&b| self.word(b).is_some_and(|w| BE_FORMS.contains(&w))) {
+            if let Some(subject) = be
+                .checked_sub(1)
+                .and_then(|s| self.mention_left(s, depth.max(1)))
+            {
+                return Some(subject);
+            }
+        }
+        let head = t.lower(k - 1);
+        let opens = start == 0
+            || t.toks[start - 1].kind != Kind::Word
+            || self.word(start).is_some_and(|w| DETERMINERS.contains(&w))
+            || self
+                .word(start - 1)
+                .is_some_and(|w| PREPOSITIONS.contains(&w) || matches!(w, "and" | "or"));
+        // (A group is "which": "the Trump administration who" is someone in it.)
+        if !opens
+            || self.lx.is_org_noun(head)
+            || self.lx.is_group_noun(head)
+            || DOCUMENT_NOUNS.contains(&head)
+        {
+            return None;
+        }
+        // ("Chinese officials muffled doctors who warned": a verb inside the phrase ends
+        // the clause before the noun.)
+        if let Some(v) = (start + 1..k - 1).rev().find(|&j| {
+            self.word(j)
+                .is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+                && !self.word(j - 1).is_some_and(|w| DETERMINERS.contains(&w))
+        }) {
+            return Some(Mention::Nominal {
+                first: v + 1,
+                last: k - 1,
+            });
+        }
+        let renamed = (start.saturating_sub(4)..start)
+            .rev()
+            .find(|&j| t.toks[j].kind != Kind::Word)
+            .filter(|&j| j >= 1 && t.is_punct(j, ','))
+            .and_then(|j| self.chunk_of[j - 1])
+            .filter(|&c| {
+                let chunk = &self.chunks[c];
+                chunk.last + 2 <= start
+                    && t.is_punct(chunk.last + 1, ',')
+                    && !chunk.possessive
+                    && chunk.kind == ChunkKind::Entity(EntityKind::Person)
+            });
+        Some(renamed.map_or(m, Mention::Name))
     }
 
     /// "those involved say", "all those polled said", "those interviewed told": people named
