@@ -199,6 +199,9 @@ fn attribute_interview_turns(
 ) {
     let label = |p: usize| -> Option<String> {
         let t = &paragraphs[p];
+        if t.toks.len() > 5 {
+            return None; // (nearly every paragraph)
+        }
         let words = t.toks.iter().filter(|x| x.kind == Kind::Word).count();
         let colon = t.toks.len() == words + 1 && t.is_punct(words, ':');
         if !(2..=4).contains(&words) || !(t.toks.len() == words || colon) {
