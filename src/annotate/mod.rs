@@ -1110,6 +1110,12 @@ mod tests {
             "Randy Baumgardner",
             "The senator denied the claims."
         ] => [[], [], ["Ben Affleck"], [], [], [], []];
+        inverted_frame_after_a_comma: [
+            "There have been no accounts of casualties as a result of the shelling today, notes the AP.",
+            "The plan adds to the diplomatic credibility of the country, adds Andrew Deutz, director of relations.",
+            "Microsoft launched a tool to publish blogs, called MSN Spaces.",
+            "Follow Allum Bokhari on Twitter, add him on Facebook, and read more."
+        ] => [["AP"], ["Andrew Deutz"], [], []];
     }
 
     #[test]

@@ -1336,8 +1336,26 @@ impl<'t, 'a> Finder<'t, 'a> {
         // "Trump mocked the plan": a speech act after its subject.
         let act =
             cue.act && !cue.participle && matches!(rule, "subject-before-cue" | "shared-subject");
+        // "..., notes the AP.", "..., reports The Wall Street Journal.": an inverted frame
+        // closing the sentence after a comma (its speaker was found closing it), for verbs that
+        // frame words so ("..., called MSN Spaces." names a thing; "..., state Rep. Arnold
+        // Mooney" is a title).
+        let inverted_frame = rule == "subject-after-cue"
+            && i > 0
+            && self.t.is_punct(i - 1, ',')
+            && self.t.toks[i - 1].quote.is_none()
+            && !cue.participle
+            && matches!(
+                cue.lemma,
+                "add" | "note" | "report" | "claim" | "ask" | "reply" | "continue" | "answer"
+            )
+            // (Not an imperative: "..., add him on Facebook", "..., continue my work".)
+            && self
+                .word(i)
+                .is_some_and(|w| w.ends_with('s') || w.ends_with("ed"));
         if !cue.strong
             && !act
+            && !inverted_frame
             && !particle
             && !self.closing_frame(&m, i)
             && !as_clause()
