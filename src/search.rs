@@ -34,6 +34,7 @@ use tantivy::{
     DateTime, DocAddress, Index, IndexReader, ReloadPolicy, TantivyDocument, TantivyError, Term,
 };
 
+use crate::document::floor_char_boundary;
 use crate::error::{Error, Result};
 use crate::record::Record;
 use crate::schema::{self, Fields, NAME_ANALYZER};
@@ -1138,14 +1139,6 @@ fn snippet(generator: Option<&SnippetGenerator>, text: &str) -> Snippet {
         text: out,
         highlights,
     }
-}
-
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]

@@ -30,6 +30,7 @@ use flate2::read::MultiGzDecoder;
 use serde::{Deserialize, Serialize};
 
 pub use json::{DATE_FIELDS, TEXT_FIELDS};
+pub(crate) use normalize::floor_char_boundary;
 pub use normalize::MAX_PARAGRAPH_BYTES;
 
 /// One article: its metadata and its paragraphs in reading order.

@@ -111,10 +111,7 @@ fn link_card(text: &str) -> Option<std::ops::Range<usize>> {
         if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue; // "MOREOVER"
         }
-        let mut from = more.saturating_sub(1000);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = floor_char_boundary(text, more.saturating_sub(1000));
         // The words before "MORE", with their byte offsets.
         let words: Vec<(usize, &str)> = text[from..more]
             .split(' ')
@@ -171,6 +168,15 @@ fn link_card(text: &str) -> Option<std::ops::Range<usize>> {
     None
 }
 
+/// The largest char boundary of `text` at or before byte `at` (clamped to its length).
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Lines a publishing system inserts into the text ("Story continues below advertisement").
 const BOILERPLATE: &str = include_str!("../../data/boilerplate.txt");
 
@@ -192,10 +198,7 @@ fn is_boilerplate(paragraph: &str) -> bool {
 pub(crate) fn split_long(text: &str, max: usize, out: &mut Vec<String>) {
     let mut rest = text.trim();
     while rest.len() > max {
-        let mut window = max;
-        while !rest.is_char_boundary(window) {
-            window -= 1;
-        }
+        let window = floor_char_boundary(rest, max);
         let head = &rest[..window];
         let cut = last_sentence_end(head)
             .or_else(|| head.rfind(' ').filter(|&i| i > 0))
