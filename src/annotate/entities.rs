@@ -143,10 +143,14 @@ pub fn title_cased(word: &str) -> String {
     out
 }
 
+/// How many letters a word has ("U.S." two, "KGW8-TV" five).
+fn letters(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
 /// Whether a name of several words is written in capitals ("JILL STEIN"; a single word may be
 /// an acronym: "NAACP").
 fn shouted(words: &[String]) -> bool {
-    let letters = |w: &String| w.chars().filter(|c| c.is_alphabetic()).count();
     words.len() > 1
         && words.iter().all(|w| !w.chars().any(char::is_lowercase))
         && words.iter().any(|w| letters(w) >= 2)
@@ -899,7 +903,7 @@ fn canonical_words(words: &[String]) -> Vec<String> {
         words
             .iter()
             .map(|w| {
-                if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                if letters(w) >= 2 {
                     title_cased(w)
                 } else {
                     w.clone()

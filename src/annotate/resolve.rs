@@ -1201,15 +1201,7 @@ impl DocPass<'_> {
                 let mention = t.text[t.toks[first].start..t.toks[last].end].to_string();
                 let head = t.text(last).to_lowercase();
                 let lx = Lexicon::get();
-                let gender = match head.as_str() {
-                    "woman" | "mother" | "wife" | "daughter" | "girl" | "actress"
-                    | "spokeswoman" | "chairwoman" | "congresswoman" | "queen" | "princess" => {
-                        Gender::Female
-                    }
-                    "man" | "father" | "husband" | "son" | "boy" | "spokesman" | "chairman"
-                    | "congressman" | "king" | "prince" | "businessman" => Gender::Male,
-                    _ => Gender::Unknown,
-                };
+                let gender = noun_gender(&head);
                 // "the rookie defenceman" is someone the story names: resolve it, or say nothing.
                 // "a spokesperson" is someone it does not: the phrase itself is the speaker.
                 let definite = matches!(
@@ -1525,15 +1517,7 @@ impl DocPass<'_> {
         if !["a ", "an ", "one "].iter().any(|a| phrase.starts_with(a)) {
             return None;
         }
-        let agrees = match head {
-            "spokeswoman" | "woman" | "mother" | "wife" | "daughter" | "chairwoman" => {
-                gender.agrees(Gender::Female)
-            }
-            "spokesman" | "man" | "father" | "husband" | "son" | "chairman" => {
-                gender.agrees(Gender::Male)
-            }
-            _ => true,
-        };
+        let agrees = gender.agrees(noun_gender(head));
         // (Nobody named in its paragraph or since, up to the pronoun: "a reporter then asked
         // him. Brady provided very little." and "“Q,” he said" is Brady.)
         let named = self
@@ -1776,8 +1760,9 @@ impl DocPass<'_> {
             // transcript, unless a first name or a title says it is a person ("DR. JILL
             // STEIN:"): "BREXIT VOTE:" is a section's label.
             let titled = first > 0 && t.toks[first - 1].kind == Kind::Word;
+            let first_name = Lexicon::get().first_name(&words[0]);
             if !titled
-                && Lexicon::get().first_name(&words[0]).is_none()
+                && first_name.is_none()
                 && self
                     .person_named(&words[words.len() - 1], Gender::Unknown)
                     .is_none()
@@ -1801,9 +1786,7 @@ impl DocPass<'_> {
             let person = Chunk {
                 first,
                 last,
-                gender: Lexicon::get()
-                    .first_name(&words[0])
-                    .unwrap_or(Gender::Unknown),
+                gender: first_name.unwrap_or(Gender::Unknown),
                 words,
                 kind: ChunkKind::Entity(EntityKind::Person),
                 roles: titles,
@@ -2115,6 +2098,17 @@ fn kin_appositive(t: &Tokens, c: &Chunk) -> bool {
         && t.is_punct(c.first - 1, ',')
         && KIN_NOUNS.contains(&t.lower(c.first - 2))
         && (c.last + 1 >= t.toks.len() || t.is_punct(c.last + 1, ','))
+}
+
+/// The gender a (lowercased) noun for a person gives: "spokeswoman", "father".
+fn noun_gender(head: &str) -> Gender {
+    match head {
+        "woman" | "mother" | "wife" | "daughter" | "girl" | "actress" | "spokeswoman"
+        | "chairwoman" | "congresswoman" | "queen" | "princess" => Gender::Female,
+        "man" | "father" | "husband" | "son" | "boy" | "spokesman" | "chairman" | "congressman"
+        | "king" | "prince" | "businessman" => Gender::Male,
+        _ => Gender::Unknown,
+    }
 }
 
 /// The chunk that opens the object of the preposition after token `last`: "a spokesman for
