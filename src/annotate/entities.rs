@@ -622,6 +622,15 @@ fn classify(
     if end - start > 1 && !org_name && lx.demonym(lowered(start)).is_some() {
         start += 1;
     }
+    // So is a party before a first name or a title: "Republican Rick Perry", "Democrat Bill
+    // Nelson" (not "Republican Party Chair Rob Anderson").
+    if end - start > 2
+        && !org_name
+        && matches!(lowered(start), "democrat" | "democratic" | "republican")
+        && (lx.first_name(t.text(start + 1)).is_some() || title_at(t, start + 1, end).is_some())
+    {
+        start += 1;
+    }
     // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson". (Not before a body's word:
     // "the Justice Department", "General Motors".)
     let mut titled = false;
@@ -1217,6 +1226,10 @@ mod tests {
         demonym_title: "He called Colombian President Gustavo Petro." =>
             [("Colombian", ChunkKind::Entity(Place)), ("Gustavo Petro", ChunkKind::Entity(Person))];
         long_title: "between Secretary of State Marco Rubio and others" => [("Marco Rubio", ChunkKind::Entity(Person))];
+        party_before_first_name: "The race between Democrat Bill Nelson and Republican Rick Scott" =>
+            [("Bill Nelson", ChunkKind::Entity(Person)), ("Rick Scott", ChunkKind::Entity(Person))];
+        party_before_party_office: "Utah Republican Party Chair Rob Anderson noted it" =>
+            [("Utah Republican Party", ChunkKind::Entity(Organization)), ("Rob Anderson", ChunkKind::Entity(Person))];
         org_with_possessive_owner: "Colombia’s Ministry of Foreign Affairs condemned it" =>
             [("Colombia", ChunkKind::Entity(Place)), ("Ministry of Foreign Affairs", ChunkKind::Entity(Organization))];
         sentence_initial_common_word: "Days earlier, Trump hinted." => [("Trump", ChunkKind::Unknown)];

@@ -99,7 +99,7 @@ const EVENT_WORDS: &str = include_str!("../../data/event_words.txt");
 
 /// Particles that make a weak cue report speech on their own: "called for", "spoke about".
 pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
-    ("call", &["for", "on"]),
+    ("call", &["for", "on", "upon"]),
     ("speak", &["about", "out", "of", "to", "with"]),
     ("point", &["out"]),
     ("note", &["that"]),
@@ -341,6 +341,8 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "too",
     "both",
     "all",
+    "even",
+    "instead",
 ];
 
 /// Words that open a relative or appositive clause after a name: "Petro, who is ...".

@@ -480,7 +480,12 @@ impl<'t, 'a> Finder<'t, 'a> {
             .collect();
         // (A source the reported words name themselves stays: "he heard from many Green
         // supporters who said they would vote NDP, he said.")
-        let relative = |b: &Attribution| self.word(self.mention_end(&b.mention) + 1) == Some("who");
+        // ("He quoted John F. Kennedy, who said, “...”": the quoted one speaks.)
+        let relative = |b: &Attribution| {
+            let end = self.mention_end(&b.mention);
+            self.word(end + 1) == Some("who")
+                || (self.t.is_punct(end + 1, ',') && self.word(end + 2) == Some("who"))
+        };
         out.retain(|b| relative(b) || !closing.iter().any(|&(s, m)| s == b.sentence && b.cue < m));
         // "The agency said North Korea had shown “disregard”": the subject of a reported
         // clause right after the cue reports nothing itself.
@@ -496,7 +501,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         out.retain(|b| {
             // ("recalled the president telling him": a participle right after its subject
             // is reported speech too; "said Fox executives were calling" is not.)
-            (self.word(b.cue).is_some_and(|w| w.ends_with("ing"))
+            relative(b)
+                || (self.word(b.cue).is_some_and(|w| w.ends_with("ing"))
                 && self.mention_end(&b.mention) + 1 == b.cue)
                 || !objects
                     .iter()
@@ -834,6 +840,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                             | "statement"
                     )
                 );
+            if !joins && (cue.strong || self.speech_follows(i)) {
+                if let Some(m) = self.event_owner(prev) {
+                    return self.validated(m, i, text, cue, "event-participle");
+                }
+            }
             if joins && (cue.strong || self.speech_follows(i)) {
                 if let Some(m) = self.with_subject_across_appositive(prev) {
                     return self.validated(m, i, text, cue, "with-participle");
@@ -892,6 +903,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 {
                     k -= 2;
                     skipped += 1;
+                    // ("Sanders on Wednesday morning said")
+                    if k >= 1 && self.word(k - 1) == Some("on") {
+                        k -= 1;
+                    }
                 }
                 // "Clinton is continuing to insist", "Trump continued to say"
                 Some("to")
@@ -1012,8 +1027,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             // "..., the UK, France and Spain, said analyst Olivier Beauvillian": the last place
             // of a list is not the speaker when a person is named right after the cue.
             let left = self.mention_left(k - 1, 2);
+            // (Inside the sentence: not "South Korea accused the North's leader, Kim Jong Un,
+            // of ...", where the place is the subject.)
             if let Some(Mention::Name(l)) = left {
-                if self.chunks[l].kind == ChunkKind::Entity(EntityKind::Place) {
+                let inside = !t.starts_sentence(self.chunks[l].first);
+                if inside && self.chunks[l].kind == ChunkKind::Entity(EntityKind::Place) {
                     if let Some(m @ Mention::Name(c)) = self.mention_right(i + 1) {
                         // Not "The Vatican says Pope Francis has no plans": there the person
                         // is the reported clause's subject.
@@ -1205,6 +1223,74 @@ impl<'t, 'a> Finder<'t, 'a> {
                         | "today"
                 )
             )
+    }
+
+    /// The speaker of a participle a few words after a speech event's noun, whose verb's
+    /// subject speaks in it: "Trump unleashed a series of tweets early Friday saying", "Sanders
+    /// sent a letter to donors saying". `prev` is the token before the participle.
+    fn event_owner(&self, prev: usize) -> Option<Mention> {
+        let t = self.t;
+        // The noun, past a time or an addressee ("early Friday", "to donors"), not past a
+        // verb or a relative clause ("a speech that included Trump vowing").
+        // ("the appearance of confirming", "a video of Heller discussing": a gerund, or the
+        // name before it does the speaking.)
+        if self.word(prev).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+            return None;
+        }
+        let mut noun = None;
+        for j in (prev.saturating_sub(5)..=prev).rev() {
+            let w = self.word(j)?;
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            if SPEECH_EVENT_NOUNS.contains(&w) || SPEECH_EVENT_NOUNS.contains(&singular) {
+                noun = Some(j);
+                break;
+            }
+            if t.toks[j].quote.is_some()
+                || w.ends_with("ed")
+                || matches!(w, "that" | "which" | "who" | "where" | "of")
+                || BE_FORMS.contains(&w)
+                || self.lx.cue(w).is_some()
+            {
+                return None;
+            }
+        }
+        let noun = noun?;
+        // Back to its determiner, over "a series of" and a modifier or two.
+        let det = (noun.saturating_sub(5)..noun)
+            .rev()
+            .take_while(|&j| self.word(j).is_some() && !t.is_capitalized(j))
+            .find(|&j| self.word(j).is_some_and(|w| DETERMINERS.contains(&w)))?;
+        // The verb before it ("unleashed", "sent", "released"), not a preposition ("in a
+        // statement saying"), then its subject.
+        let verb = det.checked_sub(1)?;
+        let w = self.word(verb)?;
+        // (Not one who got or saw it: "Police received a call reporting the shooting"; nor a
+        // list, "photos of victims and an e-mail suggesting"; nor a participle or a passive
+        // with subjects of their own: "..., unleashing a tweet storm blasting", "was sent a
+        // memo noting".)
+        if t.is_capitalized(verb)
+            || PREPOSITIONS.contains(&w)
+            || DETERMINERS.contains(&w)
+            || matches!(w, "and" | "or" | "but" | "nor")
+            || w.ends_with("ing")
+            || self.word(verb.wrapping_sub(1)).is_some_and(|b| BE_FORMS.contains(&b))
+            || OBTAINING_VERBS.contains(&w)
+            || matches!(
+                w,
+                "got" | "saw" | "heard" | "watched" | "read" | "cited" | "quoted" | "found"
+            )
+        {
+            return None;
+        }
+        let mut k = verb;
+        while k > 0
+            && self.word(k - 1).is_some_and(|b| {
+                BETWEEN_SUBJECT_AND_CUE.contains(&b) || (b.ends_with("ly") && b.len() > 4)
+            })
+        {
+            k -= 1;
+        }
+        self.mention_left(k.checked_sub(1)?, 1)
     }
 
     /// Keeps an attribution when its cue reports speech: a strong cue, or speech beside it.
@@ -2291,12 +2377,18 @@ impl<'t, 'a> Finder<'t, 'a> {
         // ("Mr. Slinker, ...": a title may come first.)
         let c = (start..(start + 3).min(k)).find_map(|j| self.chunk_of[j])?;
         let chunk = &self.chunks[c];
+        // ("Sen. Richard J. Durbin (D-Ill.), noting ..., said": past a tag in parentheses.)
+        let after = if t.is_punct(chunk.last + 1, '(') {
+            (chunk.last + 2..(chunk.last + 8).min(k)).find(|&j| t.is_punct(j, ')'))? + 1
+        } else {
+            chunk.last + 1
+        };
         let person = (start..chunk.first).all(|j| t.is_capitalized(j))
             && !chunk.possessive
             && chunk.kind == ChunkKind::Entity(EntityKind::Person)
-            && t.is_punct(chunk.last + 1, ',');
+            && t.is_punct(after, ',');
         // Nothing between may say or quote anything itself.
-        let plain = (chunk.last + 1..k).all(|j| {
+        let plain = (after..k).all(|j| {
             t.toks[j].quote.is_none()
                 && t.toks[j].kind != Kind::QuoteOpen
                 && self.word(j).is_none_or(|w| {
@@ -2305,7 +2397,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         });
         // ("Donald Trump, Jr., touted": the comma closes the name's suffix.)
         let closes_suffix = chunk.last + 1 == k && is_generational_suffix(t.lower(chunk.last));
-        (person && plain && (chunk.last + 1 < k || closes_suffix)).then_some(Mention::Name(c))
+        (person && plain && (after < k || closes_suffix)).then_some(Mention::Name(c))
     }
 
     /// "..., with former campaign manager Corey Lewandowski, now a paid contributor on CNN,
