@@ -1116,6 +1116,26 @@ mod tests {
             "Microsoft launched a tool to publish blogs, called MSN Spaces.",
             "Follow Allum Bokhari on Twitter, add him on Facebook, and read more."
         ] => [["AP"], ["Andrew Deutz"], [], []];
+        place_subject_is_no_list_item: [
+            "Senator Mark Cole visited the region on Monday.",
+            "South Korea accused the North’s leader, Kim Jong Un, of “fanatic recklessness.”"
+        ] => [[], ["South Korea"]];
+        party_tag_before_participle_clause: [
+            "Sen. Richard J. Durbin (D-Ill.), noting the size of the crowd, said, “He has a heck of an email list.”"
+        ] => [["Richard J. Durbin"]];
+        even_and_weekday_morning_before_cue: [
+            "Sen. Ben Sasse even suggested on social media that he would look for a third-party conservative.",
+            "Sen. Bernie Sanders on Wednesday morning also called upon the U.S. to press China."
+        ] => [["Ben Sasse"], ["Bernie Sanders"]];
+        participle_after_speech_event_noun: [
+            "Donald Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had shown bad judgment in using Alicia Machado “as a paragon of virtue.”",
+            "Qwest chairman Richard Notebaert sent a letter to the board on Thursday saying that it plans a new offer.",
+            "Police received a call reporting the shooting at around 9 p.m.",
+            "Former attorney general Michael Mukasey was sent a memo noting that the operation had failed."
+        ] => [["Donald Trump"], ["Richard Notebaert"], [], []];
+        quoted_person_who_said_speaks: [
+            "In a speech in Indianapolis, Donald Trump made his case. He even quoted Democrat John F. Kennedy, who said, “The right kind of tax cut at the right time is the most effective measure.”"
+        ] => [["Donald Trump", "John F. Kennedy"]];
     }
 
     #[test]

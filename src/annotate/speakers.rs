@@ -503,7 +503,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             // is reported speech too; "said Fox executives were calling" is not.)
             relative(b)
                 || (self.word(b.cue).is_some_and(|w| w.ends_with("ing"))
-                && self.mention_end(&b.mention) + 1 == b.cue)
+                    && self.mention_end(&b.mention) + 1 == b.cue)
                 || !objects
                     .iter()
                     .any(|&(s, next)| s == b.sentence && self.mention_start(&b.mention) == next)
@@ -1273,7 +1273,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             || DETERMINERS.contains(&w)
             || matches!(w, "and" | "or" | "but" | "nor")
             || w.ends_with("ing")
-            || self.word(verb.wrapping_sub(1)).is_some_and(|b| BE_FORMS.contains(&b))
+            || self
+                .word(verb.wrapping_sub(1))
+                .is_some_and(|b| BE_FORMS.contains(&b))
             || OBTAINING_VERBS.contains(&w)
             || matches!(
                 w,
