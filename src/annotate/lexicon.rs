@@ -154,7 +154,7 @@ pub const PUBLIC_BODY_WORDS: &[&str] = &[
 /// Verbs whose agent holds a document rather than writes it: "a letter obtained by The
 /// Associated Press warns".
 pub const OBTAINING_VERBS: &[&str] = &[
-    "obtained", "seen", "reviewed", "received", "viewed", "acquired",
+    "obtained", "seen", "reviewed", "received", "viewed", "acquired", "cited",
 ];
 
 /// Shouted two-word rubrics that look like transcript labels ("SEE ALSO:").
@@ -865,7 +865,7 @@ pub fn is_office_modifier(word: &str) -> bool {
 /// is not speech, unlike verbs of saying ("claimed a study had been done").
 pub const THOUGHT_VERBS: &[&str] = &[
     "think", "feel", "hope", "believe", "find", "fear", "wonder", "estimate", "signal", "show",
-    "know", "indicate", "reveal", "announce",
+    "know", "indicate", "reveal",
 ];
 
 /// Whether a (lowercased) word abbreviates a month: "jan", "sept".

@@ -1136,6 +1136,18 @@ mod tests {
         quoted_person_who_said_speaks: [
             "In a speech in Indianapolis, Donald Trump made his case. He even quoted Democrat John F. Kennedy, who said, “The right kind of tax cut at the right time is the most effective measure.”"
         ] => [["Donald Trump", "John F. Kennedy"]];
+        announced_clause_is_speech: [
+            "Republican Congressman Peter King announced Monday morning he will not seek re-election."
+        ] => [["Peter King"]];
+        number_with_thousands_separator_in_appositive: [
+            "Michigan-based Stryker Corporation, a company of 20,000 people, last year announced it was laying off 1,000 workers."
+        ] => [["Stryker Corporation"]];
+        capitalised_role_renames_person_before_relative: [
+            "Bob Pinnegar, CEO of the National Apartment Association, which has 81,000 members nationwide, said that April was a good month."
+        ] => [["Bob Pinnegar"]];
+        data_cited_by_outlet_is_not_the_outlets: [
+            "FBI data for 2014, cited by The Hill, said more than 2,500 prohibited people were able to buy guns."
+        ] => [[]];
     }
 
     #[test]

@@ -2002,7 +2002,18 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 if let Some(owner) = self.chunk_of[h] {
                     let chunk = &self.chunks[owner];
-                    return (chunk.last == h && !chunk.possessive).then_some(Mention::Name(owner));
+                    if chunk.last != h || chunk.possessive {
+                        return None;
+                    }
+                    // ("Bob Pinnegar, CEO of the association, which ..., said": a role
+                    // written in capitals renames the person before it.)
+                    let m = Mention::Name(owner);
+                    let role = chunk.first == h && self.lx.is_role_noun(t.lower(h));
+                    return Some(
+                        role.then(|| self.appositive_owner(&m))
+                            .flatten()
+                            .unwrap_or(m),
+                    );
                 }
                 return self
                     .nominal_ending_at(h)

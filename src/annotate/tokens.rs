@@ -123,7 +123,13 @@ impl<'a> Tokens<'a> {
                         && after < bytes.len()
                         && char_at(after).is_alphanumeric()
                         && !(d == '.' && missing_space(bytes, i, end));
-                    if d.is_alphanumeric() || d == '\u{301}' || inner {
+                    // "20,000": a thousands separator between digits.
+                    let thousands = d == ','
+                        && bytes[end - 1].is_ascii_digit()
+                        && bytes.len() >= after + 3
+                        && bytes[after..after + 3].iter().all(u8::is_ascii_digit)
+                        && !bytes.get(after + 3).is_some_and(u8::is_ascii_digit);
+                    if d.is_alphanumeric() || d == '\u{301}' || inner || thousands {
                         end = after;
                     } else {
                         break;
@@ -396,6 +402,14 @@ mod tests {
         assert_eq!(
             words("the Post.The end, a Ph.D, e.g. St.Louis"),
             ["the", "Post", ".", "The", "end", ",", "a", "Ph.D", ",", "e.g.", "St.", "Louis"]
+        );
+    }
+
+    #[test]
+    fn thousands_separators_stay_inside_numbers() {
+        assert_eq!(
+            words("20,000 people, 1,2,3, and 2,5000"),
+            ["20,000", "people", ",", "1", ",", "2", ",", "3", ",", "and", "2", ",", "5000"]
         );
     }
 
