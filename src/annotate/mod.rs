@@ -1148,6 +1148,10 @@ mod tests {
         data_cited_by_outlet_is_not_the_outlets: [
             "FBI data for 2014, cited by The Hill, said more than 2,500 prohibited people were able to buy guns."
         ] => [[]];
+        weak_cue_before_reported_speech_clause: [
+            "In asking to depose Hillary Clinton, Judicial Watch noted FBI Director James B. Comey said investigators had recovered several thousand emails.",
+            "The Washington Examiner’s Byron York also reported in January on the contacts, citing a Guardian journalist who said the reports were received."
+        ] => [["Judicial Watch", "James B. Comey"], ["a Guardian journalist"]];
     }
 
     #[test]

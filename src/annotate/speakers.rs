@@ -1862,6 +1862,29 @@ impl<'t, 'a> Finder<'t, 'a> {
             {
                 return true;
             }
+            // "Judicial Watch noted FBI Director James B. Comey said ...": a clause reporting
+            // someone else's words.
+            if j >= i + 2
+                && j <= i + 7
+                && speech_verb
+                && self.word(j).and_then(|w| self.lx.cue(w)).is_some_and(|c| {
+                    c.strong
+                        && !c.participle
+                        && !c.past_participle
+                        && c.lemma != "write"
+                        // (Not a noun: "after sharing several of his comments".)
+                        && !(NOUN_CUES.contains(&c.lemma) && self.word(j) != Some(c.lemma))
+                })
+                // (Not a relative clause: "citing a journalist who said".)
+                && self.word(j - 1) != Some("who")
+                && self.word(i).and_then(|w| self.lx.cue(w)).is_some_and(|c| c.lemma != "state")
+                && self.mention_left(j - 1, 0).is_some_and(|m| {
+                    // (The speaker's title may come first: "FBI Director James B. Comey".)
+                    (i + 1..self.mention_start(&m)).all(|q| t.is_capitalized(q))
+                })
+            {
+                return true;
+            }
             // "asked whether", "questioned why", "wondered if": an indirect question.
             if j <= i + 3 && matches!(self.word(j), Some("whether" | "why" | "if" | "how")) {
                 return true;
