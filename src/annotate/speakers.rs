@@ -1285,11 +1285,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         let mut k = verb;
-        while k > 0
-            && self.word(k - 1).is_some_and(|b| {
-                BETWEEN_SUBJECT_AND_CUE.contains(&b) || (b.ends_with("ly") && b.len() > 4)
-            })
-        {
+        while k > 0 && self.word(k - 1).is_some_and(stands_before_verb) {
             k -= 1;
         }
         self.mention_left(k.checked_sub(1)?, 1)
@@ -2949,9 +2945,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         for _ in 0..4 {
             let m = self.clause_subject_within(pos, fallback)?;
             let mut v = self.mention_end(&m) + 1;
-            while self.word(v).is_some_and(|w| {
-                BETWEEN_SUBJECT_AND_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4)
-            }) {
+            while self.word(v).is_some_and(stands_before_verb) {
                 v += 1;
             }
             let has_verb = v < t.toks.len()
@@ -3179,4 +3173,10 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         None
     }
+}
+
+/// An adverb or auxiliary that may stand between a subject and its verb: "also", "has",
+/// "repeatedly".
+fn stands_before_verb(w: &str) -> bool {
+    BETWEEN_SUBJECT_AND_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4)
 }
