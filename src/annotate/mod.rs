@@ -1152,6 +1152,10 @@ mod tests {
             "In asking to depose Hillary Clinton, Judicial Watch noted FBI Director James B. Comey said investigators had recovered several thousand emails.",
             "The Washington Examiner’s Byron York also reported in January on the contacts, citing a Guardian journalist who said the reports were received."
         ] => [["Judicial Watch", "James B. Comey"], ["a Guardian journalist"]];
+        party_members_open_the_sentence: [
+            "Republicans are slamming Democratic vice presidential nominee Tim Kaine for his past work.",
+            "Republicans close to Aaron Schock have said the biggest questions about his finances involve mileage."
+        ] => [["Republicans"], []];
     }
 
     #[test]

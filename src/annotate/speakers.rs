@@ -2602,8 +2602,24 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         // Plural people: "protesters say", "Some voters say", "aides said".
-        let plural_people = head.len() > 4
-            && head.ends_with('s')
+        // ("Republicans are slamming ...": a party's members, opening the sentence.)
+        // (The whole subject, before its verb: not "Republicans close to Schock have said".)
+        let members = t.is_capitalized(k)
+            && self
+                .word(k + 1)
+                .is_none_or(|n| stands_before_verb(n) || self.lx.cue(n).is_some())
+            && matches!(
+                head,
+                "republicans"
+                    | "democrats"
+                    | "conservatives"
+                    | "liberals"
+                    | "progressives"
+                    | "tories"
+            );
+        let plural_people = members
+            || head.len() > 4
+                && head.ends_with('s')
             && !head.ends_with("ss")
             && !head.ends_with("ments") // "agreements", "documents": things, not people
             && self.lx.is_common_word(head)
