@@ -1156,6 +1156,11 @@ mod tests {
             "Republicans are slamming Democratic vice presidential nominee Tim Kaine for his past work.",
             "Republicans close to Aaron Schock have said the biggest questions about his finances involve mileage."
         ] => [["Republicans"], []];
+        it_needs_a_body_in_view: [
+            "The White House said on Monday that the plan was dead.",
+            "On Tuesday, Donald Trump is scheduled to speak at the Susan B. Anthony List gala. The group works to elect candidates who oppose abortion. It says it spent more than $18 million in the 2016 election.",
+            "The United Nations Support Mission in Libya issued a statement on Friday. “The situation is a source of grave concern,” it said."
+        ] => [["the White House"], [], ["United Nations Support Mission"]];
     }
 
     #[test]

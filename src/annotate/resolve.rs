@@ -1170,20 +1170,28 @@ impl DocPass<'_> {
                     ("they", _) => plural_subject(t, chunks, k).or_else(|| self.group_for(p)),
                     ("we" | "their", _) => self.group_for(p),
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
-                    ("it", _) => self
-                        .group_for(p)
-                        .filter(|r| matches!(r, Referent::Other(name, _) if names_a_body(name)))
-                        .or_else(|| {
-                            self.recent_organization(
-                                PRONOUN_REACH,
-                                p,
-                                t,
-                                k,
-                                chunks,
-                                referents,
-                                |_| true,
-                            )
-                        }),
+                    // (One the passage has in view: named in this sentence or the one before,
+                    // speaking earlier in this paragraph, or at the end of the paragraph before
+                    // when "it" opens this one. Not "The group works to ... It says" for a body
+                    // that spoke two paragraphs back.)
+                    ("it", _) => {
+                        let near = |name: &str| self.in_view(p, t, k, chunks, referents, name);
+                        self.group_for(p)
+                            .filter(|r| {
+                                matches!(r, Referent::Other(name, _) if names_a_body(name) && near(name))
+                            })
+                            .or_else(|| {
+                                self.recent_organization(
+                                    PRONOUN_REACH,
+                                    p,
+                                    t,
+                                    k,
+                                    chunks,
+                                    referents,
+                                    near,
+                                )
+                            })
+                    }
                     _ => None,
                 }?;
                 if let Referent::Person(id) = &who {
@@ -1832,6 +1840,45 @@ impl DocPass<'_> {
             .map(|&(id, _, _)| id)
             .find(|id| candidates.contains(id))
             .or_else(|| candidates.iter().min().copied())
+    }
+
+    /// Whether the organisation `name` is in view for "it" at token `k` of paragraph `p`: named
+    /// in its sentence or the one before, speaking earlier in the paragraph, or, when "it"
+    /// stands in the paragraph's first sentence, named or speaking in the paragraph before.
+    fn in_view(
+        &self,
+        p: usize,
+        t: &Tokens,
+        k: usize,
+        chunks: &[Chunk],
+        referents: &[Option<Referent>],
+        name: &str,
+    ) -> bool {
+        let sentence = t.toks[k].sentence;
+        let named = chunks.iter().zip(referents).any(|(c, r)| {
+            c.last < k
+                && t.toks[c.first].sentence + 1 >= sentence
+                && matches!(r, Some(Referent::Other(n, EntityKind::Organization)) if n == name)
+        });
+        let spoke_in = |para: usize| {
+            self.salience
+                .speakers
+                .iter()
+                .any(|(r, q)| *q == para && matches!(r, Referent::Other(n, _) if n == name))
+        };
+        let spoke = spoke_in(p)
+            || self
+                .current
+                .iter()
+                .any(|r| matches!(r, Referent::Other(n, _) if n == name));
+        let opening = sentence == 0
+            && (self
+                .salience
+                .organizations
+                .iter()
+                .any(|(n, q)| n == name && *q + 1 == p)
+                || p.checked_sub(1).is_some_and(spoke_in));
+        named || spoke || opening
     }
 
     /// The group "they" or "it" means: the latest organisation that spoke.
