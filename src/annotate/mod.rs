@@ -1161,6 +1161,9 @@ mod tests {
             "On Tuesday, Donald Trump is scheduled to speak at the Susan B. Anthony List gala. The group works to elect candidates who oppose abortion. It says it spent more than $18 million in the 2016 election.",
             "The United Nations Support Mission in Libya issued a statement on Friday. “The situation is a source of grave concern,” it said."
         ] => [["the White House"], [], ["United Nations Support Mission"]];
+        body_noun_across_participle_phrase: [
+            "The group, started in part by Republican consultant Karl Rove, promised to spend heavily in the Senate races."
+        ] => [["the group"]];
     }
 
     #[test]

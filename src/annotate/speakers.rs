@@ -2406,6 +2406,26 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         let start = (start..k).find(|&j| t.toks[j].kind == Kind::Word)?;
+        // "The firm, reporting its first annual results since listing on the London Stock
+        // Exchange in June, said": a body the story named before, by its noun.
+        if self.word(start) == Some("the") && t.is_punct(start + 2, ',') && start + 2 < k {
+            let body = self.word(start + 1).is_some_and(|w| {
+                (self.lx.is_org_noun(w) || self.lx.is_group_noun(w)) && !DOCUMENT_NOUNS.contains(&w)
+            });
+            let plain = (start + 3..k).all(|j| {
+                t.toks[j].quote.is_none()
+                    && t.toks[j].kind != Kind::QuoteOpen
+                    && self.word(j).is_none_or(|w| {
+                        w != "that" && self.lx.cue(w).is_none_or(|c| c.participle || !c.strong)
+                    })
+            });
+            if body && plain {
+                return Some(Mention::Nominal {
+                    first: start,
+                    last: start + 1,
+                });
+            }
+        }
         // ("Mr. Slinker, ...": a title may come first.)
         let c = (start..(start + 3).min(k)).find_map(|j| self.chunk_of[j])?;
         let chunk = &self.chunks[c];
