@@ -1164,6 +1164,10 @@ mod tests {
         body_noun_across_participle_phrase: [
             "The group, started in part by Republican consultant Karl Rove, promised to spend heavily in the Senate races."
         ] => [["the group"]];
+        capitalised_title_alone_is_its_holder: [
+            "President Barack Obama met lawmakers at the White House on Monday to discuss the budget.",
+            "“We will get this done,” the President said."
+        ] => [[], ["Barack Obama"]];
     }
 
     #[test]

@@ -1071,6 +1071,36 @@ impl DocPass<'_> {
         if a.rule == "transcript-label" {
             return self.transcript_speaker(t, chunks, &a.mention);
         }
+        // "the President said", "the Chancellor said": a capitalised title alone is the
+        // person the story gave that title, if any ("the Executive" is a body: no title).
+        if let Mention::Name(c) = a.mention {
+            let chunk = &chunks[c];
+            let lx = Lexicon::get();
+            let lower = chunk.words[0].to_lowercase();
+            let title = chunk.words.len() == 1
+                && !chunk.possessive
+                && lx.is_role_noun(&lower)
+                && lx
+                    .titles_starting_with(&lower)
+                    .iter()
+                    .any(|(w, _)| w.len() == 1);
+            if title && chunk.first > 0 && t.lower(chunk.first - 1) == "the" {
+                let holder = self.person_for(
+                    p,
+                    t,
+                    chunk.first - 1,
+                    chunks,
+                    referents,
+                    noun_gender(&lower),
+                    Some(&lower),
+                );
+                if let Some(who) = holder {
+                    let mention =
+                        t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
+                    return Some((who, mention));
+                }
+            }
+        }
         match a.mention {
             Mention::Name(c) => {
                 let chunk = &chunks[c];
