@@ -1230,13 +1230,13 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// sent a letter to donors saying". `prev` is the token before the participle.
     fn event_owner(&self, prev: usize) -> Option<Mention> {
         let t = self.t;
-        // The noun, past a time or an addressee ("early Friday", "to donors"), not past a
-        // verb or a relative clause ("a speech that included Trump vowing").
         // ("the appearance of confirming", "a video of Heller discussing": a gerund, or the
         // name before it does the speaking.)
         if self.word(prev).is_some_and(|w| PREPOSITIONS.contains(&w)) {
             return None;
         }
+        // The noun, past a time or an addressee ("early Friday", "to donors"), not past a
+        // verb or a relative clause ("a speech that included Trump vowing").
         let mut noun = None;
         for j in (prev.saturating_sub(5)..=prev).rev() {
             let w = self.word(j)?;
@@ -2412,14 +2412,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let body = self.word(start + 1).is_some_and(|w| {
                 (self.lx.is_org_noun(w) || self.lx.is_group_noun(w)) && !DOCUMENT_NOUNS.contains(&w)
             });
-            let plain = (start + 3..k).all(|j| {
-                t.toks[j].quote.is_none()
-                    && t.toks[j].kind != Kind::QuoteOpen
-                    && self.word(j).is_none_or(|w| {
-                        w != "that" && self.lx.cue(w).is_none_or(|c| c.participle || !c.strong)
-                    })
-            });
-            if body && plain {
+            if body && self.says_nothing(start + 3, k) {
                 return Some(Mention::Nominal {
                     first: start,
                     last: start + 1,
@@ -2440,16 +2433,22 @@ impl<'t, 'a> Finder<'t, 'a> {
             && chunk.kind == ChunkKind::Entity(EntityKind::Person)
             && t.is_punct(after, ',');
         // Nothing between may say or quote anything itself.
-        let plain = (after..k).all(|j| {
-            t.toks[j].quote.is_none()
-                && t.toks[j].kind != Kind::QuoteOpen
-                && self.word(j).is_none_or(|w| {
-                    w != "that" && self.lx.cue(w).is_none_or(|c| c.participle || !c.strong)
-                })
-        });
+        let plain = self.says_nothing(after, k);
         // ("Donald Trump, Jr., touted": the comma closes the name's suffix.)
         let closes_suffix = chunk.last + 1 == k && is_generational_suffix(t.lower(chunk.last));
         (person && plain && (after < k || closes_suffix)).then_some(Mention::Name(c))
+    }
+
+    /// Whether tokens `from..to` say or quote nothing themselves: no quotation, "that" or
+    /// finite strong cue (the appositives and participle phrases a subject speaks across).
+    fn says_nothing(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|j| {
+            self.t.toks[j].quote.is_none()
+                && self.t.toks[j].kind != Kind::QuoteOpen
+                && self.word(j).is_none_or(|w| {
+                    w != "that" && self.lx.cue(w).is_none_or(|c| c.participle || !c.strong)
+                })
+        })
     }
 
     /// "..., with former campaign manager Corey Lewandowski, now a paid contributor on CNN,
