@@ -1201,8 +1201,8 @@ impl DocPass<'_> {
                     ("we" | "their", _) => self.group_for(p),
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
                     // (One the passage has in view: named in this sentence or the one before,
-                    // speaking earlier in this paragraph, or at the end of the paragraph before
-                    // when "it" opens this one. Not "The group works to ... It says" for a body
+                    // speaking earlier in this paragraph, or named or speaking in the paragraph
+                    // before when "it" stands in this one's first sentence. Not "The group works to ... It says" for a body
                     // that spoke two paragraphs back.)
                     ("it", _) => {
                         let near = |name: &str| self.in_view(p, t, k, chunks, referents, name);
@@ -1890,24 +1890,23 @@ impl DocPass<'_> {
                 && t.toks[c.first].sentence + 1 >= sentence
                 && matches!(r, Some(Referent::Other(n, EntityKind::Organization)) if n == name)
         });
-        let spoke_in = |para: usize| {
-            self.salience
-                .speakers
-                .iter()
-                .any(|(r, q)| *q == para && matches!(r, Referent::Other(n, _) if n == name))
-        };
-        let spoke = spoke_in(p)
-            || self
-                .current
-                .iter()
-                .any(|r| matches!(r, Referent::Other(n, _) if n == name));
-        let opening = sentence == 0
-            && (self
-                .salience
-                .organizations
-                .iter()
-                .any(|(n, q)| n == name && *q + 1 == p)
-                || p.checked_sub(1).is_some_and(spoke_in));
+        // (This paragraph's speakers so far are `current`; the salience lists hold earlier
+        // paragraphs only.)
+        let spoke = self
+            .current
+            .iter()
+            .any(|r| matches!(r, Referent::Other(n, _) if n == name));
+        let before = |q: usize| q + 1 == p;
+        let opening =
+            sentence == 0
+                && (self
+                    .salience
+                    .organizations
+                    .iter()
+                    .any(|(n, q)| n == name && before(*q))
+                    || self.salience.speakers.iter().any(|(r, q)| {
+                        before(*q) && matches!(r, Referent::Other(n, _) if n == name)
+                    }));
         named || spoke || opening
     }
 

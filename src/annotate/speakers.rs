@@ -1279,7 +1279,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             || OBTAINING_VERBS.contains(&w)
             || matches!(
                 w,
-                "got" | "saw" | "heard" | "watched" | "read" | "cited" | "quoted" | "found"
+                "got" | "saw" | "heard" | "watched" | "read" | "quoted" | "found"
             )
         {
             return None;
@@ -1767,10 +1767,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                     !t.is_capitalized(i - 1) && !subject
                 })
         };
-        let speech_verb = self
-            .word(i)
-            .and_then(|w| self.lx.cue(w))
-            .is_some_and(|c| !THOUGHT_VERBS.contains(&c.lemma) && !plural_noun(c.lemma));
+        let cue = self.word(i).and_then(|w| self.lx.cue(w));
+        let speech_verb =
+            cue.is_some_and(|c| !THOUGHT_VERBS.contains(&c.lemma) && !plural_noun(c.lemma));
+        // (A verb that may report someone else's words: not "state Sen. Bo Watson says".)
+        let reports_words = speech_verb && cue.is_some_and(|c| c.lemma != "state");
         // "Workers were forced to pay, he claimed, while ...": a frame set off by commas
         // after the words it reports.
         if speech_verb && i >= 3 && (t.is_punct(i + 1, ',') || t.is_punct(i + 1, '.')) {
@@ -1862,7 +1863,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             // someone else's words.
             if j >= i + 2
                 && j <= i + 7
-                && speech_verb
+                && reports_words
                 && self.word(j).and_then(|w| self.lx.cue(w)).is_some_and(|c| {
                     c.strong
                         && !c.participle
@@ -1873,7 +1874,6 @@ impl<'t, 'a> Finder<'t, 'a> {
                 })
                 // (Not a relative clause: "citing a journalist who said".)
                 && self.word(j - 1) != Some("who")
-                && self.word(i).and_then(|w| self.lx.cue(w)).is_some_and(|c| c.lemma != "state")
                 && self.mention_left(j - 1, 0).is_some_and(|m| {
                     // (The speaker's title may come first: "FBI Director James B. Comey".)
                     (i + 1..self.mention_start(&m)).all(|q| t.is_capitalized(q))
@@ -2636,9 +2636,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                     | "progressives"
                     | "tories"
             );
-        let plural_people = members
-            || head.len() > 4
-                && head.ends_with('s')
+        let plural_noun = head.len() > 4
+            && head.ends_with('s')
             && !head.ends_with("ss")
             && !head.ends_with("ments") // "agreements", "documents": things, not people
             && self.lx.is_common_word(head)
@@ -2646,6 +2645,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 || ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
                     .iter()
                     .any(|e| head.ends_with(e)));
+        let plural_people = members || plural_noun;
         // "Some said", "Many have expressed": a quantity of people.
         // ("Half of Vermont Democrats said", "Large majorities of voters said".)
         if matches!(
