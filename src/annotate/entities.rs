@@ -6,7 +6,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
-    is_courtesy_title, is_generational_suffix, is_month_abbreviation, Gender, Lexicon,
+    is_courtesy_title, is_generational_suffix, is_month_abbreviation, qualified_office, Gender,
+    Lexicon, OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -366,8 +367,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         }
         let (mut start, end) = (i, j + 1);
         i = end;
-        // "TransLink CEO Kevin Desmond": a title inside the run starts a new name.
-        for k in start + 1..end {
+        // "TransLink CEO Kevin Desmond": a title inside the run starts a new name. (Not inside
+        // a title that opens the run: "Vice President Joe Biden" at a sentence's start.)
+        let opening_title = title_at(t, start, end).map_or(0, |(len, _, _)| len);
+        for k in start + opening_title.max(1)..end {
             // (Not after a connector: "the Office of the Director of National Intelligence";
             // nor before a portfolio no person holds: "the United Nations High Commissioner for
             // Refugees", but "UN High Commissioner for Refugees Filippo Grandi".)
@@ -609,7 +612,13 @@ fn classify(
             break;
         }
         let w = t.lower(prev).to_string();
-        if lx.is_role_noun(&w) || !lx.titles_starting_with(&w).is_empty() {
+        if OFFICE_QUALIFIERS.contains(&w.as_str()) && k < first {
+            // "prime minister Tony Blair", "vice president Joe Biden": the office whole.
+            let office = (prev..first).map(|m| t.lower(m)).collect::<Vec<_>>();
+            roles.retain(|r: &String| !office.contains(&r.as_str()));
+            roles.extend(qualified_office(&office));
+            k = prev;
+        } else if lx.is_role_noun(&w) || !lx.titles_starting_with(&w).is_empty() {
             roles.push(w);
             k = prev;
         } else {
@@ -635,6 +644,9 @@ fn classify(
     // "the Justice Department", "General Motors".)
     let mut titled = false;
     let body = lx.is_org_word(lowered(end - 1));
+    // "Vice President Joe Biden", "Prime Minister ...": a qualified office is one role, whole
+    // ("Deputy" may be a title of its own before the office it qualifies).
+    let mut qualifier: Vec<String> = Vec::new();
     while start < end && !body {
         match title_at(t, start, end) {
             Some((len, words, g)) if start + len < end => {
@@ -642,16 +654,26 @@ fn classify(
                 if g != Gender::Unknown {
                     gender = g;
                 }
-                // ("Gov. Nathan Deal" is the governor "the governor" means.)
-                for w in &words {
-                    roles.extend(roles_spelled_out(w).iter().map(|r| r.to_string()));
+                let spelled: Vec<&str> =
+                    qualifier.iter().chain(&words).map(String::as_str).collect();
+                if words.len() == 1 && OFFICE_QUALIFIERS.contains(&spelled[0]) {
+                    qualifier.extend(words);
+                } else if let Some(office) = qualified_office(&spelled) {
+                    roles.push(office);
+                    qualifier.clear();
+                } else {
+                    // ("Gov. Nathan Deal" is the governor "the governor" means.)
+                    for w in &words {
+                        roles.extend(roles_spelled_out(w).iter().map(|r| r.to_string()));
+                    }
+                    roles.extend(words);
                 }
-                roles.extend(words);
                 start += len;
             }
             _ => break,
         }
     }
+    roles.append(&mut qualifier);
     // "Minister of Foreign Affairs": a title with its portfolio names a post, not a person;
     // "Justice Who Once Mocked" (a headline) is a title before function words.
     // But "Minister of Finance Bill Morneau" goes on to the person who holds the post.
@@ -711,10 +733,12 @@ fn classify(
         })
         .filter(|w| !w.is_empty())
         .collect();
-    // "Richard Shelby of Alabama": a person's home state is not part of the name.
+    // "Richard Shelby of Alabama", "President Macron of France": a person's home state or
+    // country is not part of the name.
     if let Some(of) = words.iter().position(|w| w == "of") {
         let rest = words[of + 1..].join(" ").to_lowercase();
-        if of >= 2 && lx.first_name(&words[0]).is_some() && lx.place(&rest).is_some() {
+        let person = (of >= 2 && lx.first_name(&words[0]).is_some()) || (titled && of >= 1);
+        if person && lx.place(&rest).is_some() {
             words.truncate(of);
         }
     }

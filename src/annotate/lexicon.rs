@@ -765,6 +765,8 @@ pub const GROUP_NOUNS: &[&str] = &[
     "website",
     "newspaper",
     "paper",
+    "media",
+    "outlets",
     "release",
     "letter",
     "documents",
@@ -776,6 +778,12 @@ pub const GROUP_NOUNS: &[&str] = &[
     "data",
     "figures",
 ];
+
+/// Whether a (lowercased) noun is plural, and takes "report", not "reports": "officials",
+/// "media", "police".
+pub fn is_plural_noun(word: &str) -> bool {
+    (word.ends_with('s') && !word.ends_with("ss")) || matches!(word, "media" | "police" | "data")
+}
 
 /// Words that start a new clause inside a sentence ("..., while Petro responded").
 pub const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "although", "though"];
@@ -850,6 +858,26 @@ pub const TIME_NOUNS: &[&str] = &[
 pub const OFFICE_MODIFIERS: &[&str] = &[
     "former", "outgoing", "incoming", "interim", "acting", "longtime", "then", "retired",
 ];
+
+/// "vice", "deputy", "prime": a word that makes the office after it another office. The vice
+/// president is not "the president", the deputy prime minister not "the prime minister", and
+/// the prime minister not "the minister" (nor an aid minister "the prime minister").
+pub const OFFICE_QUALIFIERS: &[&str] = &["vice", "deputy", "assistant", "associate", "prime"];
+
+/// The role a title's words (lowercased) give its holder when a qualifier opens them, whole:
+/// "vice president" for "Vice President" and "Vice-President". Otherwise none, and each word of
+/// the title is a role of its own ("secretary" of "Secretary of State").
+pub fn qualified_office(words: &[&str]) -> Option<String> {
+    let first = words.first()?;
+    let (head, rest) = first.split_once('-').unwrap_or((first, ""));
+    OFFICE_QUALIFIERS.contains(&head).then(|| {
+        std::iter::once(head)
+            .chain((!rest.is_empty()).then_some(rest))
+            .chain(words[1..].iter().copied())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
 
 /// "26-year-old", "two-year-old": an age, which only people (and a few animals) have.
 pub fn is_age(word: &str) -> bool {

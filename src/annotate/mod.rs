@@ -1168,6 +1168,29 @@ mod tests {
             "President Barack Obama met lawmakers at the White House on Monday to discuss the budget.",
             "“We will get this done,” the President said."
         ] => [[], ["Barack Obama"]];
+        vice_president_is_not_the_president: [
+            "Vice President Joe Biden met President Barack Obama on Tuesday.",
+            "The president told reporters that help was coming.",
+            "The vice president said he would go."
+        ] => [[], ["Barack Obama"], ["Joe Biden"]];
+        prime_minister_is_not_any_minister: [
+            "Prime Minister Tony Blair met Aid minister Hilary Benn and Deputy Prime Minister John Prescott.",
+            "The prime minister denied that, saying it was nonsense."
+        ] => [[], ["Tony Blair"]];
+        home_country_is_no_part_of_a_name: [
+            "French President Emmanuel Macron arrived in Paris.",
+            "President Macron of France has suggested that Europe build its own military."
+        ] => [[], ["Emmanuel Macron"]];
+        country_office_holder_speaks: [
+            "Australia's Prime Minister John Howard also offered his congratulations, adding that their decision was a \"sensible and a good thing\"."
+        ] => [["John Howard"]];
+        plural_takes_no_s_verb: [
+            "Kelly knocked down media reports that he first learned of the order.",
+            "State media reported that the talks had failed."
+        ] => [[], ["State media"]];
+        adverb_and_preposition_make_no_speaker: [
+            "A series of studies, reported widely in the media, claim that polarization is asymmetric."
+        ] => [[]];
     }
 
     #[test]

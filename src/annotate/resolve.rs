@@ -6,9 +6,10 @@ use super::entities::{
     find_chunks, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab, WordSet,
 };
 use super::lexicon::{
-    is_age, is_courtesy_title, is_office_modifier, Gender, Lexicon, AUTHORING_VERBS,
-    CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PHOTO_CREDIT_WORDS,
-    PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    is_age, is_courtesy_title, is_office_modifier, qualified_office, Gender, Lexicon,
+    AUTHORING_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS,
+    PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST,
+    UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -1262,7 +1263,10 @@ impl DocPass<'_> {
                     // the role by name is the story's current subject.
                     let unnamed = UNNAMED_ROLE_NOUNS.contains(&head.as_str())
                         || KIN_NOUNS.contains(&head.as_str());
-                    let role = (!aged).then_some(head.as_str());
+                    // ("the vice president" is not "the president": a lesser office whole.)
+                    let words: Vec<&str> = (first + 1..=last).map(|k| t.lower(k)).collect();
+                    let office = (0..words.len()).find_map(|k| qualified_office(&words[k..]));
+                    let role = (!aged).then_some(office.as_deref().unwrap_or(head.as_str()));
                     // (A post in a named body may still be the story's subject when the story
                     // gave that subject an office: "Rep. Ed Royce ... the chairman of the House
                     // Foreign Affairs Committee said".)

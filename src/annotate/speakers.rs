@@ -15,8 +15,8 @@
 
 use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
-    is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, Cue, Lexicon,
-    BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
+    is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, is_plural_noun, Cue,
+    Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
     CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, MODALS, NOT_VERBS,
     NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS,
     SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
@@ -118,6 +118,11 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk], headline: bool) -> Vec<At
                 || f.word(i + 1) == Some("of")
                 || f.word(i + 1)
                     .is_some_and(|w| MODALS.contains(&w) || matches!(w, "are" | "were" | "have"))
+                // "media reports that", "police reports show": a plural takes no "-s" verb.
+                || (lower != cue.lemma
+                    && f.word(i - 1).is_some_and(|w| {
+                        !t.is_capitalized(i - 1) && f.lx.is_group_noun(w) && is_plural_noun(w)
+                    }))
                 || f.chunk_of[i - 1].is_some_and(|c| {
                     // "An August PBO report", "Bush's Facebook post", "from Twitter post"; but
                     // "The Washington Times reports Beck will ...", "..., The Hill reports.": an
@@ -1757,10 +1762,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                 && self.word(i).is_some_and(|w| w.ends_with('s'))
                 && i > 0
                 && self.chunk_of[i - 1].is_none()
-                // ("She notes the plan has flaws", "The director notes ...": a verb.)
+                // ("She notes the plan has flaws", "The director notes ...": a verb; but not
+                // after a plural, "media reports that": a noun.)
                 && self.word(i - 1).is_some_and(|w| {
                     let subject = SUBJECT_PRONOUNS.contains(&w)
-                        || self.lx.is_group_noun(w)
+                        || (self.lx.is_group_noun(w) && !is_plural_noun(w))
                         || (self.lx.is_role_noun(w)
                             && i >= 2
                             && self.word(i - 2).is_some_and(|d| DETERMINERS.contains(&d)));
@@ -2674,7 +2680,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             || DOCUMENT_NOUNS.contains(&head) // "the post read": its author, if known
             || aged
             || plural_people;
-        if !speaks {
+        // ("social media" are platforms, not the press.)
+        if !speaks || (head == "media" && k > 0 && self.word(k - 1) == Some("social")) {
             return None;
         }
         let mut first = k;
@@ -2701,10 +2708,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                     }
                     return Some(Mention::Nominal { first, last: k });
                 }
-                // "Nutrition experts say": a capital that only opens the sentence.
+                // "Nutrition experts say": a capital that only opens the sentence. ("state
+                // media", "state officials": that "state" is a noun.)
                 Some(w)
                     if (!t.is_capitalized(p) || t.starts_sentence(p))
-                        && self.lx.cue(w).is_none()
+                        && (self.lx.cue(w).is_none() || w == "state")
                         && (!self.lx.is_not_name(w) || is_office_modifier(w)) =>
                 {
                     first = p
@@ -2839,8 +2847,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                 };
             }
             let Some(w) = self.word(j) else { break };
-            // "Asked if she was a member": a clause, not a noun phrase.
-            if BE_FORMS.contains(&w) || matches!(w, "if" | "whether") {
+            // "Asked if she was a member": a clause, not a noun phrase; nor is "reported
+            // widely in the media" one (an adverb, then a preposition).
+            if BE_FORMS.contains(&w)
+                || matches!(w, "if" | "whether")
+                || (j == k
+                    && w.ends_with("ly")
+                    && self.word(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n)))
+            {
                 return None;
             }
             // "according to an email from the president of X": the document's author.
@@ -3106,9 +3120,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 {
                     before = b.checked_sub(1);
                 }
+                // ("Australia's Prime Minister John Howard": a country's office holder is no
+                // one's possession.)
+                let office_of_place = |o: usize| {
+                    self.chunks[o].kind == ChunkKind::Entity(EntityKind::Place)
+                        && chunk.kind == ChunkKind::Entity(EntityKind::Person)
+                        && !chunk.roles.is_empty()
+                };
                 let inside_phrase = before.is_some_and(|b| {
                     self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w))
-                        || self.chunk_of[b].is_some_and(|o| self.chunks[o].possessive)
+                        || self.chunk_of[b]
+                            .is_some_and(|o| self.chunks[o].possessive && !office_of_place(o))
                 });
                 let dateline = chunk.first == 0
                     && t.toks
