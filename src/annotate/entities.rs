@@ -201,10 +201,26 @@ fn lower_no_dot(word: &str) -> String {
 pub(super) fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
     let lx = Lexicon::get();
     let first = t.lower(i);
+    // ("Lt Col Alexander Vindman", "Gen Mark Milley": an abbreviation written without its
+    // full stop, before a first name or another title; not "Gen Z".)
+    let dotted = if first.ends_with('.')
+        || first.len() > 4
+        || i + 1 >= end
+        || !(lx.first_name(t.text(i + 1)).is_some()
+            || !lx.titles_starting_with(t.lower(i + 1)).is_empty()
+            || !lx
+                .titles_starting_with(&format!("{}.", t.lower(i + 1)))
+                .is_empty())
+    {
+        &[][..]
+    } else {
+        lx.titles_starting_with(&format!("{first}."))
+    };
     for (words, gender) in lx
         .titles_starting_with(first)
         .iter()
         .chain(lx.titles_starting_with(&lower_no_dot(first)))
+        .chain(dotted)
     {
         if i + words.len() > end {
             continue;

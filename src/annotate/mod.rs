@@ -1191,6 +1191,16 @@ mod tests {
         adverb_and_preposition_make_no_speaker: [
             "A series of studies, reported widely in the media, claim that polarization is asymmetric."
         ] => [[]];
+        bare_surname_is_the_principal: [
+            "President Donald Trump visited El Paso on Wednesday, where he met President Trump's supporters.",
+            "First lady Melania Trump visited a hospital in Texas.",
+            "Trump said in a tweet that the visit went well.",
+            "\"It was great,\" Mrs. Trump told reporters."
+        ] => [[], [], ["Donald Trump"], ["Melania Trump"]];
+        abbreviated_title_without_full_stop: [
+            "Morrison contradicted earlier testimony from NSC aide Lt Col Alexander Vindman.",
+            "Vindman said he was concerned about the call."
+        ] => [[], ["Alexander Vindman"]];
     }
 
     #[test]

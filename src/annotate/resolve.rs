@@ -34,6 +34,8 @@ const PRONOUN_REACH: usize = 3;
 struct Salience {
     /// (person, paragraph, subject position) in order of mention.
     mentions: Vec<(usize, usize, bool)>,
+    /// One-word names as resolved, in order: ("trump", Donald Trump's id).
+    short_names: Vec<(String, usize)>,
     /// (speaker, paragraph) in order of speech.
     speakers: Vec<(Referent, usize)>,
     /// Organisations in order of mention.
@@ -978,6 +980,9 @@ impl DocPass<'_> {
                     Some(id) => id,
                     None => self.roster.add(c),
                 };
+                self.salience
+                    .short_names
+                    .push((c.words[0].to_lowercase(), id));
                 Some(Referent::Person(id))
             }
             ChunkKind::Entity(EntityKind::Person) => Some(Referent::Person(
@@ -1867,13 +1872,29 @@ impl DocPass<'_> {
         if candidates.len() <= 1 {
             return candidates.first().copied();
         }
+        // "President Donald Trump ... first lady Melania Trump ... Trump said": a story calls
+        // one bearer by the bare surname, the one it did so before; else its principal, the
+        // one it has mentioned most, or first (the other goes by a first name or a title).
+        let lower = word.to_lowercase();
+        let mentions = |id: usize| {
+            self.salience
+                .mentions
+                .iter()
+                .filter(|&&(m, _, _)| m == id)
+                .count()
+        };
         self.salience
-            .mentions
+            .short_names
             .iter()
             .rev()
-            .map(|&(id, _, _)| id)
-            .find(|id| candidates.contains(id))
-            .or_else(|| candidates.iter().min().copied())
+            .find(|(w, id)| *w == lower && candidates.contains(id))
+            .map(|&(_, id)| id)
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .copied()
+                    .max_by_key(|&id| (mentions(id), std::cmp::Reverse(id)))
+            })
     }
 
     /// Whether the organisation `name` is in view for "it" at token `k` of paragraph `p`: named
