@@ -501,7 +501,10 @@ fn classify(
         matches!(
             w,
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        ) && (!t.is_capitalized(before) || !lx.is_common_word(t.lower(before)))
+        ) && (!t.is_capitalized(before)
+            || !lx.is_common_word(t.lower(before))
+            // ("President Donald Trump Wednesday": a surname that is also a word.)
+            || vocab.surnames.contains(strip_possessive(t.text(before)).0))
     } {
         end -= 1;
         while end - start > 1 && !t.is_capitalized(end - 1) {
@@ -589,6 +592,7 @@ fn classify(
                     && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
+
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)

@@ -1201,6 +1201,13 @@ mod tests {
             "Morrison contradicted earlier testimony from NSC aide Lt Col Alexander Vindman.",
             "Vindman said he was concerned about the call."
         ] => [[], ["Alexander Vindman"]];
+        weekday_after_a_surname_that_is_a_word: [
+            "President Donald Trump Wednesday signed an order, saying it would help farmers."
+        ] => [["Donald Trump"]];
+        nationality_noun_before_a_name: [
+            "Swede Jonas Bjorkman beat Spaniard Rafael Nadal on Sunday.",
+            "Nadal said he was tired."
+        ] => [[], ["Rafael Nadal"]];
     }
 
     #[test]
