@@ -1208,6 +1208,12 @@ mod tests {
             "Swede Jonas Bjorkman beat Spaniard Rafael Nadal on Sunday.",
             "Nadal said he was tired."
         ] => [[], ["Rafael Nadal"]];
+        closing_colon_introduces_the_next_paragraph: [
+            "Ezra Klein sums it up:",
+            "\"The party is in trouble.\"",
+            "And in the middle of the noise, Jim Obergefell got a phone call from President Obama:",
+            "\"Jim, I just wanted to say congratulations.\""
+        ] => [["Ezra Klein"], ["Ezra Klein"], [], []];
     }
 
     #[test]

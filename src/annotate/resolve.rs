@@ -632,7 +632,12 @@ impl DocPass<'_> {
         // "Mike Pence endorses Paul Ryan." is taken as one.)
         let first = p == 0 && self.opens_document;
         let headline = first && self.paragraphs.len() > 1 && (t.title_case || is_headline_sized(t));
-        let mut attributions = find_attributions(t, chunks, headline);
+        let quote_follows = self
+            .paragraphs
+            .get(p + 1)
+            .and_then(|next| next.toks.first())
+            .is_some_and(|tok| tok.kind == Kind::QuoteOpen);
+        let mut attributions = find_attributions(t, chunks, headline, quote_follows);
         // ("UK heading wrong way - Howard" signs the headline only: "Drama - Featherboy" in the
         // body is a list line.)
         if !first {

@@ -68,11 +68,19 @@ struct Finder<'t, 'a> {
     lx: &'static Lexicon,
     /// Whether the paragraph is the document's headline, where a weak verb reports a stance.
     headline: bool,
+    /// Whether the next paragraph opens with a quotation, which a closing colon introduces.
+    quote_follows: bool,
 }
 
 /// Finds every attribution in a tokenised paragraph with its name chunks; `headline` says the
-/// paragraph is the document's headline.
-pub fn find_attributions(t: &Tokens, chunks: &[Chunk], headline: bool) -> Vec<Attribution> {
+/// paragraph is the document's headline, `quote_follows` that the next one opens with a
+/// quotation.
+pub fn find_attributions(
+    t: &Tokens,
+    chunks: &[Chunk],
+    headline: bool,
+    quote_follows: bool,
+) -> Vec<Attribution> {
     let mut chunk_of = vec![None; t.toks.len()];
     for (c, chunk) in chunks.iter().enumerate() {
         for slot in &mut chunk_of[chunk.first..=chunk.last] {
@@ -85,6 +93,7 @@ pub fn find_attributions(t: &Tokens, chunks: &[Chunk], headline: bool) -> Vec<At
         chunk_of,
         lx: Lexicon::get(),
         headline,
+        quote_follows,
     };
     let mut out = Vec::new();
     for i in 0..t.toks.len() {
@@ -782,13 +791,35 @@ impl<'t, 'a> Finder<'t, 'a> {
             {
                 continue;
             }
-            // `S is more blunt: "Q"`: the colon hands the quote to the clause's subject.
-            if t.toks.get(k + 1).is_some_and(|x| x.quote.is_some()) {
-                if let Some(m) = self.clause_subject(k - 1) {
+            // `S is more blunt: "Q"`: the colon hands the quote to the clause's subject, also
+            // when the quotation is the next paragraph and the subject opens the sentence or
+            // follows its opening phrase ("Ezra Klein sums it up:", "On July 6, Sanders made
+            // the following comment:").
+            let quote_next = t.toks.get(k + 1).is_some_and(|x| x.quote.is_some());
+            if quote_next || (k + 1 == n && self.quote_follows) {
+                if let Some(m) = self.clause_subject(k - 1).filter(|m| {
+                    let start = self.mention_start(m);
+                    quote_next
+                        || ((t.starts_sentence(start) || self.comma_before(start))
+                            && self.introduces_words(self.mention_end(m) + 1, k))
+                }) {
                     out.push(self.attribution(m, k, ":".to_string(), "subject-colon-quote", k));
                 }
             }
         }
+    }
+
+    /// Whether the words from `from` to the colon at `colon` introduce someone's words: a
+    /// speech verb or noun, or "this"/"the following" ("had this to say", "made the following
+    /// comment", "sums it up"); not words received ("got a phone call from", "a note came in
+    /// from").
+    fn introduces_words(&self, from: usize, colon: usize) -> bool {
+        let words = || (from..colon).filter_map(|j| self.word(j));
+        words().any(|w| {
+            self.lx.cue(w).is_some()
+                || DOCUMENT_NOUNS.contains(&w)
+                || matches!(w, "this" | "these" | "following" | "up")
+        }) && !words().any(|w| w == "from" || OBTAINING_VERBS.contains(&w))
     }
 
     /// Whether a comma stands right before token `i`, maybe inside a quotation that closes
