@@ -331,7 +331,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                 _ => None,
             };
             if let Some(rule) = rule {
-                out.push(self.attribution(Mention::Name(c), first - 1, "—".into(), rule, last));
+                let mut a = self.attribution(Mention::Name(c), first - 1, "—".into(), rule, last);
+                // (An embedded post signed "— Name (@handle) date" quotes its words as posted.)
+                if rule == "embedded-post-author" {
+                    a.kind = SpeechKind::Direct;
+                    a.content = None;
+                }
+                out.push(a);
                 continue;
             }
             let closes_paragraph =
