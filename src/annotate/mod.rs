@@ -1214,6 +1214,10 @@ mod tests {
             "And in the middle of the noise, Jim Obergefell got a phone call from President Obama:",
             "\"Jim, I just wanted to say congratulations.\""
         ] => [["Ezra Klein"], ["Ezra Klein"], [], []];
+        known_company_is_an_organisation: [
+            "Goldman Sachs cut its forecast on Monday.",
+            "The firm said growth would slow."
+        ] => [[], ["Goldman Sachs"]];
     }
 
     #[test]
