@@ -121,6 +121,23 @@ pub const CUE_UNDOING_PARTICLES: &[(&str, &[&str])] = &[
     ("call", &["off"]),
 ];
 
+/// Prepositions that make a cue's past participle passive when they follow it at once: the
+/// active verb takes its object first ("Labour accused of broken pledge", "criticised for", but
+/// "accused Labour of").
+pub const PASSIVE_PARTICLES: &[(&str, &[&str])] = &[
+    ("accuse", &["of"]),
+    ("charge", &["with"]),
+    ("blame", &["for"]),
+    ("praise", &["for"]),
+    ("mock", &["for"]),
+    ("ridicule", &["for"]),
+    ("condemn", &["for", "over"]),
+    ("slam", &["for", "over"]),
+    ("attack", &["for", "over"]),
+    ("criticize", &["for", "over"]),
+    ("criticise", &["for", "over"]),
+];
+
 /// Verbs that report speech only with their particle: "fired back", "shot back".
 pub const PARTICLE_ONLY: &[&str] = &["fire", "shoot", "hit"];
 

@@ -1218,6 +1218,11 @@ mod tests {
             "Goldman Sachs cut its forecast on Monday.",
             "The firm said growth would slow."
         ] => [[], ["Goldman Sachs"]];
+        passive_participle_before_its_preposition: [
+            "Labour accused of broken pledge",
+            "Jeb Bush, whom Trump has accused of being \"low energy,\" came out spoiling for a fight.",
+            "Michael Bloomberg was criticized for arming his guards, and accused Democrats of hypocrisy."
+        ] => [[], ["Trump"], ["Michael Bloomberg"]];
     }
 
     #[test]

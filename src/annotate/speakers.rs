@@ -18,8 +18,8 @@ use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, is_plural_noun, Cue,
     Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
     CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, MODALS, NOT_VERBS,
-    NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PASSIVE_PARTICLES, PREPOSITIONS, RESPONSE_NOUNS,
+    RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1385,7 +1385,24 @@ impl<'t, 'a> Finder<'t, 'a> {
         {
             return None;
         }
-        if self.particle_after(i, cue, CUE_UNDOING_PARTICLES) {
+        // ("Labour accused of broken pledge" is passive; "China, which he has accused of
+        // trading unfairly", a perfect, and "websites he accused of stifling", a pronoun's
+        // verb, are not.)
+        let perfect = || {
+            (i.saturating_sub(3)..i)
+                .rev()
+                .take_while(|&j| self.word(j).is_some())
+                .any(|j| matches!(self.word(j), Some("has" | "have" | "had")))
+                || (i > 0
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w)))
+        };
+        if self.particle_after(i, cue, CUE_UNDOING_PARTICLES)
+            || (self.t.lower(i).ends_with('d')
+                && self.particle_after(i, cue, PASSIVE_PARTICLES)
+                && !perfect())
+        {
             return None;
         }
         // "As Breitbart News reported, ...": a parenthetical source.
