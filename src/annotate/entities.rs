@@ -292,8 +292,11 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             || lx.demonym(&lower).is_some()
             || !lx.titles_starting_with(&lower).is_empty()
     };
+    // "#MeToo": a hashtag, written against its sign, is no name.
+    let hashtag =
+        |k: usize| k > 0 && t.toks[k - 1].end == t.toks[k].start && t.is_punct(k - 1, '#');
     while i < n {
-        if !t.is_capitalized(i) || !namey(i) {
+        if !t.is_capitalized(i) || !namey(i) || hashtag(i) {
             i += 1;
             continue;
         }
@@ -491,6 +494,20 @@ fn classify(
     vocab: &Vocab<'_>,
     lx: &Lexicon,
 ) -> Option<Chunk> {
+    // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
+    // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
+    let last = t.text(end - 1);
+    if last.rsplit(['-', '‑']).next().is_some_and(|tail| {
+        tail.len() < last.len()
+            && tail.starts_with(char::is_lowercase)
+            && (tail.ends_with("ed")
+                || matches!(
+                    tail,
+                    "era" | "style" | "type" | "like" | "born" | "wide" | "based"
+                ))
+    }) {
+        return None;
+    }
     // "Broaddrick Sunday night recounted", "The Times on Saturday wrote": a weekday after a
     // name is a time, not the name's ("Super Tuesday" is one name).
     let mut end = end;
@@ -581,7 +598,17 @@ fn classify(
             .rsplit(['-', '‑'])
             .next()
             .is_some_and(|last| last.len() < w.len() && last.starts_with(char::is_lowercase));
+        // "JUST WATCHED Trump spars with Macron": a shouted verb before a name is a label,
+        // not part of it (not "VICE News" or "the SITE Intelligence Group").
+        let shouted = || {
+            w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && t.text(start + 1).bytes().any(|b| b.is_ascii_lowercase())
+                && (lower.ends_with("ed") || lower.ends_with("ing"))
+                && lx.is_common_word(lower)
+        };
         let common = modifier
+            || (start + 1 < end && shouted())
             // ("Mr Blair": a courtesy title without its full stop still opens a name.)
             || (lx.is_not_name(lower)
                 && !surname()
@@ -784,7 +811,10 @@ fn classify(
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
     let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
-    let kind = if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
+    let handle =
+        start > 0 && t.toks[start - 1].end == t.toks[start].start && t.is_punct(start - 1, '@');
+    let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() && as_named() {
         ChunkKind::Entity(EntityKind::Place)
@@ -1278,6 +1308,15 @@ mod tests {
             [("Colombia", ChunkKind::Entity(Place)), ("Ministry of Foreign Affairs", ChunkKind::Entity(Organization))];
         sentence_initial_common_word: "Days earlier, Trump hinted." => [("Trump", ChunkKind::Unknown)];
         acronym_org: "the NHL said" => [("NHL", ChunkKind::Entity(Organization))];
+        compound_modifier_names_nothing: "Jim Crow-era laws and Kremlin-backed media" => [];
+        handle_of_no_kind_hashtag_none: "said @BernieOrElse and #MeToo" =>
+            [("BernieOrElse", ChunkKind::Unknown)];
+        shouted_label_is_no_name: "JUST WATCHED Donald Trump spars with him" =>
+            [("Donald Trump", ChunkKind::Entity(Person))];
+        known_firm: "analysts at Goldman Sachs and Warner Bros noted" =>
+            [("Goldman Sachs", ChunkKind::Entity(Organization)), ("Warner Bros", ChunkKind::Entity(Organization))];
+        nationality_noun: "Swede Jonas Bjorkman won" => [("Jonas Bjorkman", ChunkKind::Entity(Person))];
+        qualified_office: "Vice President Joe Biden spoke" => [("Joe Biden", ChunkKind::Entity(Person))];
         place: "in New Brunswick today" => [("New Brunswick", ChunkKind::Entity(Place))];
         body_through_of_the: "the Office of the Director of National Intelligence said" =>
             [("Office of the Director of National Intelligence", ChunkKind::Entity(Organization))];
