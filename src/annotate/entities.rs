@@ -193,41 +193,43 @@ fn roles_spelled_out(title: &str) -> &'static [&'static str] {
     }
 }
 
-fn lower_no_dot(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
-}
-
 /// The length in tokens of the title starting at token `i`, and its words and gender.
 pub(super) fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
     let lx = Lexicon::get();
     let first = t.lower(i);
     // ("Lt Col Alexander Vindman", "Gen Mark Milley": an abbreviation written without its
     // full stop, before a first name or another title; not "Gen Z".)
-    let dotted = if first.ends_with('.')
-        || first.len() > 4
-        || i + 1 >= end
-        || !(lx.first_name(t.text(i + 1)).is_some()
-            || !lx.titles_starting_with(t.lower(i + 1)).is_empty()
-            || !lx
-                .titles_starting_with(&format!("{}.", t.lower(i + 1)))
-                .is_empty())
-    {
-        &[][..]
+    let mut dotted = if first.len() <= 4 {
+        lx.titles_abbreviated_as(first)
     } else {
-        lx.titles_starting_with(&format!("{first}."))
+        &[]
     };
+    let name_or_title_next = || {
+        i + 1 < end
+            && (lx.first_name(t.text(i + 1)).is_some()
+                || !lx.titles_starting_with(t.lower(i + 1)).is_empty()
+                || !lx.titles_abbreviated_as(t.lower(i + 1)).is_empty())
+    };
+    if !dotted.is_empty() && !name_or_title_next() {
+        dotted = &[];
+    }
     for (words, gender) in lx
         .titles_starting_with(first)
         .iter()
-        .chain(lx.titles_starting_with(&lower_no_dot(first)))
+        .chain(
+            first
+                .strip_suffix('.')
+                .map_or(&[][..], |f| lx.titles_starting_with(f)),
+        )
         .chain(dotted)
     {
         if i + words.len() > end {
             continue;
         }
+        // (Tokens are lowercased already; a full stop may be written or not.)
         let matches = words.iter().enumerate().all(|(k, w)| {
             let tok = t.lower(i + k);
-            tok == *w || lower_no_dot(tok) == lower_no_dot(w)
+            tok == *w || tok.trim_end_matches('.') == w.trim_end_matches('.')
         });
         if matches {
             return Some((words.len(), words.clone(), *gender));
@@ -388,7 +390,11 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         i = end;
         // "TransLink CEO Kevin Desmond": a title inside the run starts a new name. (Not inside
         // a title that opens the run: "Vice President Joe Biden" at a sentence's start.)
-        let opening_title = title_at(t, start, end).map_or(0, |(len, _, _)| len);
+        let opening_title = if end - start > 2 {
+            title_at(t, start, end).map_or(0, |(len, _, _)| len)
+        } else {
+            0
+        };
         for k in start + opening_title.max(1)..end {
             // (Not after a connector: "the Office of the Director of National Intelligence";
             // nor before a portfolio no person holds: "the United Nations High Commissioner for
@@ -497,9 +503,9 @@ fn classify(
     // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
     // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
     let last = t.text(end - 1);
-    if last.rsplit(['-', '‑']).next().is_some_and(|tail| {
-        tail.len() < last.len()
-            && tail.starts_with(char::is_lowercase)
+    if last.rfind(['-', '‑']).is_some_and(|h| {
+        let tail = last[h..].trim_start_matches(['-', '‑']);
+        tail.starts_with(char::is_lowercase)
             && (tail.ends_with("ed")
                 || matches!(
                     tail,

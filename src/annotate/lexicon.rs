@@ -55,6 +55,9 @@ pub struct Lexicon {
     cues: HashMap<&'static str, Cue>,
     /// Titles keyed by lowercased first word; each entry lists (title words, gender), longest first.
     titles: HashMap<String, Vec<(Vec<String>, Gender)>>,
+    /// The titles whose first word is an abbreviation, by that word without its full stop
+    /// ("col" for "Col.").
+    undotted_titles: HashMap<String, Vec<(Vec<String>, Gender)>>,
     first_names: HashMap<&'static str, Gender>,
     /// Lowercased place name or alias (may be several words) → canonical name.
     places: HashMap<String, &'static str>,
@@ -1131,6 +1134,10 @@ impl Lexicon {
         for list in titles.values_mut() {
             list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
+        let undotted_titles = titles
+            .iter()
+            .filter_map(|(first, list)| Some((first.strip_suffix('.')?.to_string(), list.clone())))
+            .collect();
         let first_names = data_lines(FIRST_NAMES)
             .filter_map(|l| l.split_once('\t'))
             .map(|(n, g)| (n, Gender::parse(g.trim())))
@@ -1182,6 +1189,7 @@ impl Lexicon {
             group_nouns: GROUP_NOUNS.iter().copied().collect(),
             cues,
             titles,
+            undotted_titles,
             first_names,
             places,
             place_heads,
@@ -1207,6 +1215,15 @@ impl Lexicon {
     /// The titles that start with the (lowercased) word, longest first.
     pub fn titles_starting_with(&self, lower: &str) -> &[(Vec<String>, Gender)] {
         self.titles.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The titles whose abbreviated first word is `lower` written without its full stop
+    /// ("col" opens "Col.").
+    pub fn titles_abbreviated_as(&self, lower: &str) -> &[(Vec<String>, Gender)] {
+        self.undotted_titles
+            .get(lower)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The gender of a first name ("Gustavo" → male), if it is a known first name.
