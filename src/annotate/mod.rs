@@ -1223,6 +1223,10 @@ mod tests {
             "Jeb Bush, whom Trump has accused of being \"low energy,\" came out spoiling for a fight.",
             "Michael Bloomberg was criticized for arming his guards, and accused Democrats of hypocrisy."
         ] => [[], ["Trump"], ["Michael Bloomberg"]];
+        coordinated_names_inside_a_phrase: [
+            "Lawyers for Mr Fawcett and Mr McDonald denied that the men had planted the device.",
+            "The striker has been training in Holland and Alex Ferguson said it was perfect."
+        ] => [["Lawyers for Fawcett and McDonald"], ["Alex Ferguson"]];
     }
 
     #[test]

@@ -1446,7 +1446,24 @@ impl DocPass<'_> {
                             .find(|&j| t.is_capitalized(j) || is_courtesy_title(t.text(j)))
                             .unwrap_or(c.first);
                         let of = t.text[t.toks[last + 1].start..t.toks[of_end].start].to_string();
-                        let whose = r.as_ref().map_or_else(|| c.name(), |r| self.name(r));
+                        let name_of = |c: &Chunk, r: &Option<Referent>| {
+                            r.as_ref().map_or_else(|| c.name(), |r| self.name(r))
+                        };
+                        let mut whose = name_of(c, r);
+                        // ("Lawyers for Mr Fawcett and Mr McDonald": both owners.)
+                        let and = c.last + 1;
+                        if t.toks.get(and).is_some_and(|_| t.lower(and) == "and") {
+                            if let Some(i) = chunks.iter().position(|o| {
+                                o.first > and
+                                    && o.first <= and + 2
+                                    && (and + 1..o.first).all(|j| {
+                                        t.lower(j) == "the" || is_courtesy_title(t.text(j))
+                                    })
+                            }) {
+                                whose =
+                                    format!("{whose} and {}", name_of(&chunks[i], &referents[i]));
+                            }
+                        }
                         format!("{mention_phrase} {of}{whose}")
                     }
                     None => mention_phrase,

@@ -2052,7 +2052,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .filter(|_| for_role)
                 .unwrap_or(chunk.first)
                 .checked_sub(1);
-            let before = before.map(|b| {
+            let past_article = |b: usize| {
                 if self
                     .word(b)
                     .is_some_and(|w| w == "the" || is_courtesy_title(t.text(b)))
@@ -2062,7 +2062,25 @@ impl<'t, 'a> Finder<'t, 'a> {
                 } else {
                     b
                 }
-            });
+            };
+            let mut before = before.map(past_article);
+            // ("Lawyers for Mr Fawcett and Mr McDonald denied", "a spokesman for Google and
+            // Microsoft said": a name coordinated with one in the phrase is in it too.)
+            // (Names of one kind: not "training in Holland and Ferguson said".)
+            if let Some(b) = before.filter(|&b| matches!(self.word(b), Some("and" | "or"))) {
+                if let Some(o) = b
+                    .checked_sub(1)
+                    .and_then(|e| self.chunk_of[e])
+                    .filter(|&o| !self.chunks[o].possessive && self.chunks[o].kind == chunk.kind)
+                {
+                    let p = self.chunks[o].first.checked_sub(1).map(past_article);
+                    if let Some(p) =
+                        p.filter(|&p| self.word(p).is_some_and(|w| PREPOSITIONS.contains(&w)))
+                    {
+                        before = Some(p);
+                    }
+                }
+            }
             if let Some(b) =
                 before.filter(|&b| self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w)))
             {
