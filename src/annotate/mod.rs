@@ -1227,6 +1227,12 @@ mod tests {
             "Lawyers for Mr Fawcett and Mr McDonald denied that the men had planted the device.",
             "The striker has been training in Holland and Alex Ferguson said it was perfect."
         ] => [["Lawyers for Fawcett and McDonald"], ["Alex Ferguson"]];
+        plural_sources_after_according_to_or_inverted_say: [
+            "Sales were strong this year, according to retailers.",
+            "That is, if he does not overreach, say historians.",
+            "The program failed, according to officials involved with running it.",
+            "Several students criticized the protesters, and asked them to stop."
+        ] => [["retailers"], ["historians"], ["officials involved with running it"], ["Several students"]];
     }
 
     #[test]

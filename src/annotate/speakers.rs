@@ -2937,11 +2937,46 @@ impl<'t, 'a> Finder<'t, 'a> {
                 !t.is_capitalized(j + 1) && n != "that" && n != "in" && n != "of" && n != "for"
             });
             let document = DOCUMENT_NOUNS.contains(&w);
+            // ("according to retailers", "..., say diplomats."; plurals too, after "according
+            // to" or closing the clause: not "said teenagers in the richest areas could".)
+            // (After a verb of saying that inverts, not its object: "criticized the
+            // protesters, and".)
+            let inverts = || {
+                k > 0
+                    && self
+                        .word(k - 1)
+                        .and_then(|v| self.lx.cue(v))
+                        .is_some_and(|c| {
+                            matches!(
+                                c.lemma,
+                                "say"
+                                    | "write"
+                                    | "add"
+                                    | "warn"
+                                    | "note"
+                                    | "argue"
+                                    | "explain"
+                                    | "insist"
+                                    | "caution"
+                                    | "predict"
+                                    | "acknowledge"
+                                    | "concede"
+                            )
+                        })
+            };
+            let plural = || {
+                (self.lx.is_role_plural(w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|one| self.lx.is_org_noun(one)))
+                    && (k > 0 && self.word(k - 1) == Some("to")
+                        || (inverts() && t.toks.get(j + 1).is_none_or(|n| n.kind != Kind::Word)))
+            };
             let head = document
                 || self.lx.is_role_noun(w)
                 || self.lx.is_group_noun(w)
                 || self.lx.is_org_noun(w)
-                || is_age(w);
+                || is_age(w)
+                || plural();
             // "said poll respondent Madison Jones", "said correspondent Stephen Cape": a role
             // before a person's name is the name's.
             let person_next = head
@@ -3003,7 +3038,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         // (Cheap test first: the word after the head opens the formula.)
         if !matches!(
             self.word(h + 1),
-            Some("familiar" | "close" | "knowledgeable" | "briefed" | "with")
+            Some("familiar" | "close" | "knowledgeable" | "briefed" | "involved" | "with")
         ) {
             return None;
         }
@@ -3018,6 +3053,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         let formula = match (self.word(h + 1)?, self.word(h + 2)) {
             ("familiar" | "close", Some("with" | "to")) => 2,
             ("knowledgeable", Some("about")) | ("briefed", Some("on")) => 2,
+            ("involved", Some("in" | "with")) => 2,
             ("with", Some("knowledge")) if self.word(h + 3) == Some("of") => 3,
             _ => return None,
         };
