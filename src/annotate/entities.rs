@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_month_abbreviation, qualified_office, Gender,
-    Lexicon, OFFICE_QUALIFIERS,
+    Lexicon, COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -193,6 +193,14 @@ fn roles_spelled_out(title: &str) -> &'static [&'static str] {
     }
 }
 
+/// The lowercase word after the last hyphen of a compound ("era" of "Crow-era", "chat" of
+/// "Ex-chat"), if any.
+fn lowercase_tail(word: &str) -> Option<&str> {
+    let h = word.rfind(['-', '‑'])?;
+    let tail = word[h..].trim_start_matches(['-', '‑']);
+    tail.starts_with(char::is_lowercase).then_some(tail)
+}
+
 /// The length in tokens of the title starting at token `i`, and its words and gender.
 pub(super) fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
     let lx = Lexicon::get();
@@ -294,11 +302,9 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             || lx.demonym(&lower).is_some()
             || !lx.titles_starting_with(&lower).is_empty()
     };
-    // "#MeToo": a hashtag, written against its sign, is no name.
-    let hashtag =
-        |k: usize| k > 0 && t.toks[k - 1].end == t.toks[k].start && t.is_punct(k - 1, '#');
     while i < n {
-        if !t.is_capitalized(i) || !namey(i) || hashtag(i) {
+        // ("#MeToo": a hashtag is no name.)
+        if !t.is_capitalized(i) || !namey(i) || t.after_sign(i, '#') {
             i += 1;
             continue;
         }
@@ -502,16 +508,9 @@ fn classify(
 ) -> Option<Chunk> {
     // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
     // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
-    let last = t.text(end - 1);
-    if last.rfind(['-', '‑']).is_some_and(|h| {
-        let tail = last[h..].trim_start_matches(['-', '‑']);
-        tail.starts_with(char::is_lowercase)
-            && (tail.ends_with("ed")
-                || matches!(
-                    tail,
-                    "era" | "style" | "type" | "like" | "born" | "wide" | "based"
-                ))
-    }) {
+    if lowercase_tail(t.text(end - 1))
+        .is_some_and(|tail| tail.ends_with("ed") || COMPOUND_KIND_NOUNS.contains(&tail))
+    {
         return None;
     }
     // "Broaddrick Sunday night recounted", "The Times on Saturday wrote": a weekday after a
@@ -600,10 +599,7 @@ fn classify(
         };
         // "Ex-chat show host ...", "Al-Qaeda-linked al-Shabaab": a compound ending in a
         // lowercase word is a modifier.
-        let modifier = w
-            .rsplit(['-', '‑'])
-            .next()
-            .is_some_and(|last| last.len() < w.len() && last.starts_with(char::is_lowercase));
+        let modifier = lowercase_tail(w).is_some();
         // "JUST WATCHED Trump spars with Macron": a shouted verb before a name is a label,
         // not part of it (not "VICE News" or "the SITE Intelligence Group").
         let shouted = || {
@@ -625,7 +621,6 @@ fn classify(
                     && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
-
             || (initial
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)
@@ -818,8 +813,7 @@ fn classify(
     // ("Gao" is no GAO: an acronym only in capitals.)
     let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
-    let handle =
-        start > 0 && t.toks[start - 1].end == t.toks[start].start && t.is_punct(start - 1, '@');
+    let handle = t.after_sign(start, '@');
     let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() && as_named() {

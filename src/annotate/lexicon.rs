@@ -899,6 +899,41 @@ pub fn qualified_office(words: &[&str]) -> Option<String> {
     })
 }
 
+/// Nouns of kind that end a compound modifier after a name: "Jim Crow-era", "Soviet-style".
+pub const COMPOUND_KIND_NOUNS: &[&str] = &["era", "style", "type", "like", "born", "wide", "based"];
+
+/// Verbs of saying whose subject may follow them after the words: "..., say historians.",
+/// "..., writes the author."
+pub const INVERTING_CUES: &[&str] = &[
+    "say",
+    "write",
+    "add",
+    "warn",
+    "note",
+    "argue",
+    "explain",
+    "insist",
+    "caution",
+    "predict",
+    "acknowledge",
+    "concede",
+];
+
+/// A party's members, written as a group: "Republicans are slamming ...".
+pub const PARTY_MEMBERS: &[&str] = &[
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "tories",
+];
+
+/// Verbs whose subject got or saw a speech event rather than made it: "Police received a call
+/// reporting", "she heard a voice saying" (besides OBTAINING_VERBS).
+pub const PERCEIVING_VERBS: &[&str] =
+    &["got", "saw", "heard", "watched", "read", "quoted", "found"];
+
 /// "26-year-old", "two-year-old": an age, which only people (and a few animals) have.
 pub fn is_age(word: &str) -> bool {
     word.ends_with("-old")

@@ -47,6 +47,13 @@ struct Salience {
     documents: Vec<(String, Referent)>,
 }
 
+impl Salience {
+    /// How many times person `id` has been mentioned so far.
+    fn mentions_of(&self, id: usize) -> usize {
+        self.mentions.iter().filter(|&&(m, _, _)| m == id).count()
+    }
+}
+
 /// Annotates every paragraph of a document, in order; the result has one entry per paragraph.
 pub fn annotate_document(doc: &Document) -> Vec<Annotation> {
     annotate_article(doc).1
@@ -1213,8 +1220,8 @@ impl DocPass<'_> {
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
                     // (One the passage has in view: named in this sentence or the one before,
                     // speaking earlier in this paragraph, or named or speaking in the paragraph
-                    // before when "it" stands in this one's first sentence. Not "The group works to ... It says" for a body
-                    // that spoke two paragraphs back.)
+                    // before when "it" stands in this one's first sentence. Not "The group
+                    // works to ... It says" for a body that spoke two paragraphs back.)
                     ("it", _) => {
                         let near = |name: &str| self.in_view(p, t, k, chunks, referents, name);
                         self.group_for(p)
@@ -1742,13 +1749,7 @@ impl DocPass<'_> {
                 .any(|(w, _)| *w == Referent::Person(id))
                 || self.current.contains(&Referent::Person(id));
             let subject = mentions.iter().any(|&(m, s)| m == id && s);
-            let count = self
-                .salience
-                .mentions
-                .iter()
-                .filter(|&&(m, _, _)| m == id)
-                .count()
-                .min(5);
+            let count = self.salience.mentions_of(id).min(5);
             // "Liberal MP Marco Mendicino went on CBC to rebut the allegation." then "“Q,” he
             // said.": a paragraph where nobody speaks sets up its subject as the next speaker
             // (for the next paragraph's first sentence; later ones have subjects of their own).
@@ -1898,13 +1899,6 @@ impl DocPass<'_> {
         // one bearer by the bare surname, the one it did so before; else its principal, the
         // one it has mentioned most, or first (the other goes by a first name or a title).
         let lower = word.to_lowercase();
-        let mentions = |id: usize| {
-            self.salience
-                .mentions
-                .iter()
-                .filter(|&&(m, _, _)| m == id)
-                .count()
-        };
         self.salience
             .short_names
             .iter()
@@ -1915,7 +1909,7 @@ impl DocPass<'_> {
                 candidates
                     .iter()
                     .copied()
-                    .max_by_key(|&id| (mentions(id), std::cmp::Reverse(id)))
+                    .max_by_key(|&id| (self.salience.mentions_of(id), std::cmp::Reverse(id)))
             })
     }
 

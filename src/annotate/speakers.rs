@@ -17,9 +17,10 @@ use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, is_plural_noun, Cue,
     Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
-    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, MODALS, NOT_VERBS,
-    NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PASSIVE_PARTICLES, PREPOSITIONS, RESPONSE_NOUNS,
-    RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
+    MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
+    PERCEIVING_VERBS, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS,
+    SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1319,10 +1320,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .word(verb.wrapping_sub(1))
                 .is_some_and(|b| BE_FORMS.contains(&b))
             || OBTAINING_VERBS.contains(&w)
-            || matches!(
-                w,
-                "got" | "saw" | "heard" | "watched" | "read" | "quoted" | "found"
-            )
+            || PERCEIVING_VERBS.contains(&w)
         {
             return None;
         }
@@ -1387,8 +1385,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         // ("Labour accused of broken pledge" is passive; "China, which he has accused of
         // trading unfairly", a perfect, and "websites he accused of stifling", a pronoun's
-        // verb, are not.)
-        let perfect = || {
+        // verb, are active.)
+        let active = || {
             (i.saturating_sub(3)..i)
                 .rev()
                 .take_while(|&j| self.word(j).is_some())
@@ -1401,7 +1399,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         if self.particle_after(i, cue, CUE_UNDOING_PARTICLES)
             || (self.t.lower(i).ends_with('d')
                 && self.particle_after(i, cue, PASSIVE_PARTICLES)
-                && !perfect())
+                && !active())
         {
             return None;
         }
@@ -2705,15 +2703,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             && self
                 .word(k + 1)
                 .is_none_or(|n| stands_before_verb(n) || self.lx.cue(n).is_some())
-            && matches!(
-                head,
-                "republicans"
-                    | "democrats"
-                    | "conservatives"
-                    | "liberals"
-                    | "progressives"
-                    | "tories"
-            );
+            && PARTY_MEMBERS.contains(&head);
         let plural_noun = head.len() > 4
             && head.ends_with('s')
             && !head.ends_with("ss")
@@ -2946,23 +2936,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && self
                         .word(k - 1)
                         .and_then(|v| self.lx.cue(v))
-                        .is_some_and(|c| {
-                            matches!(
-                                c.lemma,
-                                "say"
-                                    | "write"
-                                    | "add"
-                                    | "warn"
-                                    | "note"
-                                    | "argue"
-                                    | "explain"
-                                    | "insist"
-                                    | "caution"
-                                    | "predict"
-                                    | "acknowledge"
-                                    | "concede"
-                            )
-                        })
+                        .is_some_and(|c| INVERTING_CUES.contains(&c.lemma))
             };
             let plural = || {
                 (self.lx.is_role_plural(w)

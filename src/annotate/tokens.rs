@@ -286,6 +286,12 @@ impl<'a> Tokens<'a> {
         })
     }
 
+    /// Whether token `i` follows the sign `c` written against it, with no space: the "@" of a
+    /// handle, the "#" of a hashtag.
+    pub fn after_sign(&self, i: usize, c: char) -> bool {
+        i > 0 && self.toks[i - 1].end == self.toks[i].start && self.is_punct(i - 1, c)
+    }
+
     /// Whether token `i` is the punctuation character `c` (false past the end).
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks
