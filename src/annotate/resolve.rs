@@ -47,6 +47,16 @@ struct Salience {
     documents: Vec<(String, Referent)>,
 }
 
+/// The paragraph a mention is being resolved in: its number, tokens, name chunks and what
+/// each chunk refers to.
+#[derive(Clone, Copy)]
+struct Passage<'x> {
+    p: usize,
+    t: &'x Tokens<'x>,
+    chunks: &'x [Chunk],
+    referents: &'x [Option<Referent>],
+}
+
 impl Salience {
     /// How many times person `id` has been mentioned so far.
     fn mentions_of(&self, id: usize) -> usize {
@@ -1070,6 +1080,12 @@ impl DocPass<'_> {
         referents: &[Option<Referent>],
         a: &Attribution,
     ) -> Option<(Referent, String)> {
+        let at = Passage {
+            p,
+            t,
+            chunks,
+            referents,
+        };
         if let (Mention::Name(c), "headline-colon") = (&a.mention, a.rule) {
             // "Lynch: No outside influence ...": a common word as a label is a person the
             // story names, or no speaker at all ("Watch:", "Analysis:").
@@ -1103,15 +1119,8 @@ impl DocPass<'_> {
                     .iter()
                     .any(|(w, _)| w.len() == 1);
             if title && chunk.first > 0 && t.lower(chunk.first - 1) == "the" {
-                let holder = self.person_for(
-                    p,
-                    t,
-                    chunk.first - 1,
-                    chunks,
-                    referents,
-                    noun_gender(&lower),
-                    Some(&lower),
-                );
+                let holder =
+                    self.person_for(at, chunk.first - 1, noun_gender(&lower), Some(&lower));
                 if let Some(who) = holder {
                     let mention =
                         t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
@@ -1213,8 +1222,8 @@ impl DocPass<'_> {
                 let who = match (word.as_str(), pronoun_gender(&word)) {
                     // "his"/"her"/"their": the owner of the words ("in her words").
                     (_, Some(g)) => self
-                        .unnamed_speaker_for(p, k, chunks, referents, g)
-                        .or_else(|| self.person_for(p, t, k, chunks, referents, g, None)),
+                        .unnamed_speaker_for(at, k, g)
+                        .or_else(|| self.person_for(at, k, g, None)),
                     ("they", _) => plural_subject(t, chunks, k).or_else(|| self.group_for(p)),
                     ("we" | "their", _) => self.group_for(p),
                     // "it" is a body ("the company"), not people ("one jolly viewer", "aides").
@@ -1223,21 +1232,13 @@ impl DocPass<'_> {
                     // before when "it" stands in this one's first sentence. Not "The group
                     // works to ... It says" for a body that spoke two paragraphs back.)
                     ("it", _) => {
-                        let near = |name: &str| self.in_view(p, t, k, chunks, referents, name);
+                        let near = |name: &str| self.in_view(at, k, name);
                         self.group_for(p)
                             .filter(|r| {
                                 matches!(r, Referent::Other(name, _) if names_a_body(name) && near(name))
                             })
                             .or_else(|| {
-                                self.recent_organization(
-                                    PRONOUN_REACH,
-                                    p,
-                                    t,
-                                    k,
-                                    chunks,
-                                    referents,
-                                    near,
-                                )
+                                self.recent_organization(PRONOUN_REACH, at, k, near)
                             })
                     }
                     _ => None,
@@ -1294,16 +1295,12 @@ impl DocPass<'_> {
                             .any(|r| !is_courtesy_title(r)),
                         _ => false,
                     };
-                    let who = self
-                        .person_for(p, t, first, chunks, referents, gender, role)
-                        .or_else(|| {
-                            (!unnamed)
-                                .then(|| {
-                                    self.person_for(p, t, first, chunks, referents, gender, None)
-                                })
-                                .flatten()
-                                .filter(|r| !of_body || holds_office(r))
-                        });
+                    let who = self.person_for(at, first, gender, role).or_else(|| {
+                        (!unnamed)
+                            .then(|| self.person_for(at, first, gender, None))
+                            .flatten()
+                            .filter(|r| !of_body || holds_office(r))
+                    });
                     match who {
                         Some(who) => return Some((who, mention)),
                         // "The justice official told reporters": nobody named holds the role,
@@ -1331,7 +1328,7 @@ impl DocPass<'_> {
                         _ => None,
                     };
                     if let Some(g) = gender {
-                        let who = self.person_for(p, t, first, chunks, referents, g, None)?;
+                        let who = self.person_for(at, first, g, None)?;
                         return Some((who, mention));
                     }
                     let named = chunks
@@ -1380,34 +1377,18 @@ impl DocPass<'_> {
                     // "the firm" is a business, not the regulator investigating it.
                     let business = matches!(head.as_str(), "company" | "firm");
                     let org = if business {
-                        self.recent_organization(
-                            usize::MAX,
-                            p,
-                            t,
-                            first,
-                            chunks,
-                            referents,
-                            |name| {
-                                !name
-                                    .to_lowercase()
-                                    .split(' ')
-                                    .any(|w| PUBLIC_BODY_WORDS.contains(&w))
-                            },
-                        )
+                        self.recent_organization(usize::MAX, at, first, |name| {
+                            !name
+                                .to_lowercase()
+                                .split(' ')
+                                .any(|w| PUBLIC_BODY_WORDS.contains(&w))
+                        })
                     } else {
                         // (A generic noun goes first to the latest body whose name holds it:
                         // "the Justice Department ... General Motors said ... the department".)
                         let named = |name: &str| name.to_lowercase().contains(head.as_str());
                         let latest = |fits: &dyn Fn(&str) -> bool| {
-                            self.recent_organization(
-                                usize::MAX,
-                                p,
-                                t,
-                                first,
-                                chunks,
-                                referents,
-                                fits,
-                            )
+                            self.recent_organization(usize::MAX, at, first, fits)
                         };
                         if generic {
                             latest(&named).or_else(|| latest(&|_| true))
@@ -1528,17 +1509,19 @@ impl DocPass<'_> {
 
     /// The organisation "it" or "the company" means: the latest one whose name `fits` named
     /// before token `k` in this paragraph, else in the `reach` paragraphs just before.
-    #[allow(clippy::too_many_arguments)]
     fn recent_organization(
         &self,
         reach: usize,
-        p: usize,
-        t: &Tokens,
+        at: Passage,
         k: usize,
-        chunks: &[Chunk],
-        referents: &[Option<Referent>],
         fits: impl Fn(&str) -> bool,
     ) -> Option<Referent> {
+        let Passage {
+            p,
+            t,
+            chunks,
+            referents,
+        } = at;
         for (c, r) in chunks.iter().zip(referents).rev() {
             if let (true, None, Some(Referent::Other(name, EntityKind::Organization))) =
                 (c.last < k, t.toks[c.first].quote, r)
@@ -1561,14 +1544,13 @@ impl DocPass<'_> {
     /// someone it does not name and nobody named is mentioned in that paragraph or since ("...,
     /// a private security professional present during the attack told Reuters." then "..., he
     /// said."; "A spokesman said ... But he added").
-    fn unnamed_speaker_for(
-        &self,
-        p: usize,
-        k: usize,
-        chunks: &[Chunk],
-        referents: &[Option<Referent>],
-        gender: Gender,
-    ) -> Option<Referent> {
+    fn unnamed_speaker_for(&self, at: Passage, k: usize, gender: Gender) -> Option<Referent> {
+        let Passage {
+            p,
+            chunks,
+            referents,
+            ..
+        } = at;
         let (latest, q) = match self.current.last() {
             Some(who) => (who, p),
             None => self
@@ -1611,17 +1593,19 @@ impl DocPass<'_> {
     /// The person a pronoun or role noun at token `k` most likely means. Candidates must agree
     /// in gender (and hold the role, for "the president"); among them the most salient wins:
     /// recently mentioned, recently speaking, named as a subject, and often mentioned.
-    #[allow(clippy::too_many_arguments)]
     fn person_for(
         &self,
-        p: usize,
-        t: &Tokens,
+        at: Passage,
         k: usize,
-        chunks: &[Chunk],
-        referents: &[Option<Referent>],
         gender: Gender,
         role: Option<&str>,
     ) -> Option<Referent> {
+        let Passage {
+            p,
+            t,
+            chunks,
+            referents,
+        } = at;
         let sentence = t.toks[k].sentence;
         let persons_in_sentence = |after: bool| {
             chunks
@@ -1913,18 +1897,16 @@ impl DocPass<'_> {
             })
     }
 
-    /// Whether the organisation `name` is in view for "it" at token `k` of paragraph `p`: named
+    /// Whether the organisation `name` is in view for "it" at token `k` of the passage: named
     /// in its sentence or the one before, speaking earlier in the paragraph, or, when "it"
     /// stands in the paragraph's first sentence, named or speaking in the paragraph before.
-    fn in_view(
-        &self,
-        p: usize,
-        t: &Tokens,
-        k: usize,
-        chunks: &[Chunk],
-        referents: &[Option<Referent>],
-        name: &str,
-    ) -> bool {
+    fn in_view(&self, at: Passage, k: usize, name: &str) -> bool {
+        let Passage {
+            p,
+            t,
+            chunks,
+            referents,
+        } = at;
         let sentence = t.toks[k].sentence;
         let named = chunks.iter().zip(referents).any(|(c, r)| {
             c.last < k
