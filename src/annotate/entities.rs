@@ -6,8 +6,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
-    is_courtesy_title, is_generational_suffix, is_month_abbreviation, qualified_office, Gender,
-    Lexicon, COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
+    is_courtesy_title, is_generational_suffix, is_month_abbreviation, qualified_office, Cue,
+    Gender, Lexicon, COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -279,6 +279,20 @@ fn serves_name(t: &Tokens, f: usize, end: usize, lx: &Lexicon) -> bool {
     f + 1 < end
         && (lx.first_name(t.text(f + 1)).is_some()
             || !lx.is_common_word(strip_possessive(t.lower(f + 1)).0))
+}
+
+/// Whether a common (lowercased) word may name people who speak: a group ("officials",
+/// "police"), a role in the plural ("ministers"), "people", or an agent noun ("winemaker",
+/// "skeptics", "economist", "civilians", "residents").
+fn names_people(lower: &str) -> bool {
+    let lx = Lexicon::get();
+    let one = lower.strip_suffix('s').unwrap_or(lower);
+    lower == "people"
+        || lx.is_group_noun(lower)
+        || lx.is_role_plural(lower)
+        || ["er", "or", "ist", "ian", "ant", "ent"]
+            .iter()
+            .any(|suffix| one.len() > suffix.len() + 2 && one.ends_with(suffix))
 }
 
 /// Finds the name chunks of a tokenised paragraph. `lower_vocab` holds the words the document
@@ -580,9 +594,27 @@ fn classify(
         };
         // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
         let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
+        // ("Trade talks between", "Statistics released last week": a cue that needs speech
+        // beside it, in a form that may be a plural noun or a participle, and has none is a
+        // noun or participle after a common word, unless the word names people who may speak:
+        // "Winemaker rejects", "Skeptics point out, however,"; "Salon reported in May that";
+        // not "Smith spoke".)
+        let verb_only = |v: usize, c: Cue| {
+            let form = t.lower(v);
+            c.strong
+                || c.act
+                || !(form.ends_with('s') || form.ends_with("ed"))
+                || names_people(lower)
+                || (v + 1..(v + 4).min(t.toks.len())).any(|n| {
+                    t.toks[n].kind == Kind::QuoteOpen || matches!(t.lower(n), "that" | "," | ":")
+                })
+        };
         let speaks_next = t.toks.get(verb).is_some_and(|_| {
-            lx.cue(t.lower(verb))
-                .is_some_and(|c| !c.participle && (!gerund || matches!(c.lemma, "say" | "tell")))
+            lx.cue(t.lower(verb)).is_some_and(|c| {
+                !c.participle
+                    && (!gerund || matches!(c.lemma, "say" | "tell"))
+                    && verb_only(verb, c)
+            })
         }) || comma_who(t, start + 1);
         let initial =
             (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;

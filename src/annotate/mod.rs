@@ -1233,6 +1233,12 @@ mod tests {
             "The program failed, according to officials involved with running it.",
             "Several students criticized the protesters, and asked them to stop."
         ] => [["retailers"], ["historians"], ["officials involved with running it"], ["Several students"]];
+        common_word_before_noun_cue_is_no_speaker: [
+            "Winemaker rejects takeover offer",
+            "Trade talks between the two countries face another roadblock. The trade war goes on.",
+            "Statistics released last week showed that stockpiles had risen.",
+            "Salon reported in May that the practice warps data."
+        ] => [["Winemaker"], [], [], ["Salon"]];
     }
 
     #[test]
