@@ -1239,6 +1239,10 @@ mod tests {
             "Statistics released last week showed that stockpiles had risen.",
             "Salon reported in May that the practice warps data."
         ] => [["Winemaker"], [], [], ["Salon"]];
+        they_after_and_shares_its_sentence_subject: [
+            "Democrats are preparing options, aides said. Republican senators are eager to leave, and they say they will not vote on it.",
+            "Chinese officials met on Monday. They said the talks went well."
+        ] => [["aides", "Republican senators"], ["Chinese officials"]];
     }
 
     #[test]

@@ -285,10 +285,13 @@ fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
         }
     };
     // Only a sentence before the pronoun's: in "This would help families, they said." the
-    // pronoun's own sentence opens with what they said.
+    // pronoun's own sentence opens with what they said; but in "Senators are eager to leave,
+    // and they say ..." a clause joined by "and" or "but" shares its sentence's subject.
     let sentence = t.toks[k].sentence;
+    let joined = k >= 2 && matches!(t.lower(k - 1), "and" | "but") && t.is_punct(k - 2, ',');
+    let back = usize::from(!joined);
     let first = (0..k).rev().find(|&i| {
-        t.starts_sentence(i) && t.toks[i].sentence + 1 == sentence && t.toks[i].quote.is_none()
+        t.starts_sentence(i) && t.toks[i].sentence + back == sentence && t.toks[i].quote.is_none()
     })?;
     let group = |name: String| Some(Referent::Other(name, EntityKind::Organization));
     // A verb follows the group, not "of": "Democrats backed", "The tobacco companies lost".
@@ -307,17 +310,34 @@ fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
                 )
         })
     };
+    // "Republican senators", "Chinese officials": a party or a people, then a plural of
+    // people.
+    let of_people = |h: usize| {
+        t.toks.get(h).is_some_and(|n| n.kind == Kind::Word)
+            && !t.is_capitalized(h)
+            && singular(t.lower(h)).is_some_and(|one| lx.is_role_noun(&one))
+            && verb_after(h)
+    };
+    let adjective = |lower: &str| lx.demonym(lower).is_some() || people(&format!("{lower}s"));
     if let Some(c) = chunks.iter().find(|c| c.first == first) {
         let name = c.name();
         let one_word = c.words.len() == 1 && c.kind != ChunkKind::Entity(EntityKind::Person);
-        return if one_word && people(&name.to_lowercase()) && verb_after(c.last) {
+        let lower = name.to_lowercase();
+        return if one_word && people(&lower) && verb_after(c.last) {
             group(name)
+        } else if one_word && adjective(&lower) && of_people(c.last + 1) {
+            group(format!("{name} {}", t.text(c.last + 1)))
         } else {
             None
         };
     }
-    if t.is_capitalized(first) && people(t.lower(first)) && verb_after(first) {
-        return group(t.text(first).to_string());
+    if t.is_capitalized(first) {
+        if people(t.lower(first)) && verb_after(first) {
+            return group(t.text(first).to_string());
+        }
+        if adjective(t.lower(first)) && of_people(first + 1) {
+            return group(format!("{} {}", t.text(first), t.text(first + 1)));
+        }
     }
     // "The tobacco companies", "Some veteran agents": a determiner, then a plural of people or
     // of bodies within a few lowercase words.
