@@ -539,6 +539,9 @@ fn classify(
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
         ) && (!t.is_capitalized(before)
             || !lx.is_common_word(t.lower(before))
+            // ("The Globe and Mail Thursday": after a name of several words; "Super Tuesday",
+            // "Good Friday" are one word and a weekday.)
+            || before > start
             // ("President Donald Trump Wednesday": a surname that is also a word.)
             || vocab.surnames.contains(strip_possessive(t.text(before)).0))
     } {
@@ -1345,6 +1348,8 @@ mod tests {
             [("BernieOrElse", ChunkKind::Unknown)];
         shouted_label_is_no_name: "JUST WATCHED Donald Trump spars with him" =>
             [("Donald Trump", ChunkKind::Entity(Person))];
+        weekday_after_a_long_name_is_a_time: "a report in The Globe and Mail Thursday and on Super Tuesday" =>
+            [("Globe and Mail", ChunkKind::Entity(Organization)), ("Super Tuesday", ChunkKind::Unknown)];
         known_firm: "analysts at Goldman Sachs and Warner Bros noted" =>
             [("Goldman Sachs", ChunkKind::Entity(Organization)), ("Warner Bros", ChunkKind::Entity(Organization))];
         nationality_noun: "Swede Jonas Bjorkman won" => [("Jonas Bjorkman", ChunkKind::Entity(Person))];

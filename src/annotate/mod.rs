@@ -1243,6 +1243,11 @@ mod tests {
             "Democrats are preparing options, aides said. Republican senators are eager to leave, and they say they will not vote on it.",
             "Chinese officials met on Monday. They said the talks went well."
         ] => [["aides", "Republican senators"], ["Chinese officials"]];
+        the_common_word_opening_an_organisation_names_it: [
+            "The firestorm was kicked off by a report in The Globe and Mail Thursday that alleged the office leaned on her.",
+            "Wilson-Raybould, according to the Globe report, rebuffed the pressure.",
+            "Labadze of the Republic of Georgia lost to Hernych of the Czech Republic. The Republic said nothing."
+        ] => [[], ["the Globe and Mail"], ["the Republic of Georgia"]];
     }
 
     #[test]

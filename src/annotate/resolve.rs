@@ -8,8 +8,8 @@ use super::entities::{
 use super::lexicon::{
     is_age, is_courtesy_title, is_office_modifier, qualified_office, Gender, Lexicon,
     AUTHORING_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS,
-    PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST,
-    UNNAMED_ROLE_NOUNS,
+    PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS,
+    SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -165,6 +165,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         }
     }
     let acronyms = short_names(&paragraphs, &chunks);
+    let definite = definite_names(&chunks);
     // Organisations the story writes with "the" ("the Parliamentary Budget Officer"): their
     // name keeps it wherever they speak, by acronym ("PBO") too.
     let articled = paragraphs
@@ -179,6 +180,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
                     ) && c.words.len() > 1
                         && c.first > 0
                         && t.lower(c.first - 1) == "the"
+                        && t.text(c.first) == c.words[0]
                         && !modifies_noun(t, c)
                 })
                 .map(|c| c.name())
@@ -189,6 +191,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         salience: Salience::default(),
         current: Vec::new(),
         acronyms,
+        definite,
         articled,
         paragraphs: &paragraphs,
         opens_document,
@@ -616,6 +619,35 @@ fn short_names(
     acronyms
 }
 
+/// The organisations a common word opens, before a connector, that "the" and that word name:
+/// "the Globe" for "The Globe and Mail", "the House" for "the House of Representatives"
+/// (not "Sultan of Brunei" or "Democrats of Wisconsin": a role or a party member).
+fn definite_names(chunks: &[Vec<Chunk>]) -> std::collections::HashMap<String, String> {
+    let lx = Lexicon::get();
+    let mut names = std::collections::HashMap::new();
+    for c in chunks.iter().flatten() {
+        let [first, connector, ..] = c.words.as_slice() else {
+            continue;
+        };
+        let lower = first.to_lowercase();
+        if c.kind == ChunkKind::Entity(EntityKind::Organization)
+            && c.words.len() >= 3
+            && matches!(connector.as_str(), "and" | "of" | "for")
+            // (Not "House and Senate Armed Services": two bodies.)
+            && !(connector == "and" && lx.is_org_word(&c.words[2].to_lowercase()))
+            && !c.words.iter().skip(1).any(|w| w == "The")
+            && lx.is_common_word(&lower)
+            && !lx.is_role_noun(&lower)
+            && !lx.is_role_plural(&lower)
+            && !PARTY_MEMBERS.contains(&lower.as_str())
+            && !PARTY_MEMBERS.contains(&format!("{lower}s").as_str())
+        {
+            names.entry(first.clone()).or_insert_with(|| c.name());
+        }
+    }
+    names
+}
+
 struct DocPass<'d> {
     roster: Roster,
     salience: Salience,
@@ -623,6 +655,8 @@ struct DocPass<'d> {
     current: Vec<Referent>,
     /// Acronyms of the document's multi-word names, with the names.
     acronyms: std::collections::HashMap<String, String>,
+    /// The organisations "the" and a common word name ("the Globe").
+    definite: std::collections::HashMap<String, String>,
     /// Organisations the document writes with "the".
     articled: std::collections::HashSet<String>,
     /// The document's paragraphs, for what earlier ones introduced.
@@ -644,7 +678,7 @@ impl DocPass<'_> {
                     kin.roles.push(t.lower(c.first - 2).to_string());
                     Some(Referent::Person(self.roster.add(&kin)))
                 } else {
-                    self.chunk_referent(c)
+                    self.chunk_referent(t, c)
                 }
             })
             .collect();
@@ -1011,7 +1045,7 @@ impl DocPass<'_> {
         }
     }
 
-    fn chunk_referent(&mut self, c: &Chunk) -> Option<Referent> {
+    fn chunk_referent(&mut self, t: &Tokens, c: &Chunk) -> Option<Referent> {
         let lx = Lexicon::get();
         let lower = c.name().to_lowercase();
         match c.kind {
@@ -1060,6 +1094,22 @@ impl DocPass<'_> {
                 });
                 Some(Referent::Other(
                     long.cloned().unwrap_or(name),
+                    EntityKind::Organization,
+                ))
+            }
+            // "according to the Globe": a common word after "the" that opens an organisation's
+            // name (not "the Obama administration", nor "the Trump campaign" where the story
+            // names a Trump).
+            ChunkKind::Unknown
+                if c.words.len() == 1
+                    && c.first > 0
+                    && t.lower(c.first - 1) == "the"
+                    && t.text(c.first) == c.words[0]
+                    && self.definite.contains_key(&c.words[0])
+                    && self.roster.candidates(&c.words[0]).is_empty() =>
+            {
+                Some(Referent::Other(
+                    self.definite[&c.words[0]].clone(),
                     EntityKind::Organization,
                 ))
             }
