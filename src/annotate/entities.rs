@@ -335,11 +335,12 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                     // "National Institute on Drug Abuse", "Council on Foreign Relations"
                     || (t.text(next) == "on" && lx.is_org_word(t.lower(j)))
                     // "Centers for Disease Control and Prevention", "Department of Health and
-                    // Human Services": "and" inside a body's "of"/"for" name.
+                    // Human Services", "Committee on Oversight and Reform": "and" inside a
+                    // body's "of"/"for"/"on" name.
                     || (t.text(next) == "and"
                         && (i + 1..j).any(|m| {
                             let head = t.lower(m - 1);
-                            matches!(t.text(m), "of" | "for")
+                            matches!(t.text(m), "of" | "for" | "on")
                                 && (lx.is_org_word(head)
                                     || head.strip_suffix('s').is_some_and(|h| lx.is_org_word(h))
                                     // "Secretary of Health and Human Services Alex Azar"
@@ -597,16 +598,16 @@ fn classify(
         };
         // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
         let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
-        // ("Trade talks between", "Statistics released last week": a cue that needs speech
-        // beside it, in a form that may be a plural noun or a participle, and has none is a
-        // noun or participle after a common word, unless the word names people who may speak:
-        // "Winemaker rejects", "Skeptics point out, however,"; "Salon reported in May that";
-        // not "Smith spoke".)
+        // ("Trade talks between", "Statistics released last week", "Golden rule 'intact'": a
+        // cue that needs speech beside it, in a form that may be a noun or a participle, and
+        // has none is a noun or participle after a common word, unless the word names people
+        // who may speak: "Winemaker rejects", "Skeptics point out, however,"; "Salon reported
+        // in May that"; not "Smith spoke".)
         let verb_only = |v: usize, c: Cue| {
             let form = t.lower(v);
             c.strong
                 || c.act
-                || !(form.ends_with('s') || form.ends_with("ed"))
+                || !(form.ends_with('s') || form.ends_with("ed") || form == c.lemma)
                 || names_people(lower)
                 || (v + 1..(v + 4).min(t.toks.len())).any(|n| {
                     t.toks[n].kind == Kind::QuoteOpen || matches!(t.lower(n), "that" | "," | ":")

@@ -813,8 +813,36 @@ pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Prepositions that put a name inside a phrase rather than in subject position.
 pub const PREPOSITIONS: &[&str] = &[
-    "of", "for", "at", "from", "with", "to", "by", "about", "on", "in", "unlike", "like",
-    "despite", "against", "toward", "towards", "into", "over", "under", "than",
+    "of",
+    "for",
+    "at",
+    "from",
+    "with",
+    "to",
+    "by",
+    "about",
+    "on",
+    "in",
+    "unlike",
+    "like",
+    "despite",
+    "against",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "under",
+    "than",
+    "behind",
+    "amid",
+    "between",
+    "across",
+    "through",
+    "throughout",
+    "during",
+    "upon",
+    "onto",
+    "via",
 ];
 
 /// Reporting verbs that are also nouns ("the report", "his claims"); "says" never is.

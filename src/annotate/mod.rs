@@ -1248,6 +1248,16 @@ mod tests {
             "Wilson-Raybould, according to the Globe report, rebuffed the pressure.",
             "Labadze of the Republic of Georgia lost to Hernych of the Czech Republic. The Republic said nothing."
         ] => [[], ["the Globe and Mail"], ["the Republic of Georgia"]];
+        courts_and_party_groups_speak: [
+            "The Supreme Court ruled that firing gay workers is illegal. The judges held that sex covers it.",
+            "Liberals dispute the numbers. But conservatives say they show fraud.",
+            "Golden rule 'intact' says ex-aide",
+            "The House Committee on Oversight and Reform told the court it needed the records."
+        ] => [["the Supreme Court", "the judges"], ["conservatives"], [], ["the House Committee on Oversight and Reform"]];
+        they_never_means_an_indefinite: [
+            "A court ruled that doctors could withdraw feeding.",
+            "But MPs bombarded the minister with requests as they complained they had been left in the dark."
+        ] => [["a court"], []];
     }
 
     #[test]

@@ -2003,14 +2003,18 @@ impl DocPass<'_> {
         named || spoke || opening
     }
 
-    /// The group "they" or "it" means: the latest organisation that spoke.
+    /// The group "they" or "it" means: the latest organisation that spoke (not one brought in
+    /// as "a court" or "an analyst": an indefinite is new, and names no group to refer back to).
     fn group_for(&self, p: usize) -> Option<Referent> {
         self.salience
             .speakers
             .iter()
             .rev()
             .take_while(|(_, q)| p - q <= 2)
-            .find(|(w, _)| matches!(w, Referent::Other(_, EntityKind::Organization)))
+            .find(|(w, _)| {
+                matches!(w, Referent::Other(name, EntityKind::Organization)
+                    if !name.starts_with("a ") && !name.starts_with("an "))
+            })
             .map(|(w, _)| w.clone())
     }
 }

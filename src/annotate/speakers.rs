@@ -121,6 +121,10 @@ pub fn find_attributions(
         let noun = noun_form
             && i > 0
             && (determiner(i - 1)
+                // "the biggest questions", "her latest claims": a superlative between.
+                || (i > 1
+                    && determiner(i - 2)
+                    && f.word(i - 1).is_some_and(|w| w.len() > 5 && w.ends_with("est")))
                 || matches!(
                     f.word(i - 1),
                     Some("all" | "every" | "each" | "these" | "those" | "such" | "no" | "any")
@@ -2699,11 +2703,12 @@ impl<'t, 'a> Finder<'t, 'a> {
         // Plural people: "protesters say", "Some voters say", "aides said".
         // ("Republicans are slamming ...": a party's members, opening the sentence.)
         // (The whole subject, before its verb: not "Republicans close to Schock have said".)
-        let members = t.is_capitalized(k)
-            && self
-                .word(k + 1)
-                .is_none_or(|n| stands_before_verb(n) || self.lx.cue(n).is_some())
-            && PARTY_MEMBERS.contains(&head);
+        // ("But conservatives say": in lowercase, members of no party in particular.)
+        let members = PARTY_MEMBERS.contains(&head)
+            && (!t.is_capitalized(k)
+                || self
+                    .word(k + 1)
+                    .is_none_or(|n| stands_before_verb(n) || self.lx.cue(n).is_some()));
         let plural_noun = head.len() > 4
             && head.ends_with('s')
             && !head.ends_with("ss")
