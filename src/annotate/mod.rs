@@ -1258,6 +1258,10 @@ mod tests {
             "A court ruled that doctors could withdraw feeding.",
             "But MPs bombarded the minister with requests as they complained they had been left in the dark."
         ] => [["a court"], []];
+        body_renaming_an_appositive_noun_is_not_the_subject: [
+            "Hans Reckers, a board member of Germany’s central bank, the Bundesbank, said it was important.",
+            "Jones, 45, was arrested on Monday, the police said."
+        ] => [["Hans Reckers"], ["the police"]];
     }
 
     #[test]

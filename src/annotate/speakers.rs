@@ -1122,6 +1122,26 @@ impl<'t, 'a> Finder<'t, 'a> {
             if let Some(m) = unclosed {
                 return self.validated(m, i, text, cue, "subject-across-appositives");
             }
+            // "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said": a
+            // body renaming the noun of an appositive is not the subject; the person before is.
+            let body = match left {
+                Some(Mention::Name(l)) => {
+                    self.chunks[l].kind != ChunkKind::Entity(EntityKind::Person)
+                }
+                Some(Mention::Nominal { .. }) => true,
+                _ => false,
+            };
+            // (The body's noun was reached across the appositive that renames it.)
+            let renamed = left
+                .as_ref()
+                .filter(|m| {
+                    let end = self.mention_end(m);
+                    body && t.is_punct(k - 1, ',') && end + 2 < k && t.is_punct(end + 1, ',')
+                })
+                .and_then(|_| self.subject_across_appositives(k - 1));
+            if let Some(m) = renamed {
+                return self.validated(m, i, text, cue, "subject-across-appositives");
+            }
             if let Some(m) = relative_owner.or(left) {
                 return self.validated(m, i, text, cue, "subject-before-cue");
             }
