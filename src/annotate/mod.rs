@@ -1262,6 +1262,10 @@ mod tests {
             "Hans Reckers, a board member of Germany’s central bank, the Bundesbank, said it was important.",
             "Jones, 45, was arrested on Monday, the police said."
         ] => [["Hans Reckers"], ["the police"]];
+        party_member_epithet_is_the_person: [
+            "Senate Majority Leader Mitch McConnell spoke on Tuesday.",
+            "The Kentucky Republican said the bill would pass."
+        ] => [[], ["Mitch McConnell"]];
     }
 
     #[test]

@@ -1188,10 +1188,25 @@ impl DocPass<'_> {
                     .titles_starting_with(&lower)
                     .iter()
                     .any(|(w, _)| w.len() == 1);
-            if title && chunk.first > 0 && t.lower(chunk.first - 1) == "the" {
+            let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the";
+            if title && the {
                 let holder =
                     self.person_for(at, chunk.first - 1, noun_gender(&lower), Some(&lower));
                 if let Some(who) = holder {
+                    let mention =
+                        t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
+                    return Some((who, mention));
+                }
+            }
+            // "the Kentucky Republican said", "the Democrat said": an epithet of a party's
+            // member is the person the story is about, as "the 26-year-old" is.
+            let last = chunk.words[chunk.words.len() - 1].to_lowercase();
+            let member = matches!(
+                last.as_str(),
+                "republican" | "democrat" | "conservative" | "liberal" | "tory" | "progressive"
+            );
+            if member && the && !chunk.possessive {
+                if let Some(who) = self.person_for(at, chunk.first - 1, Gender::Unknown, None) {
                     let mention =
                         t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
                     return Some((who, mention));
