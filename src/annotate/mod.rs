@@ -1266,6 +1266,13 @@ mod tests {
             "Senate Majority Leader Mitch McConnell spoke on Tuesday.",
             "The Kentucky Republican said the bill would pass."
         ] => [[], ["Mitch McConnell"]];
+        owner_and_their_people_speak_together: [
+            "Donald Trump spoke.",
+            "Trump and his lawyers told the court that the subpoena was invalid.",
+            "Gibson and his partner Bruce Davey said they were pleased.",
+            "GM and Ford blamed high fuel prices, saying sales fell.",
+            "Health and Human Services Secretary Alex Azar said the rules would change."
+        ] => [[], ["his lawyers", "Donald Trump"], ["Bruce Davey", "Gibson"], ["Ford", "GM"], ["Alex Azar"]];
     }
 
     #[test]

@@ -404,12 +404,54 @@ impl<'t, 'a> Finder<'t, 'a> {
     fn coordinated(&self, out: &mut Vec<Attribution>) {
         let t = self.t;
         let person = |c: usize| self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person);
+        // ("GM and Ford blamed": bodies too; "Gibson and his partner": names of no known kind
+        // before a possessive; not places.)
+        let speaker = |c: usize| self.chunks[c].kind != ChunkKind::Entity(EntityKind::Place);
+        let known = |c: usize| {
+            matches!(
+                self.chunks[c].kind,
+                ChunkKind::Entity(EntityKind::Person | EntityKind::Organization)
+            )
+        };
         let mut more = Vec::new();
         for a in out.iter() {
+            // "Trump and his lawyers told", "Gibson and his partner Bruce Davey said": the one
+            // whose people they are, opening the clause, speaks with them.
+            let possessor = match a.mention {
+                Mention::Name(c) => (self.chunks[c].first.saturating_sub(4)..self.chunks[c].first)
+                    .find(|&j| matches!(self.word(j), Some("his" | "her" | "their")))
+                    .filter(|&j| {
+                        (j + 1..self.chunks[c].first).all(|m| {
+                            self.word(m).is_some() && self.chunk_of[m].is_none_or(|o| !person(o))
+                        })
+                    }),
+                Mention::Nominal { first, .. } => [Some(first), first.checked_sub(1)]
+                    .into_iter()
+                    .flatten()
+                    .find(|&j| matches!(self.word(j), Some("his" | "her" | "their"))),
+                _ => None,
+            };
+            if let Some(other) = possessor
+                .filter(|&j| {
+                    a.rule == "subject-before-cue" && j >= 2 && self.word(j - 1) == Some("and")
+                })
+                .and_then(|j| self.chunk_of[j - 2])
+                .filter(|&o| {
+                    let first = self.chunks[o].first;
+                    speaker(o) && !self.chunks[o].possessive && t.starts_sentence(first)
+                })
+            {
+                more.push(Attribution {
+                    mention: Mention::Name(other),
+                    rule: "coordinated-subject",
+                    ..a.clone()
+                });
+                continue;
+            }
             let Mention::Name(c) = a.mention else {
                 continue;
             };
-            if !person(c) {
+            if !speaker(c) {
                 continue;
             }
             // "said Smith and Jones.", "according to Smith and Jones".
@@ -436,10 +478,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             let relative = t.is_punct(after, ',') && self.word(after + 1) == Some("who");
             // (Past a title: "and Attorney General Loretta Lynch".)
             let mut and = self.chunks[c].first;
+            // (Title words only: not "Health and Human Services Secretary Alex Azar".)
             while and > 0
                 && and + 3 > self.chunks[c].first
                 && t.is_capitalized(and - 1)
                 && self.chunk_of[and - 1].is_none_or(|o| !person(o))
+                && (self.lx.is_role_noun(t.lower(and - 1))
+                    || !self.lx.titles_starting_with(t.lower(and - 1)).is_empty())
             {
                 and -= 1;
             }
@@ -457,7 +502,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 let listed = first > 0 && t.is_punct(first - 1, ',');
                 let opens_clause =
                     t.starts_sentence(first) || listed || (first > 0 && t.is_punct(first - 1, ';'));
-                if !person(other)
+                // (A person or a body: a name of no known kind in a list may be a portfolio,
+                // "Culture, Media and Sport Secretary", or share the next one's surname,
+                // "Khizr and Ghazala Khan".)
+                if !known(other)
                     || self.chunks[other].possessive
                     || !opens_clause
                     || (relative && listed)
