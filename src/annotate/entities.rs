@@ -590,12 +590,18 @@ fn classify(
         let lower = lowered(start);
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
         // ("Republicans quickly accused": an adverb may come first.)
-        let verb = match t.toks.get(start + 1) {
-            Some(_) if t.lower(start + 1).ends_with("ly") && t.lower(start + 1).len() > 4 => {
-                start + 2
-            }
-            _ => start + 1,
-        };
+        // ("Golden has said", "Major had earlier told": auxiliaries and adverbs too.)
+        let mut verb = start + 1;
+        while verb < start + 3
+            && t.toks.get(verb).is_some_and(|tok| tok.kind == Kind::Word)
+            && ((t.lower(verb).ends_with("ly") && t.lower(verb).len() > 4)
+                || matches!(
+                    t.lower(verb),
+                    "has" | "have" | "had" | "also" | "later" | "earlier" | "already" | "again"
+                ))
+        {
+            verb += 1;
+        }
         // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
         let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
         // ("Trade talks between", "Statistics released last week", "Golden rule 'intact'": a
@@ -613,9 +619,13 @@ fn classify(
                     t.toks[n].kind == Kind::QuoteOpen || matches!(t.lower(n), "that" | "," | ":")
                 })
         };
+        // (Past an auxiliary or "also", a verb of saying only: not "History has shown",
+        // "History also indicates".)
+        let auxiliary = (start + 1..verb).any(|a| !t.lower(a).ends_with("ly"));
         let speaks_next = t.toks.get(verb).is_some_and(|_| {
             lx.cue(t.lower(verb)).is_some_and(|c| {
                 !c.participle
+                    && (c.strong || !auxiliary)
                     && (!gerund || matches!(c.lemma, "say" | "tell"))
                     && verb_only(verb, c)
             })

@@ -112,7 +112,7 @@ pub const CUE_PARTICLES: &[(&str, &[&str])] = &[
     ("refer", &["to"]),
     ("fire", &["back"]),
     ("shoot", &["back"]),
-    ("hit", &["back"]),
+    ("hit", &["back", "out"]),
 ];
 
 /// Particles that make a cue mean something else: "will continue to be", "thanks to his
@@ -732,6 +732,7 @@ pub const DETERMINERS: &[&str] = &[
 
 /// Nouns that name a body or a group able to speak: "the company said", "officials said".
 pub const GROUP_NOUNS: &[&str] = &[
+    "family",
     "community",
     "company",
     "firm",
@@ -1328,9 +1329,11 @@ impl Lexicon {
     /// Whether a (lowercased) word is the plural of a role noun ("aides", "supporters").
     /// ("heads" is mostly a verb: "Trump heads to Ohio".)
     pub fn is_role_plural(&self, lower: &str) -> bool {
-        lower
-            .strip_suffix('s')
-            .is_some_and(|one| self.is_role_noun(one) && one != "head")
+        // ("witnesses", "coaches": a plural in -es too.)
+        [lower.strip_suffix('s'), lower.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+            .any(|one| self.is_role_noun(one) && one != "head")
     }
 
     /// Whether `word`, as written, may be the gazetteer name it spells: a short acronym only in

@@ -1273,6 +1273,12 @@ mod tests {
             "GM and Ford blamed high fuel prices, saying sales fell.",
             "Health and Human Services Secretary Alex Azar said the rules would change."
         ] => [[], ["his lawyers", "Donald Trump"], ["Bruce Davey", "Gibson"], ["Ford", "GM"], ["Alex Azar"]];
+        auxiliary_before_a_verb_of_saying: [
+            "Golden has said she lost the tapes.",
+            "History has shown that markets recover.",
+            "The witnesses told the trial that he was there.",
+            "Dustin Hoffman has hit out at modern films."
+        ] => [["Golden"], [], ["the witnesses"], ["Dustin Hoffman"]];
     }
 
     #[test]
