@@ -1279,6 +1279,10 @@ mod tests {
             "The witnesses told the trial that he was there.",
             "Dustin Hoffman has hit out at modern films."
         ] => [["Golden"], [], ["the witnesses"], ["Dustin Hoffman"]];
+        party_nickname_and_known_firms_are_no_people: [
+            "The Tories said the plan was flawed.",
+            "Fannie Mae said its profits fell."
+        ] => [["the Tories"], ["Fannie Mae"]];
     }
 
     #[test]

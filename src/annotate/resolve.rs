@@ -1258,11 +1258,13 @@ impl DocPass<'_> {
                             chunk.words.len() == 1 && word.chars().all(|ch| !ch.is_lowercase());
                         let titled = title_cased(word);
                         let lx = Lexicon::get();
+                        // ("The Tories said": a party's members are a group too.)
                         let common = lx.is_common_word(&lower)
                             || lower
                                 .strip_suffix('s')
                                 .is_some_and(|w| lx.is_common_word(w))
-                            || word.contains('\'');
+                            || word.contains('\'')
+                            || PARTY_MEMBERS.contains(&lower.as_str());
                         if let Some(id) = caps_label
                             .then(|| self.person_named(&titled, Gender::Unknown))
                             .flatten()
