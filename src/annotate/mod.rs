@@ -1283,6 +1283,10 @@ mod tests {
             "The Tories said the plan was flawed.",
             "Fannie Mae said its profits fell."
         ] => [["the Tories"], ["Fannie Mae"]];
+        opening_quote_goes_on_with_the_last_speaker: [
+            "“It was a respectable report,” said Michael Moran, an analyst at Daiwa Securities.",
+            "“Payroll growth in December was a little lighter than the consensus forecast.” That means the Fed is likely to keep raising rates, said Kurt Karl of Swiss Re."
+        ] => [["Michael Moran"], ["Kurt Karl", "Michael Moran"]];
     }
 
     #[test]

@@ -820,10 +820,64 @@ impl DocPass<'_> {
             && !t.quotes.is_empty()
             && ((narrative_words <= 2 && sentence_like && !subhead)
                 || (quote_sentence() && about_previous()));
+        // "“Either the ephedrine was taken ... an infection.” However, ... Tarpishchev said.": a
+        // paragraph opening with quotations that no cue of their sentences claims, after one that
+        // ended quoting its last speaker, goes on with that speaker before anyone new speaks.
+        // (Ended quoting: its last sentence quotes, `“...,” said Michael Moran, analyst at
+        // Daiwa.`, or a quotation runs on past it.)
+        let ended_quoting = p > 0 && {
+            let before = &self.paragraphs[p - 1];
+            before.toks.last().is_some_and(|end| {
+                before
+                    .toks
+                    .iter()
+                    .rev()
+                    .take_while(|tok| tok.sentence == end.sentence)
+                    .any(|tok| tok.quote.is_some())
+            })
+        };
+        // (Sentences of their own, six words or more, before narrative: not a title, "''Opening
+        // Belle,'' which will be in bookstores", nor a paragraph that is only a short quote.)
+        let leading = if !continued
+            && ended_quoting
+            && narrative_words > 2
+            && !self.salience.previous.is_empty()
+        {
+            let mut n = 0;
+            for (qi, q) in t.quotes.iter().enumerate() {
+                let mut toks = t
+                    .toks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, tok)| tok.quote == Some(qi));
+                let Some((first, _)) = toks.next() else { break };
+                let last = toks.next_back().map_or(first, |(k, _)| k);
+                let narrative_before = t.toks[..first]
+                    .iter()
+                    .any(|tok| tok.quote.is_none() && tok.kind == Kind::Word);
+                let (from, to) = (t.toks[first].sentence, t.toks[last].sentence);
+                let claimed = found
+                    .iter()
+                    .any(|(a, _, _)| (from..=to).contains(&a.sentence));
+                let framed = t.toks.iter().any(|tok| {
+                    tok.quote.is_none()
+                        && tok.kind == Kind::Word
+                        && (from..=to).contains(&tok.sentence)
+                });
+                let short = t.text[q.start..q.end].split_whitespace().count() < 6;
+                if narrative_before || claimed || framed || short {
+                    break;
+                }
+                n += 1;
+            }
+            n
+        } else {
+            0
+        };
         for (qi, q) in t.quotes.iter().enumerate() {
             let first = t.toks.iter().position(|tok| tok.quote == Some(qi));
             let who = match first {
-                _ if continued => self.salience.previous.last().cloned(),
+                _ if continued || qi < leading => self.salience.previous.last().cloned(),
                 None => None,
                 Some(first) => nearest(&found, t, first).map(|(_, who, _)| who.clone()),
             };
@@ -866,7 +920,7 @@ impl DocPass<'_> {
             };
             push(name, who, s, &mut spoken);
         }
-        if continued {
+        if continued || leading > 0 {
             if let Some(who) = self.salience.previous.last().cloned() {
                 let name = self.name(&who);
                 let s = Speaker {
