@@ -1287,6 +1287,12 @@ mod tests {
             "“It was a respectable report,” said Michael Moran, an analyst at Daiwa Securities.",
             "“Payroll growth in December was a little lighter than the consensus forecast.” That means the Fed is likely to keep raising rates, said Kurt Karl of Swiss Re."
         ] => [["Michael Moran"], ["Kurt Karl", "Michael Moran"]];
+        month_or_year_and_may_before_the_cue: [
+            "Theresa May said the deal was the best available.",
+            "Hillary Clinton in May said the plan would fail.",
+            "The regulator turned to Fannie Mae and in September said that its accounts were wrong.",
+            "Clinton may say the plan would fail."
+        ] => [["Theresa May"], ["Hillary Clinton"], ["the regulator"], []];
     }
 
     #[test]

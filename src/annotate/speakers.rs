@@ -979,12 +979,38 @@ impl<'t, 'a> Finder<'t, 'a> {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
                 Some("not" | "never") => return None, // "would not say": no speech
                 // "worried that Caelynn would say something": a speech that may never happen.
-                Some("could" | "might" | "may" | "should" | "can" | "must" | "would") if k == i => {
+                Some("could" | "might" | "may" | "should" | "can" | "must" | "would")
+                    if k == i && !t.is_capitalized(k - 1) =>
+                {
                     return None
                 }
                 Some(b) if b.ends_with("n't") => return None,
                 // "Donald Trump on Saturday tweeted"
                 Some(d) if d.ends_with("day") && k >= 2 && self.word(k - 2) == Some("on") => {
+                    k -= 2;
+                    skipped += 1;
+                }
+                // "The OFHEO ... and in September said", "and in 2003 told": a month or a year.
+                Some(m)
+                    if k >= 2
+                        && self.word(k - 2) == Some("in")
+                        && (matches!(
+                            m,
+                            "january"
+                                | "february"
+                                | "march"
+                                | "april"
+                                | "may"
+                                | "june"
+                                | "july"
+                                | "august"
+                                | "september"
+                                | "october"
+                                | "november"
+                                | "december"
+                        ) && t.is_capitalized(k - 1)
+                            || (m.len() == 4 && m.bytes().all(|b| b.is_ascii_digit()))) =>
+                {
                     k -= 2;
                     skipped += 1;
                 }
