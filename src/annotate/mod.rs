@@ -1293,6 +1293,11 @@ mod tests {
             "The regulator turned to Fannie Mae and in September said that its accounts were wrong.",
             "Clinton may say the plan would fail."
         ] => [["Theresa May"], ["Hillary Clinton"], ["the regulator"], []];
+        a_business_nationality_is_no_owner: [
+            "Boeing won the contract on Monday.",
+            "The US company also said it would hire 500 workers.",
+            "The Russian foreign ministry said the talks had failed."
+        ] => [[], ["Boeing"], ["Russian foreign ministry"]];
     }
 
     #[test]

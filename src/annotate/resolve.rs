@@ -1498,8 +1498,15 @@ impl DocPass<'_> {
                         .map(|(_, who)| (who.clone(), mention));
                 }
                 // A group with a named owner: "Surrey staff", "Colombia's foreign ministry".
-                let owned = (first..=last)
-                    .any(|k| t.is_capitalized(k) && !DETERMINERS.contains(&t.lower(k)));
+                // (A business's nationality is no owner, "the US company"; a ministry's is,
+                // "the Russian foreign ministry".)
+                let business = matches!(head.as_str(), "company" | "firm");
+                let owned = (first..=last).any(|k| {
+                    let w = t.lower(k);
+                    t.is_capitalized(k)
+                        && !DETERMINERS.contains(&w)
+                        && !(business && (lx.place(w).is_some() || lx.demonym(w).is_some()))
+                });
                 if !owned && lx.is_org_noun(&head) {
                     // "the ministry" is the Ministry of ... named before; "the company" any company.
                     let generic = matches!(
@@ -1516,7 +1523,6 @@ impl DocPass<'_> {
                             | "ministry"
                     );
                     // "the firm" is a business, not the regulator investigating it.
-                    let business = matches!(head.as_str(), "company" | "firm");
                     let org = if business {
                         self.recent_organization(usize::MAX, at, first, |name| {
                             !name
