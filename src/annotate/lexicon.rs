@@ -958,6 +958,17 @@ pub const PARTY_MEMBERS: &[&str] = &[
     "tories",
 ];
 
+/// Whether a (lowercased) word names one member of a party: the singular of one of
+/// PARTY_MEMBERS ("republican", "tory").
+pub fn is_party_member(lower: &str) -> bool {
+    PARTY_MEMBERS
+        .iter()
+        .any(|plural| match plural.strip_suffix("ies") {
+            Some(stem) => lower.strip_suffix('y') == Some(stem),
+            None => plural.strip_suffix('s') == Some(lower),
+        })
+}
+
 /// Verbs whose subject got or saw a speech event rather than made it: "Police received a call
 /// reporting", "she heard a voice saying" (besides OBTAINING_VERBS).
 pub const PERCEIVING_VERBS: &[&str] =

@@ -6,8 +6,8 @@ use super::entities::{
     find_chunks, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab, WordSet,
 };
 use super::lexicon::{
-    is_age, is_courtesy_title, is_office_modifier, qualified_office, Gender, Lexicon,
-    AUTHORING_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS,
+    is_age, is_courtesy_title, is_office_modifier, is_party_member, qualified_office, Gender,
+    Lexicon, AUTHORING_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS,
     PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS,
     SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
@@ -640,7 +640,7 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> std::collections::HashMap<String, St
             && !lx.is_role_noun(&lower)
             && !lx.is_role_plural(&lower)
             && !PARTY_MEMBERS.contains(&lower.as_str())
-            && !PARTY_MEMBERS.contains(&format!("{lower}s").as_str())
+            && !is_party_member(&lower)
         {
             names.entry(first.clone()).or_insert_with(|| c.name());
         }
@@ -1243,27 +1243,22 @@ impl DocPass<'_> {
                     .iter()
                     .any(|(w, _)| w.len() == 1);
             let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the";
+            // (The mention is the phrase with its "the".)
+            let with_the =
+                || t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
             if title && the {
                 let holder =
                     self.person_for(at, chunk.first - 1, noun_gender(&lower), Some(&lower));
                 if let Some(who) = holder {
-                    let mention =
-                        t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
-                    return Some((who, mention));
+                    return Some((who, with_the()));
                 }
             }
             // "the Kentucky Republican said", "the Democrat said": an epithet of a party's
             // member is the person the story is about, as "the 26-year-old" is.
             let last = chunk.words[chunk.words.len() - 1].to_lowercase();
-            let member = matches!(
-                last.as_str(),
-                "republican" | "democrat" | "conservative" | "liberal" | "tory" | "progressive"
-            );
-            if member && the && !chunk.possessive {
+            if is_party_member(&last) && the && !chunk.possessive {
                 if let Some(who) = self.person_for(at, chunk.first - 1, Gender::Unknown, None) {
-                    let mention =
-                        t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
-                    return Some((who, mention));
+                    return Some((who, with_the()));
                 }
             }
         }

@@ -25,6 +25,7 @@ use super::lexicon::{
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 use super::SpeechKind;
+use crate::document::MONTHS;
 
 /// Who a rule found speaking, before resolution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -994,21 +995,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 Some(m)
                     if k >= 2
                         && self.word(k - 2) == Some("in")
-                        && (matches!(
-                            m,
-                            "january"
-                                | "february"
-                                | "march"
-                                | "april"
-                                | "may"
-                                | "june"
-                                | "july"
-                                | "august"
-                                | "september"
-                                | "october"
-                                | "november"
-                                | "december"
-                        ) && t.is_capitalized(k - 1)
+                        && (MONTHS.contains(&m) && t.is_capitalized(k - 1)
                             || (m.len() == 4 && m.bytes().all(|b| b.is_ascii_digit()))) =>
                 {
                     k -= 2;

@@ -6,7 +6,7 @@
 //! timestamps. Anything else is `None`, never an error.
 
 /// English month names; any prefix of three letters or more matches (`Sep`, `Sept`).
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

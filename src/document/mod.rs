@@ -23,6 +23,8 @@ mod markdown;
 mod normalize;
 mod text;
 
+pub(crate) use date::MONTHS;
+
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 
