@@ -33,6 +33,76 @@ impl Gender {
     }
 }
 
+/// A word list with a quick "no" in front of it. Most words a rule asks about are in no list,
+/// and which (first byte, length) pairs a list's keys have answers most of them before any
+/// hashing: a table of 256 bitmasks, one bit per length (lengths past 63 share the last bit).
+struct Sifted<T> {
+    sieve: Box<[u64; 256]>,
+    table: T,
+}
+
+/// The keys of a word table, for [`Sifted`].
+trait WordKeys {
+    fn each_key(&self, f: &mut dyn FnMut(&str));
+}
+
+impl<K: AsRef<str>, V> WordKeys for HashMap<K, V> {
+    fn each_key(&self, f: &mut dyn FnMut(&str)) {
+        self.keys().for_each(|k| f(k.as_ref()));
+    }
+}
+
+impl<K: AsRef<str>> WordKeys for HashSet<K> {
+    fn each_key(&self, f: &mut dyn FnMut(&str)) {
+        self.iter().for_each(|k| f(k.as_ref()));
+    }
+}
+
+impl<T: WordKeys> Sifted<T> {
+    fn new(table: T) -> Sifted<T> {
+        let mut sieve = Box::new([0u64; 256]);
+        table.each_key(&mut |key| {
+            let (slot, bit) = Self::slot(key);
+            sieve[slot] |= bit;
+        });
+        Sifted { sieve, table }
+    }
+
+    fn slot(word: &str) -> (usize, u64) {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first), 1 << word.len().min(63))
+    }
+
+    /// Whether the list may hold `word`: false means it surely does not.
+    #[inline]
+    fn admits(&self, word: &str) -> bool {
+        let (slot, bit) = Self::slot(word);
+        self.sieve[slot] & bit != 0
+    }
+}
+
+impl<K: AsRef<str> + std::borrow::Borrow<str> + std::hash::Hash + Eq, V: Copy>
+    Sifted<HashMap<K, V>>
+{
+    /// The value for `word`, if the list holds it.
+    #[inline]
+    fn get(&self, word: &str) -> Option<V> {
+        if self.admits(word) {
+            self.table.get(word).copied()
+        } else {
+            None
+        }
+    }
+}
+
+impl<K: AsRef<str> + std::borrow::Borrow<str> + std::hash::Hash + Eq> Sifted<HashSet<K>> {
+    /// Whether the list holds `word`.
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        self.admits(word) && self.table.contains(word)
+    }
+}
+
 /// A reporting verb form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cue {
@@ -52,7 +122,7 @@ pub struct Cue {
 
 /// All word lists, built once.
 pub struct Lexicon {
-    cues: HashMap<&'static str, Cue>,
+    cues: Sifted<HashMap<&'static str, Cue>>,
     /// Titles keyed by lowercased first word; each entry lists (title words, gender), longest first.
     titles: HashMap<String, Vec<(Vec<String>, Gender)>>,
     /// The titles whose first word is an abbreviation, by that word without its full stop
@@ -60,7 +130,7 @@ pub struct Lexicon {
     undotted_titles: HashMap<String, Vec<(Vec<String>, Gender)>>,
     first_names: HashMap<&'static str, Gender>,
     /// Lowercased place name or alias (may be several words) → canonical name.
-    places: HashMap<String, &'static str>,
+    places: Sifted<HashMap<String, &'static str>>,
     /// First words of the places with more than one word ("new" for "new york").
     place_heads: HashSet<String>,
     /// First words of the places and organisations of several words.
@@ -68,18 +138,18 @@ pub struct Lexicon {
     /// Canonical country names.
     countries: HashSet<String>,
     /// Lowercased demonym → place.
-    demonyms: HashMap<String, &'static str>,
+    demonyms: Sifted<HashMap<String, &'static str>>,
     /// Lowercased organisation name or alias → canonical name.
-    organizations: HashMap<String, &'static str>,
-    org_words: HashSet<String>,
-    not_names: HashSet<String>,
+    organizations: Sifted<HashMap<String, &'static str>>,
+    org_words: Sifted<HashSet<String>>,
+    not_names: Sifted<HashSet<String>>,
     common_words: HashSet<String>,
-    place_words: HashSet<String>,
-    event_words: HashSet<String>,
+    place_words: Sifted<HashSet<String>>,
+    event_words: Sifted<HashSet<String>>,
     /// The noun lists above as sets: they are asked about for nearly every word.
-    role_nouns: HashSet<&'static str>,
-    org_nouns: HashSet<&'static str>,
-    group_nouns: HashSet<&'static str>,
+    role_nouns: Sifted<HashSet<&'static str>>,
+    org_nouns: Sifted<HashSet<&'static str>>,
+    group_nouns: Sifted<HashSet<&'static str>>,
     /// Short acronyms in the gazetteers ("IS", "WHO", "US"), lowercased: they name a place or
     /// body only in capitals, never as the word "Is" or "Who".
     acronyms: HashSet<String>,
@@ -1259,24 +1329,24 @@ impl Lexicon {
                 .collect()
         };
         Lexicon {
-            role_nouns: ROLE_NOUNS.iter().copied().collect(),
-            org_nouns: ORG_NOUNS.iter().copied().collect(),
-            group_nouns: GROUP_NOUNS.iter().copied().collect(),
-            cues,
+            role_nouns: Sifted::new(ROLE_NOUNS.iter().copied().collect()),
+            org_nouns: Sifted::new(ORG_NOUNS.iter().copied().collect()),
+            group_nouns: Sifted::new(GROUP_NOUNS.iter().copied().collect()),
+            cues: Sifted::new(cues),
             titles,
             undotted_titles,
             first_names,
-            places,
+            places: Sifted::new(places),
             place_heads,
             phrase_heads,
             countries,
-            demonyms,
-            organizations,
-            org_words: words(ORG_WORDS),
-            not_names: words(NOT_NAMES),
+            demonyms: Sifted::new(demonyms),
+            organizations: Sifted::new(organizations),
+            org_words: Sifted::new(words(ORG_WORDS)),
+            not_names: Sifted::new(words(NOT_NAMES)),
             common_words: words(COMMON_WORDS),
-            place_words: words(PLACE_WORDS),
-            event_words: words(EVENT_WORDS),
+            place_words: Sifted::new(words(PLACE_WORDS)),
+            event_words: Sifted::new(words(EVENT_WORDS)),
             acronyms,
             max_gazetteer_words: max_words,
         }
@@ -1284,7 +1354,7 @@ impl Lexicon {
 
     /// The cue a (lowercased) word is, if it is a reporting verb form.
     pub fn cue(&self, lower: &str) -> Option<Cue> {
-        self.cues.get(lower).copied()
+        self.cues.get(lower)
     }
 
     /// The titles that start with the (lowercased) word, longest first.
@@ -1308,7 +1378,7 @@ impl Lexicon {
 
     /// The canonical place a (lowercased) name or alias denotes.
     pub fn place(&self, lower: &str) -> Option<&'static str> {
-        self.places.get(lower).copied()
+        self.places.get(lower)
     }
 
     /// Whether some place of several words starts with this word ("new", "san").
@@ -1329,12 +1399,12 @@ impl Lexicon {
 
     /// The place a (lowercased) demonym names: "colombian" → Colombia.
     pub fn demonym(&self, lower: &str) -> Option<&'static str> {
-        self.demonyms.get(lower).copied()
+        self.demonyms.get(lower)
     }
 
     /// The canonical organisation a (lowercased) name or alias denotes.
     pub fn organization(&self, lower: &str) -> Option<&'static str> {
-        self.organizations.get(lower).copied()
+        self.organizations.get(lower)
     }
 
     /// Whether a (lowercased) word is the plural of a role noun ("aides", "supporters").
@@ -1406,6 +1476,30 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sifted_list_answers_as_its_table_does() {
+        let words: HashSet<String> = ["said", "told", "according"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let sifted = Sifted::new(words.clone());
+        for probe in [
+            "said",
+            "told",
+            "sad",
+            "tolds",
+            "according",
+            "",
+            "x",
+            "accordinG",
+        ] {
+            assert_eq!(sifted.contains(probe), words.contains(probe), "{probe}");
+        }
+        // A shape no key has is turned away before the table is asked.
+        assert!(!sifted.admits("the"));
+        assert!(sifted.admits("sail"));
+    }
 
     #[test]
     fn lists_load() {

@@ -94,15 +94,12 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
     // (byte offset of the opening mark, byte offset after it), when a quote is open.
     let mut open: Option<(usize, usize)> = None;
     let mut any_mark = false;
-    let bytes = text.as_bytes();
     let mut i = 0;
-    // Quote marks are rare: step over bytes that cannot start one (`"`, `'`, a backtick, and
-    // the lead bytes of “”‘’„‟‹› and «»), decoding characters only around the marks.
-    while i < bytes.len() {
-        if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
+    for candidate in mark_candidates(text.as_bytes()) {
+        if candidate < i {
+            continue; // the second mark of a typewriter double, already read
         }
+        i = candidate;
         let Some(c) = text[i..].chars().next() else {
             break;
         };
@@ -173,6 +170,19 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
     }
     spans.retain(|q| !text[q.start..q.end].trim().is_empty());
     spans
+}
+
+/// Offsets of the bytes that may begin a quote mark, in order: `"`, `'` and a backtick, and the
+/// lead bytes of “”‘’„‟‹› (0xE2) and «» (0xC2). Quote marks are rare, so the scan jumps between
+/// these with `memchr` and decodes characters only around them.
+fn mark_candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut ascii = memchr::memchr3_iter(b'"', b'\'', b'`', bytes).peekable();
+    let mut lead = memchr::memchr2_iter(0xE2, 0xC2, bytes).peekable();
+    std::iter::from_fn(move || match (ascii.peek(), lead.peek()) {
+        (Some(a), Some(l)) if l < a => lead.next(),
+        (Some(_), _) => ascii.next(),
+        (None, _) => lead.next(),
+    })
 }
 
 /// A span with surrounding whitespace trimmed off the inner text.

@@ -62,6 +62,17 @@ const ABBREVIATIONS: &[&str] = &[
     "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
 ];
 
+/// Which bytes are ASCII letters and digits, for the tokeniser's inner loop.
+static ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Whether the full stop at `dot`, closing the word that starts at `start`, ends a sentence
 /// whose next one lost its space ("according to the Post.The strength"), unlike an
 /// abbreviation ("U.S.", "Ph.D", "e.g.").
@@ -94,14 +105,19 @@ impl<'a> Tokens<'a> {
         };
         let mut i = 0;
         while i < bytes.len() {
+            // ASCII spaces (tab to carriage return, and the space) are most of what is skipped.
+            if matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
             let c = char_at(i);
             let len = c.len_utf8();
-            while q < quotes.len() && quotes[q].outer_end <= i && quotes[q].outer_end > 0 {
-                q += 1;
-            }
-            if c.is_whitespace() || (!c.is_ascii() && is_invisible(c)) {
+            if !c.is_ascii() && (c.is_whitespace() || is_invisible(c)) {
                 i += len;
                 continue;
+            }
+            while q < quotes.len() && quotes[q].outer_end <= i && quotes[q].outer_end > 0 {
+                q += 1;
             }
             let quote = quotes
                 .get(q)
@@ -111,9 +127,10 @@ impl<'a> Tokens<'a> {
                 let mut end = i + len;
                 loop {
                     // ASCII letters and digits run on without the checks below.
-                    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                        end += 1;
-                    }
+                    end += bytes[end..]
+                        .iter()
+                        .position(|&b| !ALPHANUMERIC[usize::from(b)])
+                        .unwrap_or(bytes.len() - end);
                     if end >= bytes.len() {
                         break;
                     }
@@ -189,16 +206,16 @@ impl<'a> Tokens<'a> {
                         || (!w.is_ascii() && w.chars().all(char::is_alphabetic))
                 })
         };
-        let (mut long, mut lowercase) = (0usize, 0usize);
+        let (mut long, mut lowercase_words) = (0usize, 0usize);
         for w in long_words() {
             long += 1;
-            lowercase += usize::from(!w.starts_with(char::is_uppercase));
-            if lowercase * 10 > toks.len() {
+            lowercase_words += usize::from(!w.starts_with(char::is_uppercase));
+            if lowercase_words * 10 > toks.len() {
                 break; // more lowercase words than any title case allows
             }
         }
         // A headline leaves (almost) no long word in lowercase; a sentence has its verbs.
-        let title_case = long >= 3 && lowercase * 10 <= long && {
+        let title_case = long >= 3 && lowercase_words * 10 <= long && {
             let lx = super::lexicon::Lexicon::get();
             long_words()
                 .filter(|w| w.starts_with(char::is_uppercase))
@@ -293,10 +310,17 @@ impl<'a> Tokens<'a> {
     }
 
     /// Whether token `i` is the punctuation character `c` (false past the end).
+    #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && if c.is_ascii() {
+                    // (A punctuation token is one character: its first byte says which.)
+                    self.text.as_bytes()[t.start] == c as u8
+                } else {
+                    self.text[t.start..t.end].starts_with(c)
+                }
+        })
     }
 
     /// Whether sentence `sentence` quotes anyone.
