@@ -842,8 +842,9 @@ fn classify(
     }
     let joined = words.join(" ");
     let lower = joined.to_lowercase();
-    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let last = lowers[lowers.len() - 1].as_str();
+    // (Words hold no spaces, so the lowercased name splits back into them.)
+    let lowers: Vec<&str> = lower.split(' ').collect();
+    let last = lowers[lowers.len() - 1];
     let first_gender = lx.first_name(&words[0]);
     // (A lone word the story writes as a surname says nothing: "Arnold" after "Andrea
     // Arnold"; "Natalie" alone is a woman.)
@@ -887,7 +888,7 @@ fn classify(
         ChunkKind::Entity(EntityKind::Organization)
     } else if words.len() > 1
         && (matches!(
-            lowers[0].as_str(),
+            lowers[0],
             "st." | "st" | "saint" | "mount" | "lake" | "fort" | "port"
         ) || lx.is_place_word(last))
     {

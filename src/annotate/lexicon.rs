@@ -1420,9 +1420,15 @@ impl Lexicon {
     /// Whether `word`, as written, may be the gazetteer name it spells: a short acronym only in
     /// capitals ("IS" is the Islamic State, "Is" a verb).
     pub fn written_as_named(&self, word: &str) -> bool {
-        word.len() > 3
-            || word.bytes().all(|b| !b.is_ascii_lowercase())
-            || !self.acronyms.contains(&word.to_ascii_lowercase())
+        if word.len() > 3 || word.bytes().all(|b| !b.is_ascii_lowercase()) {
+            return true;
+        }
+        // (Lowered on the stack: this is asked of most short capitalised words.)
+        let mut lower = [0u8; 3];
+        for (to, b) in lower.iter_mut().zip(word.bytes()) {
+            *to = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&lower[..word.len()]).is_ok_and(|w| !self.acronyms.contains(w))
     }
 
     /// Whether a (lowercased) word marks an organisation name ("ministry", "inc").

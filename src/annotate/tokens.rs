@@ -287,6 +287,9 @@ impl<'a> Tokens<'a> {
         }
         if first.is_ascii_lowercase() {
             // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
+            if !matches!(w.as_bytes().get(2..4), Some([b'-', _] | [_, b'-'])) {
+                return false; // (most lowercase words: no hyphen after two or three letters)
+            }
             return ["al-", "el-", "bin-"]
                 .iter()
                 .find_map(|p| w.strip_prefix(p))
@@ -487,6 +490,10 @@ mod title_case_tests {
 
 /// "I’d", "They're", "You’ve", "We'll": a pronoun with a contracted verb.
 fn is_contracted_pronoun(word: &str) -> bool {
+    // (An apostrophe is `'` or starts with the byte 0xE2, as `’` does: most words have neither.)
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     let Some((stem, _)) = word.split_once(['\'', '’']) else {
         return false;
     };
