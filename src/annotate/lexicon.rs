@@ -356,6 +356,8 @@ pub const SPEECH_EVENT_NOUNS: &[&str] = &[
 /// "she has repeatedly argued".
 pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "also",
+    "afterward",
+    "afterwards",
     "later",
     "then",
     "previously",

@@ -1298,6 +1298,13 @@ mod tests {
             "The US company also said it would hire 500 workers.",
             "The Russian foreign ministry said the talks had failed."
         ] => [[], ["Boeing"], ["Russian foreign ministry"]];
+        a_time_or_place_between_subject_and_cue: [
+            "Mr. Gruber at the time said subsidies would flow only to some states.",
+            "Klobuchar during the debate said the system was rigged.",
+            "Cruz afterwards said he was disappointed.",
+            "A supporter of Trump at the rally said she was happy.",
+            "Senator Chuck Grassley on Wednesday downplayed the report and said the committee would move ahead."
+        ] => [["Gruber"], ["Klobuchar"], ["Cruz"], [], ["Chuck Grassley"]];
     }
 
     #[test]

@@ -1054,8 +1054,12 @@ impl<'t, 'a> Finder<'t, 'a> {
                     skipped += 1;
                 }
                 // "Jeb Bush in a Medium post said", "Trump in an interview on Fox said": where
-                // the words were said.
-                _ => match self.event_phrase_start(k) {
+                // the words were said; "Trump at the time said", "Sanders during the debate
+                // said": when, before a strong cue.
+                _ => match self
+                    .event_phrase_start(k)
+                    .or_else(|| cue.strong.then(|| self.adverbial_start(k)).flatten())
+                {
                     Some(p) => {
                         k = p;
                         skipped += 1;
@@ -1884,6 +1888,76 @@ impl<'t, 'a> Finder<'t, 'a> {
                     })
             })?;
         (p > 0 && self.mention_left(p - 1, 0).is_some()).then_some(p)
+    }
+
+    /// `S <phrase> said` where the phrase before token `k` opens with a preposition and holds
+    /// only words and names ("at the time", "during the debate", "at a rally in Des Moines")
+    /// and S is a name opening its sentence: the phrase's first token. (A name inside a
+    /// sentence may sit in a phrase of its own: "a supporter of Trump at the rally said".)
+    fn adverbial_start(&self, k: usize) -> Option<usize> {
+        let t = self.t;
+        if k < 3 || self.chunk_of[k - 1].is_some() {
+            return None;
+        }
+        let p = (k.saturating_sub(6).max(1)..k - 1).rev().find(|&p| {
+            matches!(
+                self.word(p),
+                Some("at" | "during" | "after" | "before" | "for" | "amid" | "in" | "on" | "over")
+            )
+        })?;
+        let plain = (p + 1..k).all(|j| {
+            t.toks[j].quote.is_none()
+                && (self.chunk_of[j].is_some()
+                    || self.word(j).is_some_and(|w| {
+                        !t.is_capitalized(j)
+                            && self.lx.cue(w).is_none()
+                            && !CLAUSE_BOUNDARIES.contains(&w)
+                            && !SUBJECT_PRONOUNS.contains(&w)
+                    }))
+        });
+        let c = self.chunk_of[p - 1]?;
+        let chunk = &self.chunks[c];
+        let subject = chunk.last == p - 1
+            && !chunk.possessive
+            && t.starts_sentence(chunk.first)
+            && matches!(
+                chunk.kind,
+                ChunkKind::Entity(EntityKind::Person | EntityKind::Organization)
+                    | ChunkKind::Unknown
+            );
+        (plain && subject).then_some(p)
+    }
+
+    /// The token after a time phrase starting at `v` ("on Wednesday", "Monday night", "last
+    /// week", "at the time"), or `v` when none starts there.
+    fn after_time_phrase(&self, v: usize) -> usize {
+        let t = self.t;
+        let weekday = |j: usize| {
+            self.word(j).is_some_and(|d| {
+                d.ends_with("day") && t.is_capitalized(j) && self.lx.is_not_name(d)
+            })
+        };
+        let time_noun = |j: usize| self.word(j).is_some_and(|w| TIME_NOUNS.contains(&w));
+        let mut j = v;
+        if self.word(j) == Some("on") && weekday(j + 1) {
+            j += 2;
+        } else if weekday(j) || matches!(self.word(j), Some("yesterday" | "today" | "tonight")) {
+            j += 1;
+        } else if matches!(self.word(j), Some("this" | "last" | "next")) && time_noun(j + 1) {
+            return j + 2;
+        } else if self.word(j) == Some("at")
+            && self.word(j + 1) == Some("the")
+            && self.word(j + 2) == Some("time")
+        {
+            return j + 3;
+        } else {
+            return v;
+        }
+        // ("Monday night", "on Wednesday morning")
+        if time_noun(j) {
+            j += 1;
+        }
+        j
     }
 
     /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
@@ -3162,8 +3236,16 @@ impl<'t, 'a> Finder<'t, 'a> {
         for _ in 0..4 {
             let m = self.clause_subject_within(pos, fallback)?;
             let mut v = self.mention_end(&m) + 1;
-            while self.word(v).is_some_and(stands_before_verb) {
-                v += 1;
+            // ("Grassley on Wednesday downplayed the report and said")
+            loop {
+                let from = v;
+                while self.word(v).is_some_and(stands_before_verb) {
+                    v += 1;
+                }
+                v = self.after_time_phrase(v);
+                if v == from {
+                    break;
+                }
             }
             let has_verb = v < t.toks.len()
                 && t.toks[v].quote.is_none()
