@@ -93,6 +93,11 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     // (byte offset of the opening mark, byte offset after it), when a quote is open.
     let mut open: Option<(usize, usize)> = None;
+    // Whether the open quote began with a straight mark, and how many quotes of the other
+    // style are open inside it: `"It isn’t about “Equal Justice” anymore.` nests a curly quote
+    // in a straight one, whose marks neither end nor split it.
+    let mut open_straight = false;
+    let mut nested = 0usize;
     let mut any_mark = false;
     let mut i = 0;
     for candidate in mark_candidates(text.as_bytes()) {
@@ -134,12 +139,33 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
             Mark::Close => true,
             Mark::Either => open.is_some(),
         };
+        let straight = c == '"' || doubled;
+        if let Some((_, s)) = open.filter(|_| !single && straight != open_straight) {
+            if !closing && nested == 0 && i == s {
+                // `"“You don’t win,” Rubio said`: a stray mark doubling the real one.
+                open = Some((i, after));
+                open_straight = straight;
+                continue;
+            }
+            if !closing {
+                nested += 1;
+                continue;
+            }
+            if nested > 0 {
+                nested -= 1;
+                continue;
+            }
+        }
         if single && closing && open.is_none() && (any_mark || !inside_quote) {
             continue; // an apostrophe ("the Joneses' house"), not the end of a quote
         }
         any_mark = true;
         match (closing, open) {
-            (false, None) => open = Some((i, after)),
+            (false, None) => {
+                open = Some((i, after));
+                open_straight = straight;
+                nested = 0;
+            }
             (false, Some((o, s))) => {
                 // A second opening mark before any close: the first quote ended unmarked.
                 if i > s {
@@ -246,6 +272,10 @@ mod tests {
         wrong_way_open: "Millis said aides would not ”get close to Ben on the issues.”" => ["get close to Ben on the issues."];
         wrong_way_close: "“We will see“ he said." => ["We will see"];
         invisible_mark_before_a_quote: "\u{202A}”This is why,” said John Krystek." => ["This is why,"];
+        curly_inside_straight: "\"It isn’t about “Equal Justice” anymore,\" she said." => ["It isn’t about “Equal Justice” anymore,"];
+        straight_inside_curly: "“It isn’t about \"Equal Justice\" anymore,” she said." => ["It isn’t about \"Equal Justice\" anymore,"];
+        stray_straight_before_curly: "\"“You don’t win that way,” Rubio said." => ["You don’t win that way,"];
+        curly_inside_straight_runs_on: "\"It isn’t about “Equal Justice” anymore." => ["It isn’t about “Equal Justice” anymore."];
     }
 
     #[test]
