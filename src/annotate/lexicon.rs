@@ -975,6 +975,13 @@ pub const TIME_NOUNS: &[&str] = &[
     "point",
 ];
 
+/// Verbs (lemmas) of putting out what a source found or wrote, which frame it in an "as"
+/// clause even with a time after them: "As the Boston Globe reported last week, ...", "as
+/// NPR noted in 2016".
+pub const REPORTING_VERBS: &[&str] = &[
+    "report", "note", "write", "explain", "observe", "point", "reveal", "document", "detail",
+];
+
 /// Words that make the noun after them an office someone holds: "the former sergeant-at-arms".
 pub const OFFICE_MODIFIERS: &[&str] = &[
     "former", "outgoing", "incoming", "interim", "acting", "longtime", "then", "retired",

@@ -1298,6 +1298,11 @@ mod tests {
             "The US company also said it would hire 500 workers.",
             "The Russian foreign ministry said the talks had failed."
         ] => [[], ["Boeing"], ["Russian foreign ministry"]];
+        an_as_clause_with_a_time_after_its_cue: [
+            "As the Boston Globe reported last week, the senator had met the envoy twice.",
+            "As NPR noted in 2016, a candidate can win with a quarter of the vote.",
+            "The president was calm as he spoke on Tuesday."
+        ] => [["the Boston Globe"], ["NPR"], []];
         a_time_or_place_between_subject_and_cue: [
             "Mr. Gruber at the time said subsidies would flow only to some states.",
             "Klobuchar during the debate said the system was rigged.",

@@ -19,8 +19,8 @@ use super::lexicon::{
     Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
     CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
     MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
-    PERCEIVING_VERBS, PREPOSITIONS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS,
-    SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1522,11 +1522,17 @@ impl<'t, 'a> Finder<'t, 'a> {
         // ("as the legal scholar Tim Wu puts it": past the name's role.)
         // (Not a belief: "as some early Web pioneers feared"; nor "as if", "as well as".)
         // (Tested only for a weak cue, after the cheap tests: it reads the words before.)
+        // ("As the Post reported on Monday, ...": past a time phrase after a verb that frames
+        // what a source put out; not "as he spoke on Tuesday".)
         let as_clause = || {
+            let after = match self.after_time_phrase(i + 1) {
+                j if j > i + 1 && REPORTING_VERBS.contains(&cue.lemma) => j,
+                _ => i + 1,
+            };
             (self
                 .t
                 .toks
-                .get(i + 1)
+                .get(after)
                 .is_some_and(|n| n.kind == Kind::Punct)
                 || (cue.lemma == "put" && self.word(i + 1) == Some("it")))
                 && (start.saturating_sub(4)..start)
@@ -1950,6 +1956,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             && self.word(j + 2) == Some("time")
         {
             return j + 3;
+        } else if self.word(j) == Some("in")
+            && self.word(j + 1).is_some_and(|m| {
+                (MONTHS.contains(&m) && t.is_capitalized(j + 1))
+                    || (m.len() == 4 && m.bytes().all(|b| b.is_ascii_digit()))
+            })
+        {
+            return j + 2;
         } else {
             return v;
         }
