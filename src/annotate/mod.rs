@@ -1298,6 +1298,9 @@ mod tests {
             "The US company also said it would hire 500 workers.",
             "The Russian foreign ministry said the talks had failed."
         ] => [[], ["Boeing"], ["Russian foreign ministry"]];
+        a_comma_after_a_party_tag: [
+            "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
+        ] => [["Jack Reed"]];
         an_as_clause_with_a_time_after_its_cue: [
             "As the Boston Globe reported last week, the senator had met the envoy twice.",
             "As NPR noted in 2016, a candidate can win with a quarter of the vote.",

@@ -2682,9 +2682,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             && t.is_punct(after, ',');
         // Nothing between may say or quote anything itself.
         let plain = self.says_nothing(after, k);
-        // ("Donald Trump, Jr., touted": the comma closes the name's suffix.)
+        // ("Donald Trump, Jr., touted": the comma closes the name's suffix; "Sen. Jack Reed
+        // (D-R.I.), said": the tag's.)
         let closes_suffix = chunk.last + 1 == k && is_generational_suffix(t.lower(chunk.last));
-        (person && plain && (after < k || closes_suffix)).then_some(Mention::Name(c))
+        let closes_tag = after == k && after > chunk.last + 1;
+        (person && plain && (after < k || closes_suffix || closes_tag)).then_some(Mention::Name(c))
     }
 
     /// Whether tokens `from..to` say or quote nothing themselves: no quotation, "that" or
