@@ -160,6 +160,10 @@ fn shouted(words: &[String]) -> bool {
 
 /// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
 pub fn strip_possessive(word: &str) -> (&str, bool) {
+    // (Most words end in none of "s", "S", "'" or the last byte of "’".)
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return (word, false);
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -196,9 +200,18 @@ fn roles_spelled_out(title: &str) -> &'static [&'static str] {
 /// The lowercase word after the last hyphen of a compound ("era" of "Crow-era", "chat" of
 /// "Ex-chat"), if any.
 fn lowercase_tail(word: &str) -> Option<&str> {
+    if !may_hyphenate(word) {
+        return None;
+    }
     let h = word.rfind(['-', '‑'])?;
     let tail = word[h..].trim_start_matches(['-', '‑']);
     tail.starts_with(char::is_lowercase).then_some(tail)
+}
+
+/// Whether `word` may hold a hyphen, "-" or "‑" (whose UTF-8 starts with 0xE2): a byte test
+/// before a search by characters, as most words have neither byte.
+fn may_hyphenate(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-' || b == 0xE2)
 }
 
 /// The length in tokens of the title starting at token `i`, and its words and gender.
@@ -986,7 +999,7 @@ fn camel_case(word: &str) -> bool {
     // "Wilson-Raybould": a double-barrelled name, each part a capitalised word; not
     // "SNC-Lavalin" or "Al-Qaeda-linked".
     // ("McEwen-King" too: each part a name as written.)
-    if word.contains(['-', '‑']) {
+    if may_hyphenate(word) && word.contains(['-', '‑']) {
         let title = |part: &str| {
             let mut chars = part.chars();
             chars.next().is_some_and(char::is_uppercase)

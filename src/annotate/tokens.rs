@@ -155,18 +155,17 @@ impl<'a> Tokens<'a> {
                 // An abbreviation or initial keeps its dot: "Mr.", "J.", "U.S."
                 if bytes.get(end) == Some(&b'.') {
                     let word = &text[i..end];
-                    let lower = word.to_ascii_lowercase();
                     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                    let number = lower == "no"
+                    let number = word.eq_ignore_ascii_case("no")
                         && text[end + 1..]
                             .trim_start()
                             .starts_with(|c: char| c.is_ascii_digit());
-                    if initial
-                        || number
-                        || word.contains('.')
-                        || ABBREVIATIONS.contains(&lower.as_str())
-                        || is_month_abbreviation(&lower)
-                    {
+                    // (Abbreviations are short: a longer word ends its sentence.)
+                    let abbreviation = word.len() <= 6 && {
+                        let lower = word.to_ascii_lowercase();
+                        ABBREVIATIONS.contains(&lower.as_str()) || is_month_abbreviation(&lower)
+                    };
+                    if initial || number || word.contains('.') || abbreviation {
                         end += 1;
                     }
                 }
