@@ -635,7 +635,7 @@ mod tests {
         ] => [["Cameron Easley"]];
         thanking_someone_for_is_not_inversion: [
             "Kerry Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us safer.”"
-        ] => [[]];
+        ] => [["Kerry Washington"]];
         an_organisation_written_with_the_keeps_it_by_acronym: [
             "The Parliamentary Budget Officer (PBO) released a valuation on Thursday.",
             "But the PBO added the caveat that the range assumes the pipeline will be built on time."
@@ -1298,6 +1298,10 @@ mod tests {
             "The US company also said it would hire 500 workers.",
             "The Russian foreign ministry said the talks had failed."
         ] => [[], ["Boeing"], ["Russian foreign ministry"]];
+        a_title_in_quotation_marks_inside_an_appositive: [
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the debate was a disaster.",
+            "Ronald Kessler, author of \"The Secrets of the FBI,\" said the dispute is fiction."
+        ] => [["Joe Scarborough"], ["Ronald Kessler"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

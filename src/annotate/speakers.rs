@@ -2642,7 +2642,11 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// participle phrases that ends in the comma at `k` before the cue.
     fn subject_across_appositives(&self, k: usize) -> Option<Mention> {
         let t = self.t;
-        if !t.is_punct(k, ',') {
+        // (The comma may close a show's title inside its quotation marks: `Joe Scarborough,
+        // host of MSNBC's “Morning Joe,” said`.)
+        let closes_title =
+            t.comma_closes_quote(k) && t.toks[k].quote.is_some_and(|q| self.is_title_quote(q));
+        if !t.is_punct(k, ',') && !closes_title {
             return None;
         }
         let start = (k.saturating_sub(40)..k)
@@ -2689,12 +2693,37 @@ impl<'t, 'a> Finder<'t, 'a> {
         (person && plain && (after < k || closes_suffix || closes_tag)).then_some(Mention::Name(c))
     }
 
+    /// Whether quotation `q` is a title, not words spoken: one to six words, each capitalised or
+    /// a short function word, and no sentence's end ("“Morning Joe”", "“The Art of the Deal”").
+    fn is_title_quote(&self, q: usize) -> bool {
+        let t = self.t;
+        let inside = || {
+            t.toks
+                .iter()
+                .enumerate()
+                .filter(move |(_, tok)| tok.quote == Some(q))
+        };
+        let words = inside().filter(|(_, tok)| tok.kind == Kind::Word).count();
+        (1..=6).contains(&words)
+            && inside().all(|(j, tok)| match tok.kind {
+                Kind::Word => {
+                    t.is_capitalized(j)
+                        || matches!(
+                            t.lower(j),
+                            "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"
+                        )
+                }
+                Kind::Punct => !matches!(t.text(j), "." | "!" | "?" | ":" | ";"),
+                _ => true,
+            })
+    }
+
     /// Whether tokens `from..to` say or quote nothing themselves: no quotation, "that" or
     /// finite strong cue (the appositives and participle phrases a subject speaks across).
     fn says_nothing(&self, from: usize, to: usize) -> bool {
         (from..to).all(|j| {
-            self.t.toks[j].quote.is_none()
-                && self.t.toks[j].kind != Kind::QuoteOpen
+            // (Marks included: a token of a quotation, its marks too, carries its index.)
+            self.t.toks[j].quote.is_none_or(|q| self.is_title_quote(q))
                 && self.word(j).is_none_or(|w| {
                     w != "that" && self.lx.cue(w).is_none_or(|c| c.participle || !c.strong)
                 })
