@@ -845,13 +845,11 @@ impl DocPass<'_> {
         {
             let mut n = 0;
             for (qi, q) in t.quotes.iter().enumerate() {
-                let mut toks = t
-                    .toks
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, tok)| tok.quote == Some(qi));
-                let Some((first, _)) = toks.next() else { break };
-                let last = toks.next_back().map_or(first, |(k, _)| k);
+                let toks = t.quote_tokens(qi);
+                if toks.is_empty() {
+                    break;
+                }
+                let (first, last) = (toks.start, toks.end - 1);
                 let narrative_before = t.toks[..first]
                     .iter()
                     .any(|tok| tok.quote.is_none() && tok.kind == Kind::Word);

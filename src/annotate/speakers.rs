@@ -638,8 +638,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 self.word(j).is_some_and(|w| {
                     matches!(w, "on" | "in" | "last" | "this" | "earlier" | "later")
                         || w.ends_with("day") // "Tuesday", "yesterday"
-                        || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-                    // "in 1991"
+                        || is_year(w) // "in 1991"
                 })
             })
     }
@@ -968,9 +967,6 @@ impl<'t, 'a> Finder<'t, 'a> {
         // A participle needs "is"/"was" to be its subject's verb: "Trump is saying"; "quotes
         // Abraham Lincoln saying", "a report from Bloomberg saying" modify a noun.
         let mut finite = !cue.participle;
-        // "Sunday", "Thursday" as written at token `j`: a weekday, not a name.
-        let weekday =
-            |j: usize, d: &str| d.ends_with("day") && t.is_capitalized(j) && self.lx.is_not_name(d);
         while k > 0 && skipped < 4 {
             let w = self.word(k - 1);
             if w.is_some_and(|b| BE_FORMS.contains(&b)) {
@@ -992,11 +988,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                     skipped += 1;
                 }
                 // "The OFHEO ... and in September said", "and in 2003 told": a month or a year.
-                Some(m)
-                    if k >= 2
-                        && self.word(k - 2) == Some("in")
-                        && (MONTHS.contains(&m) && t.is_capitalized(k - 1)
-                            || (m.len() == 4 && m.bytes().all(|b| b.is_ascii_digit()))) =>
+                Some(_)
+                    if k >= 2 && self.word(k - 2) == Some("in") && self.month_or_year_at(k - 1) =>
                 {
                     k -= 2;
                     skipped += 1;
@@ -1007,7 +1000,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                     if TIME_NOUNS.contains(&w)
                         && k >= 2
                         && (matches!(self.word(k - 2), Some("this" | "last" | "next"))
-                            || self.word(k - 2).is_some_and(|d| weekday(k - 2, d))) =>
+                            || self.weekday_at(k - 2)) =>
                 {
                     k -= 2;
                     skipped += 1;
@@ -1039,7 +1032,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 Some(d)
                     if self.chunk_of[k - 1].is_none()
                         && (matches!(d, "yesterday" | "today" | "tonight")
-                            || weekday(k - 1, d)) =>
+                            || self.weekday_at(k - 1)) =>
                 {
                     k -= 1;
                     skipped += 1;
@@ -1934,20 +1927,29 @@ impl<'t, 'a> Finder<'t, 'a> {
         (plain && subject).then_some(p)
     }
 
+    /// Whether token `j` is a weekday as written ("Sunday", "Thursday"), not a name.
+    fn weekday_at(&self, j: usize) -> bool {
+        self.word(j).is_some_and(|d| {
+            d.ends_with("day") && self.t.is_capitalized(j) && self.lx.is_not_name(d)
+        })
+    }
+
+    /// Whether token `j` is a month written with its capital ("September") or a year ("2003").
+    fn month_or_year_at(&self, j: usize) -> bool {
+        self.word(j)
+            .is_some_and(|m| (MONTHS.contains(&m) && self.t.is_capitalized(j)) || is_year(m))
+    }
+
     /// The token after a time phrase starting at `v` ("on Wednesday", "Monday night", "last
     /// week", "at the time"), or `v` when none starts there.
     fn after_time_phrase(&self, v: usize) -> usize {
-        let t = self.t;
-        let weekday = |j: usize| {
-            self.word(j).is_some_and(|d| {
-                d.ends_with("day") && t.is_capitalized(j) && self.lx.is_not_name(d)
-            })
-        };
         let time_noun = |j: usize| self.word(j).is_some_and(|w| TIME_NOUNS.contains(&w));
         let mut j = v;
-        if self.word(j) == Some("on") && weekday(j + 1) {
+        if self.word(j) == Some("on") && self.weekday_at(j + 1) {
             j += 2;
-        } else if weekday(j) || matches!(self.word(j), Some("yesterday" | "today" | "tonight")) {
+        } else if self.weekday_at(j)
+            || matches!(self.word(j), Some("yesterday" | "today" | "tonight"))
+        {
             j += 1;
         } else if matches!(self.word(j), Some("this" | "last" | "next")) && time_noun(j + 1) {
             return j + 2;
@@ -1956,12 +1958,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             && self.word(j + 2) == Some("time")
         {
             return j + 3;
-        } else if self.word(j) == Some("in")
-            && self.word(j + 1).is_some_and(|m| {
-                (MONTHS.contains(&m) && t.is_capitalized(j + 1))
-                    || (m.len() == 4 && m.bytes().all(|b| b.is_ascii_digit()))
-            })
-        {
+        } else if self.word(j) == Some("in") && self.month_or_year_at(j + 1) {
             return j + 2;
         } else {
             return v;
@@ -2697,15 +2694,13 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// a short function word, and no sentence's end ("“Morning Joe”", "“The Art of the Deal”").
     fn is_title_quote(&self, q: usize) -> bool {
         let t = self.t;
-        let inside = || {
-            t.toks
-                .iter()
-                .enumerate()
-                .filter(move |(_, tok)| tok.quote == Some(q))
-        };
-        let words = inside().filter(|(_, tok)| tok.kind == Kind::Word).count();
+        let inside = t.quote_tokens(q);
+        let words = inside
+            .clone()
+            .filter(|&j| t.toks[j].kind == Kind::Word)
+            .count();
         (1..=6).contains(&words)
-            && inside().all(|(j, tok)| match tok.kind {
+            && inside.into_iter().all(|j| match t.toks[j].kind {
                 Kind::Word => {
                     t.is_capitalized(j)
                         || matches!(
@@ -3528,6 +3523,11 @@ impl<'t, 'a> Finder<'t, 'a> {
 
 /// An adverb or auxiliary that may stand between a subject and its verb: "also", "has",
 /// "repeatedly".
+/// Whether a word is a year as written: four digits ("1991").
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn stands_before_verb(w: &str) -> bool {
     BETWEEN_SUBJECT_AND_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4)
 }

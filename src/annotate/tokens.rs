@@ -297,6 +297,19 @@ impl<'a> Tokens<'a> {
         w.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// The tokens of quotation `q`, its marks included (a quotation's tokens run together);
+    /// empty when no token lies inside it.
+    pub fn quote_tokens(&self, q: usize) -> std::ops::Range<usize> {
+        let Some(first) = self.toks.iter().position(|tok| tok.quote == Some(q)) else {
+            return 0..0;
+        };
+        let len = self.toks[first..]
+            .iter()
+            .take_while(|tok| tok.quote == Some(q))
+            .count();
+        first..first + len
+    }
+
     /// Whether token `i` is a dash, which may set off a clause: "—", "–" or "-" (one written
     /// "--" is two such tokens).
     pub fn is_dash(&self, i: usize) -> bool {
