@@ -1184,10 +1184,11 @@ mod tests {
         country_office_holder_speaks: [
             "Australia's Prime Minister John Howard also offered his congratulations, adding that their decision was a \"sensible and a good thing\"."
         ] => [["John Howard"]];
+        // ("media reports" is a noun phrase: "media" is no speaker; Kelly, denying them, is.)
         plural_takes_no_s_verb: [
             "Kelly knocked down media reports that he first learned of the order.",
             "State media reported that the talks had failed."
-        ] => [[], ["State media"]];
+        ] => [["Kelly"], ["State media"]];
         adverb_and_preposition_make_no_speaker: [
             "A series of studies, reported widely in the media, claim that polarization is asymmetric."
         ] => [[]];
@@ -1302,6 +1303,13 @@ mod tests {
             "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the debate was a disaster.",
             "Ronald Kessler, author of \"The Secrets of the FBI,\" said the dispute is fiction."
         ] => [["Joe Scarborough"], ["Ronald Kessler"]];
+        less_common_reporting_verbs: [
+            "Secretary of State Jon Husted applauded the ruling.",
+            "Senator Lindsay Graham reminded viewers that the law is not enforced.",
+            "Mr Obama derided Mitt Romney's performance as salesmanship.",
+            "The borders are closed, a rail official said.",
+            "Perez is more experienced and lauded for his effectiveness."
+        ] => [["Jon Husted"], ["Lindsay Graham"], ["Obama"], ["a rail official"], []];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

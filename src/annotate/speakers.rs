@@ -1104,7 +1104,15 @@ impl<'t, 'a> Finder<'t, 'a> {
         // "Clinton did not mention Trump, but told city leaders that ...": a second verb
         // shares the subject of the first.
         if k > 0 && matches!(self.word(k - 1), Some("and" | "but")) {
-            if let Some(m) = self.shared_subject(k - 1) {
+            // ("Perez is more experienced and lauded for his effectiveness": after a copula,
+            // an "-ed" form with "for" or "by" is a passive participle, not a second verb.)
+            let passive = |m: &Mention| {
+                self.word(self.mention_end(m) + 1)
+                    .is_some_and(|w| BE_FORMS.contains(&w))
+                    && self.t.lower(i).ends_with("ed")
+                    && matches!(self.word(i + 1), Some("for" | "by" | "as"))
+            };
+            if let Some(m) = self.shared_subject(k - 1).filter(|m| !passive(m)) {
                 if let Some(a) = self.validated(m, i, text.clone(), cue, "shared-subject") {
                     return Some(a);
                 }
