@@ -1310,6 +1310,17 @@ mod tests {
             "The borders are closed, a rail official said.",
             "Perez is more experienced and lauded for his effectiveness."
         ] => [["Jon Husted"], ["Lindsay Graham"], ["Obama"], ["a rail official"], []];
+        a_home_town_and_state_with_no_closing_comma: [
+            "Stacy Baker of Columbia, South Carolina says she will vote for Cruz.",
+            "John Smith of Dayton, Ohio says he is undecided."
+        ] => [["Stacy Baker"], ["John Smith"]];
+        that_after_prepositional_phrases: [
+            "Rep. Chris Collins, R-N.Y., noted in a guest column in Saturday's newspaper that the plan would fail.",
+            "Mayor James Knowles announced at a forum Thursday night that officers will wear cameras."
+        ] => [["Chris Collins"], ["James Knowles"]];
+        a_closing_quote_typed_as_an_opening_one: [
+            "\"There was a lot of expectation for her here,“ said Jim Clyburn."
+        ] => [["Jim Clyburn"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

@@ -51,6 +51,9 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, single: bool) -> Op
         // `close“ to` closes.
         '”' if space_before && word(next) => Some(Mark::Open),
         '“' if word(prev) && space_after => Some(Mark::Close),
+        // (`for her here,“ said Clyburn` closes an open quote; after punctuation with no
+        // quote open, the mark opens one.)
+        '“' if prev.is_some_and(|p| ",.!?".contains(p)) && space_after => Some(Mark::Either),
         '“' | '„' | '‟' | '«' => Some(Mark::Open),
         '”' | '»' => Some(Mark::Close),
         '"' if space_before && !space_after => Some(Mark::Open),
@@ -271,6 +274,7 @@ mod tests {
         empty_quote: "“” said" => [];
         wrong_way_open: "Millis said aides would not ”get close to Ben on the issues.”" => ["get close to Ben on the issues."];
         wrong_way_close: "“We will see“ he said." => ["We will see"];
+        wrong_way_close_after_a_comma: "\"A lot of expectation for her here,“ said Jim Clyburn." => ["A lot of expectation for her here,"];
         invisible_mark_before_a_quote: "\u{202A}”This is why,” said John Krystek." => ["This is why,"];
         curly_inside_straight: "\"It isn’t about “Equal Justice” anymore,\" she said." => ["It isn’t about “Equal Justice” anymore,"];
         straight_inside_curly: "“It isn’t about \"Equal Justice\" anymore,” she said." => ["It isn’t about \"Equal Justice\" anymore,"];

@@ -2023,6 +2023,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                 return true;
             }
         }
+        // ("noted in a guest column in Saturday's paper that": prepositional phrases may hold
+        // the "that" further off.)
+        let reach = if self
+            .word(i + 1)
+            .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during"))
+        {
+            i + 9
+        } else {
+            i + 5
+        };
         for j in i + 1..(i + 10).min(t.toks.len()) {
             if !self.same_sentence(i, j) {
                 return false;
@@ -2039,7 +2049,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let pronoun = t.toks.get(j + 1).is_none_or(|_| {
                 t.is_punct(j + 1, '.') || t.is_punct(j + 1, ';') || t.is_punct(j + 1, '?')
             });
-            if self.word(j) == Some("that") && j <= i + 5 && !time && !pronoun {
+            if self.word(j) == Some("that") && j <= reach && !time && !pronoun {
                 // "released a report that found ...": after an object, "that" + verb is a
                 // relative clause about the object, not what was said.
                 let relative = j > i + 1
@@ -2195,6 +2205,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             })
         {
             return Some(Mention::Nominal { first, last: k });
+        }
+        if let Some(m) = self.person_of_place(k) {
+            return Some(m);
         }
         if let Some(c) = self.chunk_of[k] {
             // "Trump’s comments": a possessive owns a noun; it is not the subject of a verb.
@@ -2893,6 +2906,51 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         None
+    }
+
+    /// "Stacy Baker of Columbia, South Carolina says": a person opening the sentence, named
+    /// with a home town and its state and no comma closing them, when the state ends at `k`.
+    fn person_of_place(&self, k: usize) -> Option<Mention> {
+        let t = self.t;
+        let c = self.chunk_of[k].filter(|&c| {
+            let chunk = &self.chunks[c];
+            chunk.last == k
+                && chunk.kind == ChunkKind::Entity(EntityKind::Place)
+                && !chunk.possessive
+        })?;
+        let town = self.chunks[c].first.checked_sub(2)?;
+        if !t.is_punct(town + 1, ',') {
+            return None;
+        }
+        let person_at = |j: usize| {
+            self.chunk_of[j].filter(|&p| {
+                let chunk = &self.chunks[p];
+                chunk.kind == ChunkKind::Entity(EntityKind::Person) && !chunk.possessive
+            })
+        };
+        // The person's chunk may hold "of Columbia" itself; else the town is a place, or an
+        // unknown capitalised word, after "of".
+        let p = match person_at(town) {
+            Some(p) => (self.chunks[p].first..self.chunks[p].last)
+                .any(|j| self.word(j) == Some("of"))
+                .then_some(p)?,
+            None => {
+                let first = match self.chunk_of[town] {
+                    Some(o) => self.chunks[o].first,
+                    None if t.is_capitalized(town) => town,
+                    None => return None,
+                };
+                let of = first
+                    .checked_sub(1)
+                    .filter(|&o| self.word(o) == Some("of"))?;
+                person_at(of.checked_sub(1)?).filter(|&p| self.chunks[p].last + 1 == of)?
+            }
+        };
+        let opens = (0..self.chunks[p].first)
+            .rev()
+            .take_while(|&j| self.same_sentence(j, k))
+            .all(|j| t.is_capitalized(j));
+        opens.then_some(Mention::Name(p))
     }
 
     /// A nominal phrase ending at head noun `k`: "the president", "a spokesperson", "officials".
