@@ -6,8 +6,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
-    is_courtesy_title, is_generational_suffix, is_month_abbreviation, qualified_office, Cue,
-    Gender, Lexicon, COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
+    is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
+    qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -607,7 +607,7 @@ fn classify(
         let mut verb = start + 1;
         while verb < start + 3
             && t.toks.get(verb).is_some_and(|tok| tok.kind == Kind::Word)
-            && ((t.lower(verb).ends_with("ly") && t.lower(verb).len() > 4)
+            && (is_ly_adverb(t.lower(verb))
                 || matches!(
                     t.lower(verb),
                     "has" | "have" | "had" | "also" | "later" | "earlier" | "already" | "again"
@@ -634,7 +634,7 @@ fn classify(
         };
         // (Past an auxiliary or "also", a verb of saying only: not "History has shown",
         // "History also indicates".)
-        let auxiliary = (start + 1..verb).any(|a| !t.lower(a).ends_with("ly"));
+        let auxiliary = (start + 1..verb).any(|a| !is_ly_adverb(t.lower(a)));
         let speaks_next = t.toks.get(verb).is_some_and(|_| {
             lx.cue(t.lower(verb)).is_some_and(|c| {
                 !c.participle

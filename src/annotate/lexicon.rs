@@ -1077,6 +1077,64 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal",
 ];
 
+/// Whether a (lowercased) word is a small number in words ("two" to "twenty").
+pub fn is_number_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "twenty"
+            | "dozen"
+    )
+}
+
+/// Words in "-ly" that are no adverbs: nouns that may be subjects ("the family said") and verbs.
+const LY_NON_ADVERBS: &[&str] = &[
+    "family",
+    "assembly",
+    "ally",
+    "rally",
+    "elderly",
+    "bully",
+    "monopoly",
+    "anomaly",
+    "supply",
+    "reply",
+    "apply",
+    "comply",
+    "imply",
+    "multiply",
+    "butterfly",
+    "homily",
+    "folly",
+    "belly",
+    "jelly",
+    "lily",
+    "italy",
+    "july",
+    "reilly",
+    "kelly",
+    "emily",
+];
+
+/// Whether a (lowercased) word is an adverb in "-ly" ("quickly", "recently"), which may stand
+/// between a subject and its verb; "family", "assembly" and "reply" are not.
+pub fn is_ly_adverb(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ly") && !LY_NON_ADVERBS.contains(&lower)
+}
+
 /// Whether a (lowercased) word abbreviates a month: "jan", "sept".
 pub fn is_month_abbreviation(lower: &str) -> bool {
     matches!(

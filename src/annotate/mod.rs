@@ -1321,6 +1321,16 @@ mod tests {
         a_closing_quote_typed_as_an_opening_one: [
             "\"There was a lot of expectation for her here,“ said Jim Clyburn."
         ] => [["Jim Clyburn"]];
+        a_noun_in_ly_is_no_adverb: [
+            "The family said the police had lied.",
+            "Lawyers for the family said the police had lied.",
+            "Scoggins has died at the age of 93, his family has said."
+        ] => [["the family"], ["Lawyers for the family"], ["his family"]];
+        counted_men_and_women: [
+            "Both men said there were no plans for an offering.",
+            "Three women say they faced misconduct by the ambassador.",
+            "Mr. Obama also sought to discredit the women who have accused him of assault in recent days, calling one a \"crazy woman\" and pointing to a statement."
+        ] => [["Both men"], ["Three women"], ["Obama"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

@@ -15,12 +15,13 @@
 
 use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
-    is_age, is_courtesy_title, is_generational_suffix, is_office_modifier, is_plural_noun, Cue,
-    Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
-    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
-    MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
-    PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
+    is_office_modifier, is_plural_noun, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
+    CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
+    DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES,
+    OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS,
+    PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -169,7 +170,7 @@ pub fn find_attributions(
                     && !SUBJECT_PRONOUNS.contains(&w)
                     && !matches!(w, "that" | "to" | "in" | "on" | "it" | "him" | "her" | "them")
                     // ("He states however, that ...": an adverb.)
-                    && !w.ends_with("ly")
+                    && !is_ly_adverb(w)
                     && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
             });
         if noun || state_noun {
@@ -185,7 +186,7 @@ pub fn find_attributions(
             && !t.sentence_quoted(t.toks[i].sentence)
             && {
                 let next = match f.word(i + 1) {
-                    Some(w) if w.ends_with("ly") && w.len() > 4 => i + 2,
+                    Some(w) if is_ly_adverb(w) => i + 2,
                     _ => i + 1,
                 };
                 f.word(next) == Some("for")
@@ -1040,7 +1041,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 Some(b)
                     if self.chunk_of[k - 1].is_none()
                         && (BETWEEN_SUBJECT_AND_CUE.contains(&b)
-                            || (b.ends_with("ly") && b.len() > 4 && !t.is_capitalized(k - 1))
+                            || (is_ly_adverb(b) && !t.is_capitalized(k - 1))
                             || b.ends_with("n't")) =>
                 {
                     k -= 1;
@@ -2373,7 +2374,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 !PREPOSITIONS.contains(&w)
                     && !BE_FORMS.contains(&w)
                     && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
-                    && !w.ends_with("ly")
+                    && !is_ly_adverb(w)
                     && !matches!(
                         w,
                         "now"
@@ -2978,7 +2979,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                 || ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
                     .iter()
                     .any(|e| head.ends_with(e)));
-        let plural_people = members || plural_noun;
+        // ("the two men said", "Both women told": a counted plural without an "s"; not "the
+        // women who have accused him", an object that a relative clause describes.)
+        let counted = k > 0
+            && self.word(k - 1).is_some_and(|w| {
+                w == "both" || w.bytes().all(|b| b.is_ascii_digit()) || is_number_word(w)
+            });
+        let plural_people = members || plural_noun || (matches!(head, "men" | "women") && counted);
         // "Some said", "Many have expressed": a quantity of people.
         // ("Half of Vermont Democrats said", "Large majorities of voters said".)
         if matches!(
@@ -3179,7 +3186,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             if BE_FORMS.contains(&w)
                 || matches!(w, "if" | "whether")
                 || (j == k
-                    && w.ends_with("ly")
+                    && is_ly_adverb(w)
                     && self.word(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n)))
             {
                 return None;
@@ -3595,5 +3602,5 @@ fn is_year(w: &str) -> bool {
 }
 
 fn stands_before_verb(w: &str) -> bool {
-    BETWEEN_SUBJECT_AND_CUE.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+    BETWEEN_SUBJECT_AND_CUE.contains(&w) || is_ly_adverb(w)
 }
