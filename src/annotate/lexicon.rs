@@ -749,6 +749,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "friend",
     "sister",
     "brother",
+    "relative",
     "mom",
     "mum",
     "dad",
@@ -812,6 +813,7 @@ pub const DETERMINERS: &[&str] = &[
 /// Nouns that name a body or a group able to speak: "the company said", "officials said".
 pub const GROUP_NOUNS: &[&str] = &[
     "family",
+    "couple",
     "community",
     "company",
     "firm",

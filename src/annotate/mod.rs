@@ -344,10 +344,11 @@ mod tests {
         organisation_on_subject_is_one_name: [
             "Still, 30 per cent of deaths involve a sedative, according to the National Institute on Drug Abuse."
         ] => [["the National Institute on Drug Abuse"]];
+        // (The couple wrote a letter: "wrote to X" mostly goes on to say what it asked.)
         spelled_out_acronym_takes_no_article: [
             "The couple wrote to Immigration, Refugees and Citizenship Canada (IRCC) in May.",
             "The IRCC stressed Friday that “no decision has been made.”"
-        ] => [[], ["Immigration, Refugees and Citizenship Canada"]];
+        ] => [["the couple"], ["Immigration, Refugees and Citizenship Canada"]];
         sentence_initial_modifier_stays_in_a_nominal: [
             "Nutrition experts say the new guide is a big step."
         ] => [["Nutrition experts"]];
@@ -1331,6 +1332,11 @@ mod tests {
             "Three women say they faced misconduct by the ambassador.",
             "Mr. Obama also sought to discredit the women who have accused him of assault in recent days, calling one a \"crazy woman\" and pointing to a statement."
         ] => [["Both men"], ["Three women"], ["Obama"]];
+        phrases_in_phrases_before_the_cue: [
+            "Lawyers for some of the victims claimed in a lawsuit that the utility was to blame.",
+            "Relatives of the victims said they were relieved.",
+            "Friends of the couple said they had been happy."
+        ] => [["Lawyers for some of the victims"], ["Relatives of the victims"], ["Friends of the couple"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

@@ -2352,19 +2352,22 @@ impl<'t, 'a> Finder<'t, 'a> {
         let nominal = self.nominal_ending_at(k);
         // "Proponents of remediation agreements say": the head comes before "of".
         // ("Officials in the administration said", "an official with the agency told".)
-        if let Some(Mention::Nominal { first, last }) = nominal {
-            if first >= 2
-                && matches!(
-                    self.word(first - 1),
-                    Some("of" | "for" | "at" | "in" | "with")
-                )
-            {
-                if let Some(Mention::Nominal { first: outer, .. }) =
-                    self.nominal_ending_at(first - 2)
-                {
-                    return Some(Mention::Nominal { first: outer, last });
+        // ("Lawyers for some of the victims claimed": phrases in phrases.)
+        if let Some(Mention::Nominal { mut first, last }) = nominal {
+            for _ in 0..2 {
+                let outer = (first >= 2
+                    && matches!(
+                        self.word(first - 1),
+                        Some("of" | "for" | "at" | "in" | "with")
+                    ))
+                .then(|| self.nominal_ending_at(first - 2))
+                .flatten();
+                match outer {
+                    Some(Mention::Nominal { first: outer, .. }) => first = outer,
+                    _ => break,
                 }
             }
+            return Some(Mention::Nominal { first, last });
         }
         // "Proponents of the deal say": a thing after "of" is no speaker; its owner may be.
         if nominal.is_none() {
