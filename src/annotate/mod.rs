@@ -1337,6 +1337,11 @@ mod tests {
             "Relatives of the victims said they were relieved.",
             "Friends of the couple said they had been happy."
         ] => [["Lawyers for some of the victims"], ["Relatives of the victims"], ["Friends of the couple"]];
+        state_abbreviations_keep_their_dot_inside_a_sentence: [
+            "Sen. Tom Cotton of Ark. said the deal was bad.",
+            "A teacher from San Diego, Calif., said the plan was wrong.",
+            "Amy Selco lives in Silver Spring, Md. She says the rule is popular."
+        ] => [["Tom Cotton"], ["a teacher"], ["Amy Selco"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

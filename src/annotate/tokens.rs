@@ -60,7 +60,27 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
     "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc", "mt",
     "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
+    "sec", "atty", "asst", "dist",
 ];
+
+/// US state abbreviations in newspaper style ("Sen. Tom Cotton of Ark. said"), which keep their
+/// dot when capitalised ("mass." and "ill." end sentences) and when the sentence goes on (see
+/// `state_dot`).
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Ky", "La",
+    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+    "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+];
+
+/// Whether the dot of a state's abbreviation, followed by `rest`, is the abbreviation's: the
+/// sentence goes on in lowercase or punctuation ("of Ark. said", "Rochester, Minn., pleaded"),
+/// where "Silver Spring, Md. She says" and "lawmaker Claudia Mo." end theirs.
+fn state_dot(rest: &str) -> bool {
+    rest.trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || ",;:)".contains(c))
+}
 
 /// Which bytes are ASCII letters and digits, for the tokeniser's inner loop.
 static ALPHANUMERIC: [bool; 256] = {
@@ -163,7 +183,9 @@ impl<'a> Tokens<'a> {
                     // (Abbreviations are short: a longer word ends its sentence.)
                     let abbreviation = word.len() <= 6 && {
                         let lower = word.to_ascii_lowercase();
-                        ABBREVIATIONS.contains(&lower.as_str()) || is_month_abbreviation(&lower)
+                        ABBREVIATIONS.contains(&lower.as_str())
+                            || is_month_abbreviation(&lower)
+                            || (STATE_ABBREVIATIONS.contains(&word) && state_dot(&text[end + 1..]))
                     };
                     if initial || number || word.contains('.') || abbreviation {
                         end += 1;
