@@ -1079,7 +1079,7 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal",
 ];
 
-/// Whether a (lowercased) word is a small number in words ("two" to "twenty").
+/// Whether a (lowercased) word is a small number in words: "two" to "fifteen", "twenty", "dozen".
 pub fn is_number_word(lower: &str) -> bool {
     matches!(
         lower,
