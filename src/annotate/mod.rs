@@ -1342,6 +1342,10 @@ mod tests {
             "A teacher from San Diego, Calif., said the plan was wrong.",
             "Amy Selco lives in Silver Spring, Md. She says the rule is popular."
         ] => [["Tom Cotton"], ["a teacher"], ["Amy Selco"]];
+        a_participle_takes_the_whole_nominal_subject: [
+            "A campaign spokeswoman emailed reporters the text, arguing, \"This is wrong.\"",
+            "A former administration official disputes the conclusion, saying the plan was never approved."
+        ] => [["a campaign spokeswoman"], ["a former administration official"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

@@ -3456,6 +3456,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 if self.chunk_of[head].is_some() {
                     continue;
                 }
+                // ("A campaign spokeswoman emailed ..., arguing": the noun phrase runs on to
+                // its role.)
+                let role_next = self.word(head + 1).is_some_and(|w| {
+                    !t.is_capitalized(head + 1)
+                        && (self.lx.is_role_noun(w) || self.lx.is_role_plural(w))
+                }) && self
+                    .nominal_ending_at(head + 1)
+                    .is_some_and(|m| self.mention_start(&m) <= start + 1);
+                if role_next {
+                    continue;
+                }
                 if let Some(m @ Mention::Nominal { .. }) = self.nominal_ending_at(head) {
                     // "Attorneys for Clinton appeared ...": whom the nominal is for may follow.
                     let mut verb = head + 1;
