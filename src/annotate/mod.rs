@@ -1346,6 +1346,9 @@ mod tests {
             "A campaign spokeswoman emailed reporters the text, arguing, \"This is wrong.\"",
             "A former administration official disputes the conclusion, saying the plan was never approved."
         ] => [["a campaign spokeswoman"], ["a former administration official"]];
+        a_name_coordinated_inside_a_phrase_is_no_subject: [
+            "Bryant also tweeted a letter he wrote to Gunn and Lt. Gov. Tate Reeves, saying the order infringes their rights."
+        ] => [["Bryant"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

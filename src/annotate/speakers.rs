@@ -3503,11 +3503,22 @@ impl<'t, 'a> Finder<'t, 'a> {
                         && chunk.kind == ChunkKind::Entity(EntityKind::Person)
                         && !chunk.roles.is_empty()
                 };
-                let inside_phrase = before.is_some_and(|b| {
+                let in_phrase_at = |b: usize| {
                     self.word(b).is_some_and(|w| PREPOSITIONS.contains(&w))
                         || self.chunk_of[b]
                             .is_some_and(|o| self.chunks[o].possessive && !office_of_place(o))
-                });
+                };
+                // ("letters to Ms. Foxx or Mr. Graham on Thursday saying": a name coordinated
+                // with one inside a phrase is inside it too.)
+                let coordinated_in_phrase = |b: usize| {
+                    matches!(self.word(b), Some("and" | "or"))
+                        && b.checked_sub(1)
+                            .and_then(|e| self.chunk_of[e])
+                            .and_then(|o| self.chunks[o].first.checked_sub(1))
+                            .is_some_and(in_phrase_at)
+                };
+                let inside_phrase =
+                    before.is_some_and(|b| in_phrase_at(b) || coordinated_in_phrase(b));
                 let dateline = chunk.first == 0
                     && t.toks
                         .get(chunk.last + 1)
