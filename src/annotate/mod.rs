@@ -1349,6 +1349,11 @@ mod tests {
         a_name_coordinated_inside_a_phrase_is_no_subject: [
             "Bryant also tweeted a letter he wrote to Gunn and Lt. Gov. Tate Reeves, saying the order infringes their rights."
         ] => [["Bryant"]];
+        a_bare_verb_going_on_an_infinitive_reports_nothing: [
+            "Tony Blair seems certain to end weeks of phoney war on Monday and announce there will be an election.",
+            "The senator wants to meet the families and tell them that help is coming.",
+            "Democrats point to more than 20 million people who have gained coverage and argue that mandates are necessary."
+        ] => [[], [], ["Democrats"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

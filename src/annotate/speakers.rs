@@ -1113,7 +1113,31 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && self.t.lower(i).ends_with("ed")
                     && matches!(self.word(i + 1), Some("for" | "by" | "as"))
             };
-            if let Some(m) = self.shared_subject(k - 1).filter(|m| !passive(m)) {
+            // ("ready to reassert the power of Congress and confront the White House": a bare
+            // verb after "and" may go on an infinitive, which reports nothing.)
+            let infinitive = |m: &Mention| {
+                t.lower(i) == cue.lemma
+                    && (self.mention_end(m) + 1..k - 1)
+                        .rev()
+                        .take_while(|&j| {
+                            !t.is_punct(j, ',')
+                                && self.word(j).is_none_or(|w| !CLAUSE_BOUNDARIES.contains(&w))
+                        })
+                        .any(|j| {
+                            // (Not "point to more than 20 million people".)
+                            self.word(j) == Some("to")
+                                && self.word(j + 1).is_some_and(|v| {
+                                    !t.is_capitalized(j + 1)
+                                        && !DETERMINERS.contains(&v)
+                                        && !matches!(v, "more" | "less" | "about" | "all")
+                                        && !v.starts_with(|c: char| c.is_ascii_digit())
+                                })
+                        })
+            };
+            if let Some(m) = self
+                .shared_subject(k - 1)
+                .filter(|m| !passive(m) && !infinitive(m))
+            {
                 if let Some(a) = self.validated(m, i, text.clone(), cue, "shared-subject") {
                     return Some(a);
                 }
