@@ -1110,7 +1110,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             let passive = |m: &Mention| {
                 self.word(self.mention_end(m) + 1)
                     .is_some_and(|w| BE_FORMS.contains(&w))
-                    && self.t.lower(i).ends_with("ed")
+                    && t.lower(i).ends_with("ed")
                     && matches!(self.word(i + 1), Some("for" | "by" | "as"))
             };
             // ("ready to reassert the power of Congress and confront the White House": a bare
@@ -3643,13 +3643,13 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 }
 
-/// An adverb or auxiliary that may stand between a subject and its verb: "also", "has",
-/// "repeatedly".
 /// Whether a word is a year as written: four digits ("1991").
 fn is_year(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// An adverb or auxiliary that may stand between a subject and its verb: "also", "has",
+/// "repeatedly".
 fn stands_before_verb(w: &str) -> bool {
     BETWEEN_SUBJECT_AND_CUE.contains(&w) || is_ly_adverb(w)
 }

@@ -63,14 +63,25 @@ const ABBREVIATIONS: &[&str] = &[
     "sec", "atty", "asst", "dist",
 ];
 
-/// US state abbreviations in newspaper style ("Sen. Tom Cotton of Ark. said"), which keep their
-/// dot when capitalised ("mass." and "ill." end sentences) and when the sentence goes on (see
-/// `state_dot`).
-const STATE_ABBREVIATIONS: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ill", "Ind", "Kan", "Ky", "La",
-    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
-    "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-];
+/// Whether `word`, before a full stop, is a newspaper state abbreviation ("Sen. Tom Cotton of
+/// Ark. said"): capitalised like a name ("mass." and "ill." end sentences) and known with its
+/// full stop to the places gazetteer, which lists "Ark." and "Calif." as aliases of their states.
+fn state_abbreviation(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.len() >= 8
+        || !bytes.first().is_some_and(u8::is_ascii_uppercase)
+        || !bytes[1..].iter().all(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    // The lowercase key with its full stop, on the stack: "calif.".
+    let mut key = [0u8; 8];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[0] = key[0].to_ascii_lowercase();
+    key[bytes.len()] = b'.';
+    std::str::from_utf8(&key[..=bytes.len()])
+        .is_ok_and(|key| super::lexicon::Lexicon::get().place(key).is_some())
+}
 
 /// Whether the dot of a state's abbreviation, followed by `rest`, is the abbreviation's: the
 /// sentence goes on in lowercase or punctuation ("of Ark. said", "Rochester, Minn., pleaded"),
@@ -185,7 +196,7 @@ impl<'a> Tokens<'a> {
                         let lower = word.to_ascii_lowercase();
                         ABBREVIATIONS.contains(&lower.as_str())
                             || is_month_abbreviation(&lower)
-                            || (STATE_ABBREVIATIONS.contains(&word) && state_dot(&text[end + 1..]))
+                            || (state_abbreviation(word) && state_dot(&text[end + 1..]))
                     };
                     if initial || number || word.contains('.') || abbreviation {
                         end += 1;
