@@ -3,10 +3,12 @@
 //! [`Roster`] that maps every mention of a person to one canonical name ("Trump" → "Donald
 //! Trump").
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
-    is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
+    is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation, lowercase,
     qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
@@ -321,7 +323,7 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             return true;
         }
         let w = strip_possessive(t.text(k)).0;
-        let lower = w.to_lowercase();
+        let lower = lowercase(w);
         vocab.names.contains(w)
             || lx.first_name(w).is_some()
             || (lx.written_as_named(w)
@@ -593,7 +595,17 @@ fn classify(
                 && (lx.place(lower).is_some() || lx.organization(lower).is_some())
         } else {
             end - start <= lx.max_gazetteer_words && lx.starts_gazetteer_phrase(lowered(start)) && {
-                let lower = (start..end).map(lowered).collect::<Vec<_>>().join(" ");
+                // (Words one space apart are the lowercased text itself: no copy.)
+                let spaced = (start + 1..end).all(|k| {
+                    t.toks[k].start == t.toks[k - 1].end + 1
+                        && t.text.as_bytes()[t.toks[k - 1].end] == b' '
+                });
+                let lower = if spaced {
+                    let from = t.toks[start].start;
+                    Cow::Borrowed(&t.lowered[from..t.toks[end - 1].start + lowered(end - 1).len()])
+                } else {
+                    Cow::Owned((start..end).map(lowered).collect::<Vec<_>>().join(" "))
+                };
                 lx.place(&lower).is_some() || lx.organization(&lower).is_some()
             }
         }
@@ -854,7 +866,7 @@ fn classify(
         return None;
     }
     let joined = words.join(" ");
-    let lower = joined.to_lowercase();
+    let lower = lowercase(&joined);
     // (Words hold no spaces, so the lowercased name splits back into them.)
     let lowers: Vec<&str> = lower.split(' ').collect();
     let last = lowers[lowers.len() - 1];
@@ -1071,7 +1083,7 @@ fn is_party_tag(word: &str) -> bool {
 
 /// Whether a name of two or more words ends with a generational suffix ("Donald Trump Jr.").
 fn has_suffix(words: &[String]) -> bool {
-    words.len() > 1 && is_generational_suffix(&words[words.len() - 1].to_lowercase())
+    words.len() > 1 && is_generational_suffix(&lowercase(&words[words.len() - 1]))
 }
 
 /// Whether a mention has a role (a noun: "president") the person has never been given.
@@ -1190,15 +1202,15 @@ impl Roster {
     /// (A bare surname is not the bearer whose name has a generational suffix, when another
     /// bearer has none: "Trump" is not "Donald Trump Jr.", who is "Trump Jr.".)
     pub fn candidates(&self, word: &str) -> Vec<usize> {
-        let lower = word.to_lowercase();
-        if let Some(ids) = self.by_surname.get(&lower) {
+        let lower = lowercase(word);
+        if let Some(ids) = self.by_surname.get(lower.as_str()) {
             let suffixed = |id: &usize| has_suffix(&self.people[*id].words);
             if ids.iter().any(suffixed) && !ids.iter().all(suffixed) {
                 return ids.iter().copied().filter(|id| !suffixed(id)).collect();
             }
             return ids.clone();
         }
-        match self.by_first.get(&lower).map(Vec::as_slice) {
+        match self.by_first.get(lower.as_str()).map(Vec::as_slice) {
             Some([id]) => vec![*id],
             _ => Vec::new(),
         }
@@ -1214,7 +1226,7 @@ impl Roster {
             let words: Vec<&String> = p
                 .words
                 .iter()
-                .filter(|w| !is_generational_suffix(&w.to_lowercase()))
+                .filter(|w| !is_generational_suffix(&lowercase(w)))
                 .collect();
             let pick: Vec<&String> = if label.len() == 2 && words.len() > 2 {
                 vec![words[0], words[words.len() - 1]]
@@ -1240,7 +1252,7 @@ impl Roster {
     /// The people whose full name starts with `word` ("Kim Jong Un" for "Kim").
     pub fn by_first_name(&self, word: &str) -> &[usize] {
         self.by_first
-            .get(&word.to_lowercase())
+            .get(lowercase(word).as_str())
             .map_or(&[], Vec::as_slice)
     }
 

@@ -4,6 +4,7 @@
 //! Rules elsewhere ask questions of this module ("is this a cue verb?", "which place does
 //! 'Colombian' name?"); no word list lives in the rules themselves.
 
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -1130,6 +1131,19 @@ const LY_NON_ADVERBS: &[&str] = &[
     "kelly",
     "emily",
 ];
+
+/// The lowercase form of `word`, as [`str::to_lowercase`] gives it, for a lookup. Words of
+/// up to 24 bytes, nearly all of them, stay inline, so the lookups in the sieve's inner loops
+/// allocate nothing.
+pub fn lowercase(word: &str) -> CompactString {
+    if word.is_ascii() {
+        let mut lower = CompactString::new(word);
+        lower.make_ascii_lowercase();
+        lower
+    } else {
+        CompactString::from(word.to_lowercase())
+    }
+}
 
 /// Whether a (lowercased) word is an adverb in "-ly" ("quickly", "recently"), which may stand
 /// between a subject and its verb; "family", "assembly" and "reply" are not.

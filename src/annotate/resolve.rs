@@ -6,9 +6,9 @@ use super::entities::{
     find_chunks, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab, WordSet,
 };
 use super::lexicon::{
-    is_age, is_courtesy_title, is_office_modifier, is_party_member, qualified_office, Gender,
-    Lexicon, AUTHORING_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS,
-    PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS,
+    is_age, is_courtesy_title, is_office_modifier, is_party_member, lowercase, qualified_office,
+    Gender, Lexicon, AUTHORING_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS,
+    NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS,
     SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
@@ -325,7 +325,7 @@ fn plural_subject(t: &Tokens, chunks: &[Chunk], k: usize) -> Option<Referent> {
     if let Some(c) = chunks.iter().find(|c| c.first == first) {
         let name = c.name();
         let one_word = c.words.len() == 1 && c.kind != ChunkKind::Entity(EntityKind::Person);
-        let lower = name.to_lowercase();
+        let lower = lowercase(&name);
         return if one_word && people(&lower) && verb_after(c.last) {
             group(name)
         } else if one_word && adjective(&lower) && of_people(c.last + 1) {
@@ -380,7 +380,7 @@ fn names_a_body(name: &str) -> bool {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase)));
     let last = name.rsplit(' ').next().unwrap_or(name);
-    let lower = last.to_lowercase();
+    let lower = lowercase(last);
     let plural = lower.ends_with('s') && (lx.is_group_noun(&lower) || lx.is_role_plural(&lower));
     let body = lx.is_org_noun(last) || lx.is_group_noun(last);
     !plural && (named || body) && (last.starts_with(char::is_uppercase) || !lx.is_role_noun(last))
@@ -434,7 +434,7 @@ fn shortened_firms(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
         })
         .map(|c| (c.words[0].clone(), c.words[1].clone()))
         .collect();
-    pairs.retain(|(f, l)| !personal(f, l) && !SURNAMES_FIRST.contains(&f.to_lowercase().as_str()));
+    pairs.retain(|(f, l)| !personal(f, l) && !SURNAMES_FIRST.contains(&lowercase(f).as_str()));
     if pairs.is_empty() {
         return;
     }
@@ -581,7 +581,7 @@ fn short_names(
             && !short_names.contains_key(&c.words[0])
         {
             let first = &c.words[0];
-            let lower = first.to_lowercase();
+            let lower = lowercase(first);
             if first.len() >= 3
                 && !lx.is_common_word(&lower)
                 && lx.place(&lower).is_none()
@@ -598,7 +598,7 @@ fn short_names(
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Organization) && c.words.len() >= 2 {
             let last = c.words[c.words.len() - 1].as_str();
-            if lx.is_org_word(&last.to_lowercase()) {
+            if lx.is_org_word(&lowercase(last)) {
                 let names = heads.entry(last).or_default();
                 if !names.contains(&c.words.as_slice()) {
                     names.push(&c.words);
@@ -629,12 +629,12 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> std::collections::HashMap<String, St
         let [first, connector, ..] = c.words.as_slice() else {
             continue;
         };
-        let lower = first.to_lowercase();
+        let lower = lowercase(first);
         if c.kind == ChunkKind::Entity(EntityKind::Organization)
             && c.words.len() >= 3
             && matches!(connector.as_str(), "and" | "of" | "for")
             // (Not "House and Senate Armed Services": two bodies.)
-            && !(connector == "and" && lx.is_org_word(&c.words[2].to_lowercase()))
+            && !(connector == "and" && lx.is_org_word(&lowercase(&c.words[2])))
             && !c.words.iter().skip(1).any(|w| w == "The")
             && lx.is_common_word(&lower)
             && !lx.is_role_noun(&lower)
@@ -1099,7 +1099,7 @@ impl DocPass<'_> {
 
     fn chunk_referent(&mut self, t: &Tokens, c: &Chunk) -> Option<Referent> {
         let lx = Lexicon::get();
-        let lower = c.name().to_lowercase();
+        let lower = lowercase(&c.name());
         match c.kind {
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
             ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => {
@@ -1213,10 +1213,7 @@ impl DocPass<'_> {
             // story names, or no speaker at all ("Watch:", "Analysis:").
             let chunk = &chunks[*c];
             let lx = Lexicon::get();
-            let common = chunk
-                .words
-                .iter()
-                .any(|w| lx.is_common_word(&w.to_lowercase()));
+            let common = chunk.words.iter().any(|w| lx.is_common_word(&lowercase(w)));
             if chunk.kind == ChunkKind::Unknown && common {
                 let word = &chunk.words[0];
                 return self
@@ -1232,7 +1229,7 @@ impl DocPass<'_> {
         if let Mention::Name(c) = a.mention {
             let chunk = &chunks[c];
             let lx = Lexicon::get();
-            let lower = chunk.words[0].to_lowercase();
+            let lower = lowercase(&chunk.words[0]);
             let title = chunk.words.len() == 1
                 && !chunk.possessive
                 && lx.is_role_noun(&lower)
@@ -1253,7 +1250,7 @@ impl DocPass<'_> {
             }
             // "the Kentucky Republican said", "the Democrat said": an epithet of a party's
             // member is the person the story is about, as "the 26-year-old" is.
-            let last = chunk.words[chunk.words.len() - 1].to_lowercase();
+            let last = lowercase(&chunk.words[chunk.words.len() - 1]);
             if is_party_member(&last) && the && !chunk.possessive {
                 if let Some(who) = self.person_for(at, chunk.first - 1, Gender::Unknown, None) {
                     return Some((who, with_the()));
@@ -1287,7 +1284,7 @@ impl DocPass<'_> {
                     Some(Referent::Other(_, EntityKind::Place))
                         if chunk.words.len() == 1
                             && Lexicon::get()
-                                .demonym(&chunk.words[0].to_lowercase())
+                                .demonym(&lowercase(&chunk.words[0]))
                                 .is_some() =>
                     {
                         Referent::Person(self.roster.add(chunk))
@@ -1300,7 +1297,7 @@ impl DocPass<'_> {
                     Some(r) => r.clone(),
                     None => {
                         let word = &chunk.words[0];
-                        let lower = word.to_lowercase();
+                        let lower = lowercase(word);
                         let caps_label =
                             chunk.words.len() == 1 && word.chars().all(|ch| !ch.is_lowercase());
                         let titled = title_cased(word);
@@ -1349,7 +1346,7 @@ impl DocPass<'_> {
                 Some((who, mention))
             }
             Mention::Pronoun(k) => {
-                let word = t.text(k).to_lowercase();
+                let word = lowercase(t.text(k));
                 if let Some(who) = cataphora(t, chunks, referents, k, &word, &self.roster) {
                     return Some((who, t.text(k).to_string()));
                 }
@@ -1390,13 +1387,13 @@ impl DocPass<'_> {
             }
             Mention::Nominal { first, last } => {
                 let mention = t.text[t.toks[first].start..t.toks[last].end].to_string();
-                let head = t.text(last).to_lowercase();
+                let head = lowercase(t.text(last));
                 let lx = Lexicon::get();
                 let gender = noun_gender(&head);
                 // "the rookie defenceman" is someone the story names: resolve it, or say nothing.
                 // "a spokesperson" is someone it does not: the phrase itself is the speaker.
                 let definite = matches!(
-                    t.text(first).to_lowercase().as_str(),
+                    lowercase(t.text(first)).as_str(),
                     "the" | "his" | "her" | "their" | "its" | "this" | "that"
                 );
                 // "The 26-year-old right wing said": an age makes an epithet of any noun.
@@ -1442,10 +1439,10 @@ impl DocPass<'_> {
                         // "the agent" after "a retired FBI agent".
                         None if !unnamed
                             && !of_body
-                            && !self.paragraphs[..p]
-                                .iter()
-                                .any(|e| introduced_roles(e, e.toks.len()).any(|r| r == head))
-                            && !introduced_roles(t, first).any(|r| r == head) =>
+                            && !self.paragraphs[..p].iter().any(|e| {
+                                introduced_roles(e, e.toks.len()).any(|r| r == head.as_str())
+                            })
+                            && !introduced_roles(t, first).any(|r| r == head.as_str()) =>
                         {
                             return None
                         }
@@ -1485,7 +1482,7 @@ impl DocPass<'_> {
                                 .documents
                                 .iter()
                                 .rev()
-                                .find(|(noun, _)| *noun == head)
+                                .find(|(noun, _)| *noun == head.as_str())
                         })
                         .flatten()
                         .map(|(_, who)| (who.clone(), mention));
@@ -2004,7 +2001,7 @@ impl DocPass<'_> {
         // and "Paul Ryan" is still the surname's.)
         let named_before = |id: &usize| self.salience.mentions.iter().any(|&(m, _, _)| m == *id);
         if !candidates.is_empty()
-            && SURNAMES_FIRST.contains(&word.to_lowercase().as_str())
+            && SURNAMES_FIRST.contains(&lowercase(word).as_str())
             && !candidates.iter().any(named_before)
         {
             if let Some(&earlier) = self
@@ -2022,12 +2019,12 @@ impl DocPass<'_> {
         // "President Donald Trump ... first lady Melania Trump ... Trump said": a story calls
         // one bearer by the bare surname, the one it did so before; else its principal, the
         // one it has mentioned most, or first (the other goes by a first name or a title).
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         self.salience
             .short_names
             .iter()
             .rev()
-            .find(|(w, id)| *w == lower && candidates.contains(id))
+            .find(|(w, id)| *w == lower.as_str() && candidates.contains(id))
             .map(|&(_, id)| id)
             .or_else(|| {
                 candidates
@@ -2391,7 +2388,7 @@ fn ends_with_photo_credit(text: &str) -> bool {
     }
     let photo_word = tail
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| PHOTO_CREDIT_WORDS.contains(&w.to_lowercase().as_str()));
+        .any(|w| PHOTO_CREDIT_WORDS.contains(&lowercase(w).as_str()));
     // "Name/Agency": a slash between capitalised words.
     let slash = tail.split('/').count() > 1
         && tail.split('/').all(|part| {

@@ -252,7 +252,7 @@ impl<'a> Tokens<'a> {
             long_words()
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .filter(|w| {
-                    let lower = w.to_lowercase();
+                    let lower = super::lexicon::lowercase(w);
                     lx.is_common_word(&lower) && lx.titles_starting_with(&lower).is_empty()
                 })
                 .count()
