@@ -283,8 +283,37 @@ fn portfolio_holder(t: &Tokens, of: usize, end: usize, lx: &Lexicon) -> Option<u
                 && (k..end).all(|m| !lx.is_org_word(lower(m)) && lx.place(lower(m)).is_none())))
             && t.is_capitalized(k)
             && !t.is_punct(k + 1, '.')
-            && (of + 1..k).all(|m| t.is_capitalized(m) || t.lower(m) == "and")
+            && (of + 1..k).all(|m| {
+                t.is_capitalized(m) || t.lower(m) == "and" || (m == of + 1 && t.lower(m) == "the")
+            })
     })
+}
+
+/// After a title word at token `j`, its "of the" or "to" at `next` and the capitalised words
+/// after it: the last of those words, when they name a portfolio and then the person who holds
+/// it ("Speaker of the House Nancy Pelosi", "Ambassador to Russia Michael McFaul").
+fn office_run(t: &Tokens, j: usize, next: usize, lx: &Lexicon) -> Option<usize> {
+    let n = t.toks.len();
+    let from = match t.text(next) {
+        "of" if t
+            .toks
+            .get(next + 1)
+            .is_some_and(|_| t.text(next + 1) == "the") =>
+        {
+            next + 2
+        }
+        "to" => next + 1,
+        _ => return None,
+    };
+    if lx.titles_starting_with(t.lower(j)).is_empty() || !t.is_capitalized(j) {
+        return None;
+    }
+    let quote = t.toks[j].quote;
+    let end = (from..n.min(from + 6))
+        .take_while(|&k| t.is_capitalized(k) && t.toks[k].quote == quote)
+        .last()?
+        + 1;
+    portfolio_holder(t, next, end, lx).map(|_| end - 1)
 }
 
 /// Whether the words after a title's "for" at token `f` name whom the post serves ("Campaign
@@ -392,6 +421,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             {
                 // "Bernie de la Rionda", "Ursula von der Leyen": two particles in a name.
                 j = next + 2;
+            } else if let Some(last) = office_run(t, j, next, lx) {
+                // "Speaker of the House Nancy Pelosi", "Ambassador to Russia Michael McFaul": a
+                // title's portfolio runs on through "of the" or "to" to the person who holds it.
+                j = last;
             } else if t.text(next) == "of"
                 && lx.is_org_word(t.lower(j))
                 && next + 2 < n
@@ -468,6 +501,34 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 break;
             }
         }
+        // "Ukraine Kurt Volker": a place before a first name and a surname is a name of its
+        // own. (Not "Jordan Peterson": a place that is a first name.)
+        let mut post = None;
+        if end - start > 2
+            && lx.place(t.lower(start)).is_some()
+            && lx.first_name(t.text(start)).is_none()
+            && lx.first_name(t.text(start + 1)).is_some()
+            && (start + 1..end).all(|k| lx.place(t.lower(k)).is_none() && !lx.is_org_word(t.lower(k)))
+            // (Not "Toronto Star File Photo": a body the gazetteer knows by both words.)
+            && lx
+                .organization(&format!("{} {}", t.lower(start), t.lower(start + 1)))
+                .is_none()
+        {
+            // "the envoy to Ukraine Kurt Volker": after a role and its "to" or "of", the place
+            // is the post's and the mention of its holder starts at the role.
+            post = (start >= 2
+                && matches!(t.lower(start - 1), "to" | "of")
+                && !t.is_capitalized(start - 2)
+                && (lx.is_role_noun(t.lower(start - 2))
+                    || !lx.titles_starting_with(t.lower(start - 2)).is_empty()))
+            .then(|| start - 2);
+            if post.is_none() {
+                if let Some(chunk) = classify(t, start, start + 1, false, vocab, lx) {
+                    chunks.push(chunk);
+                }
+            }
+            start += 1;
+        }
         // "Jingyi Pan of IG": a person of an organisation is two names.
         // ("Cameron Easley for Morning Consult" too, and a titled one: "Mr Skeens of
         // Brownsville".)
@@ -500,7 +561,12 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 }
             }
         }
-        if let Some(chunk) = classify(t, start, end, possessive, vocab, lx) {
+        if let Some(mut chunk) = classify(t, start, end, possessive, vocab, lx) {
+            if let Some(role) = post.filter(|_| chunk.kind == ChunkKind::Entity(EntityKind::Person))
+            {
+                chunk.first = chunk.first.min(role);
+                chunk.roles.push(t.lower(role).to_string());
+            }
             chunks.push(chunk);
         }
     }
@@ -796,7 +862,7 @@ fn classify(
     // "Minister of Foreign Affairs": a title with its portfolio names a post, not a person;
     // "Justice Who Once Mocked" (a headline) is a title before function words.
     // But "Minister of Finance Bill Morneau" goes on to the person who holds the post.
-    if titled && start < end && matches!(t.lower(start), "of" | "for") {
+    if titled && start < end && matches!(t.lower(start), "of" | "for" | "to") {
         match portfolio_holder(t, start, end, lx) {
             // ("Secretary of Health Dr. Rebekah Gee": the holder's own title goes too.)
             Some(k) => {
@@ -1400,6 +1466,16 @@ mod tests {
             [("Alex Azar", ChunkKind::Entity(Person))];
         portfolio_holder_unknown_first_name: "as Director of Research Vaile Wright said" =>
             [("Vaile Wright", ChunkKind::Entity(Person))];
+        portfolio_through_of_the: "as Speaker of the House Nancy Pelosi said" =>
+            [("Nancy Pelosi", ChunkKind::Entity(Person))];
+        portfolio_after_to: "as Ambassador to Russia Michael McFaul said" =>
+            [("Michael McFaul", ChunkKind::Entity(Person))];
+        portfolio_nobody_holds_after_to: "as the Ambassador to Russia said" =>
+            [("Ambassador", ChunkKind::Unknown), ("Russia", ChunkKind::Entity(Place))];
+        place_before_a_full_name: "he met Ukraine Kurt Volker there" =>
+            [("Ukraine", ChunkKind::Entity(Place)), ("Kurt Volker", ChunkKind::Entity(Person))];
+        place_that_is_a_body_before_a_first_name: "( Andrew Wallace / Toronto Star File Photo )" =>
+            [("Andrew Wallace", ChunkKind::Entity(Person)), ("Toronto Star", ChunkKind::Entity(Organization))];
         title_for_whom_served: "as Campaign Manager for Barack Obama, she said" =>
             [("Barack Obama", ChunkKind::Entity(Person))];
         title_before_portfolio_nobody_holds: "the United Nations High Commissioner for Refugees" => [];

@@ -1354,6 +1354,13 @@ mod tests {
             "The senator wants to meet the families and tell them that help is coming.",
             "Democrats point to more than 20 million people who have gained coverage and argue that mandates are necessary."
         ] => [[], [], ["Democrats"]];
+        a_title_with_its_portfolio_before_the_holder: [
+            "Speaker of the House Nancy Pelosi, D-Calif., said last week that the checks should be sent.",
+            "Former Ambassador to Russia Michael McFaul told the Times that it was a mistake.",
+            "Special Envoy to Ukraine Kurt Volker amended his testimony, saying he had been wrong.",
+            "In testimony, former U.S. ambassador to Ukraine Marie Yovanovitch alleged that they had worked to oust her.",
+            "The Chancellor of the Exchequer Gordon Brown said growth would be strong."
+        ] => [["Nancy Pelosi"], ["Michael McFaul"], ["Kurt Volker"], ["Marie Yovanovitch"], ["Gordon Brown"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];
