@@ -284,7 +284,10 @@ fn portfolio_holder(t: &Tokens, of: usize, end: usize, lx: &Lexicon) -> Option<u
             && t.is_capitalized(k)
             && !t.is_punct(k + 1, '.')
             && (of + 1..k).all(|m| {
-                t.is_capitalized(m) || t.lower(m) == "and" || (m == of + 1 && t.lower(m) == "the")
+                t.is_capitalized(m)
+                    || t.lower(m) == "and"
+                    || (m == of + 1 && t.lower(m) == "the")
+                    || (m > of + 1 && t.lower(m) == "of")
             })
     })
 }
@@ -294,26 +297,36 @@ fn portfolio_holder(t: &Tokens, of: usize, end: usize, lx: &Lexicon) -> Option<u
 /// it ("Speaker of the House Nancy Pelosi", "Ambassador to Russia Michael McFaul").
 fn office_run(t: &Tokens, j: usize, next: usize, lx: &Lexicon) -> Option<usize> {
     let n = t.toks.len();
+    let the = next + 1 < n && t.text(next + 1) == "the";
     let from = match t.text(next) {
-        "of" if t
-            .toks
-            .get(next + 1)
-            .is_some_and(|_| t.text(next + 1) == "the") =>
-        {
-            next + 2
-        }
-        "to" => next + 1,
+        "of" if the => next + 2,
+        "to" => next + 1 + usize::from(the),
         _ => return None,
     };
     if lx.titles_starting_with(t.lower(j)).is_empty() || !t.is_capitalized(j) {
         return None;
     }
+    // The capitalised words, with an "of" between two of them ("Council of Economic Advisers").
     let quote = t.toks[j].quote;
-    let end = (from..n.min(from + 6))
-        .take_while(|&k| t.is_capitalized(k) && t.toks[k].quote == quote)
-        .last()?
-        + 1;
-    portfolio_holder(t, next, end, lx).map(|_| end - 1)
+    let mut end = from;
+    while end < n.min(from + 10) && t.toks[end].quote == quote {
+        if t.is_capitalized(end) {
+            end += 1;
+        } else if t.text(end) == "of" && end > from && end + 1 < n && t.is_capitalized(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    if end == from {
+        return None;
+    }
+    // (Not past the holder's own abbreviated title: "Chairman of the Joint Chiefs of Staff Gen.
+    // Martin Dempsey" is split at "Gen.", as any run is at a title inside it; "Counsel to the
+    // President Pat Cipollone" runs on.)
+    let holder = portfolio_holder(t, next, end, lx)?;
+    (!t.text(holder - 1).ends_with('.') || title_at(t, holder - 1, end).is_none())
+        .then_some(end - 1)
 }
 
 /// Whether the words after a title's "for" at token `f` name whom the post serves ("Campaign
@@ -1472,6 +1485,12 @@ mod tests {
             [("Michael McFaul", ChunkKind::Entity(Person))];
         portfolio_nobody_holds_after_to: "as the Ambassador to Russia said" =>
             [("Ambassador", ChunkKind::Unknown), ("Russia", ChunkKind::Entity(Place))];
+        portfolio_after_to_the: "as Ambassador to the United Nations Nikki Haley said" =>
+            [("Nikki Haley", ChunkKind::Entity(Person))];
+        portfolio_with_of_inside: "as Chairman of the Council of Economic Advisers Alan Krueger said" =>
+            [("Alan Krueger", ChunkKind::Entity(Person))];
+        portfolio_ending_in_a_title: "as Counsel to the President Pat Cipollone wrote" =>
+            [("Pat Cipollone", ChunkKind::Entity(Person))];
         place_before_a_full_name: "he met Ukraine Kurt Volker there" =>
             [("Ukraine", ChunkKind::Entity(Place)), ("Kurt Volker", ChunkKind::Entity(Person))];
         place_that_is_a_body_before_a_first_name: "( Andrew Wallace / Toronto Star File Photo )" =>

@@ -1359,8 +1359,11 @@ mod tests {
             "Former Ambassador to Russia Michael McFaul told the Times that it was a mistake.",
             "Special Envoy to Ukraine Kurt Volker amended his testimony, saying he had been wrong.",
             "In testimony, former U.S. ambassador to Ukraine Marie Yovanovitch alleged that they had worked to oust her.",
-            "The Chancellor of the Exchequer Gordon Brown said growth would be strong."
-        ] => [["Nancy Pelosi"], ["Michael McFaul"], ["Kurt Volker"], ["Marie Yovanovitch"], ["Gordon Brown"]];
+            "The Chancellor of the Exchequer Gordon Brown said growth would be strong.",
+            "US Ambassador to the United Nations Nikki Haley warned Friday that the US is prepared to do more.",
+            "\"It is a period of provocation,\" says Chairman of the Joint Chiefs of Staff Gen. Martin Dempsey."
+        ] => [["Nancy Pelosi"], ["Michael McFaul"], ["Kurt Volker"], ["Marie Yovanovitch"], ["Gordon Brown"],
+              ["Nikki Haley"], ["Martin Dempsey"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];
