@@ -1437,8 +1437,11 @@ impl DocPass<'_> {
                         // "The justice official told reporters": nobody named holds the role,
                         // so the phrase itself is the speaker, as for "a spokesperson"; so is
                         // "the agent" after "a retired FBI agent".
+                        // ("The Tory leader said", "the Federal Reserve head said" with no one
+                        // to resolve to: a role a name qualifies still says who speaks.)
                         None if !unnamed
                             && !of_body
+                            && !(first + 1..last).any(|k| t.is_capitalized(k))
                             && !self.paragraphs[..p].iter().any(|e| {
                                 introduced_roles(e, e.toks.len()).any(|r| r == head.as_str())
                             })

@@ -3063,8 +3063,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                             first = self.chunks[owner].first;
                         }
                     }
-                    // "a Google spokesman": an indefinite article belongs to the phrase.
-                    if first > 0 && matches!(self.word(first - 1), Some("a" | "an" | "one")) {
+                    // "a Google spokesman": an article belongs to the phrase, and "the US
+                    // president", "the Republican senator" are epithets to resolve.
+                    if first > 0 && matches!(self.word(first - 1), Some("a" | "an" | "one" | "the"))
+                    {
                         first -= 1;
                     }
                     return Some(Mention::Nominal { first, last: k });
