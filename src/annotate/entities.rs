@@ -8,8 +8,9 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
-    is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation, lowercase,
-    qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
+    is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
+    is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS,
+    OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -833,7 +834,7 @@ fn classify(
     // Nelson" (not "Republican Party Chair Rob Anderson").
     if end - start > 2
         && !org_name
-        && matches!(lowered(start), "democrat" | "democratic" | "republican")
+        && party_word(lowered(start))
         && (lx.first_name(t.text(start + 1)).is_some() || title_at(t, start + 1, end).is_some())
     {
         start += 1;
@@ -1022,6 +1023,8 @@ fn classify(
         ChunkKind::Entity(EntityKind::Organization)
     } else if (2..=4).contains(&words.len())
         && lowers.iter().all(|w| !common(w) && lx.place(w).is_none())
+        // ("Tory MPs", "Tory Brexit": a party's word opens no one's name.)
+        && !party_word(lowers[0])
     {
         ChunkKind::Entity(EntityKind::Person)
     } else if org_appositive(t, end, lx) {
@@ -1039,6 +1042,12 @@ fn classify(
         roles,
         possessive,
     })
+}
+
+/// Whether a (lowercased) word names a party or one of its members: "Republican", "Democratic",
+/// "Tory", "Labour", "GOP".
+fn party_word(lower: &str) -> bool {
+    is_party_member(lower) || matches!(lower, "democratic" | "labour" | "gop" | "dem")
 }
 
 /// Whether a name ending before token `end` is set off by an appositive whose head is an
@@ -1491,6 +1500,9 @@ mod tests {
             [("Alan Krueger", ChunkKind::Entity(Person))];
         portfolio_ending_in_a_title: "as Counsel to the President Pat Cipollone wrote" =>
             [("Pat Cipollone", ChunkKind::Entity(Person))];
+        party_before_a_full_name: "as fellow Tory Ben Bradley said" =>
+            [("Ben Bradley", ChunkKind::Entity(Person))];
+        party_before_a_plural_is_no_person: "as Tory MPs said" => [("Tory MPs", ChunkKind::Unknown)];
         place_before_a_full_name: "he met Ukraine Kurt Volker there" =>
             [("Ukraine", ChunkKind::Entity(Place)), ("Kurt Volker", ChunkKind::Entity(Person))];
         place_that_is_a_body_before_a_first_name: "( Andrew Wallace / Toronto Star File Photo )" =>
