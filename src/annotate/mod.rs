@@ -1373,6 +1373,12 @@ mod tests {
             "\"It is a period of provocation,\" says Chairman of the Joint Chiefs of Staff Gen. Martin Dempsey."
         ] => [["Nancy Pelosi"], ["Michael McFaul"], ["Kurt Volker"], ["Marie Yovanovitch"], ["Gordon Brown"],
               ["Nikki Haley"], ["Martin Dempsey"]];
+        military_ranks_of_several_words: [
+            "Sgt. First Class Cory Remsburg told reporters it was hard.",
+            "\"We are ready,\" said Lt. Cmdr. Anthony Falvo, a spokesman for U.S. Africa Command.",
+            "\"It is a loss,\" said Brig. Gen. Michael Rothstein, the wing commander.",
+            "Vice Adm. Thomas Copeman issued a warning at the symposium, saying readiness was falling."
+        ] => [["Cory Remsburg"], ["Anthony Falvo"], ["Michael Rothstein"], ["Thomas Copeman"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

@@ -60,7 +60,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
     "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc", "mt",
     "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
-    "sec", "atty", "asst", "dist",
+    "sec", "atty", "asst", "dist", "cmdr", "brig", "pfc", "pvt", "spc",
 ];
 
 /// Whether `word`, before a full stop, is a newspaper state abbreviation ("Sen. Tom Cotton of
