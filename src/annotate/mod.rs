@@ -1373,6 +1373,10 @@ mod tests {
             "\"It is a period of provocation,\" says Chairman of the Joint Chiefs of Staff Gen. Martin Dempsey."
         ] => [["Nancy Pelosi"], ["Michael McFaul"], ["Kurt Volker"], ["Marie Yovanovitch"], ["Gordon Brown"],
               ["Nikki Haley"], ["Martin Dempsey"]];
+        a_generic_noun_names_a_body_by_a_whole_word: [
+            "Torstar Group said on Monday that it would sell the magazines.",
+            "Ad spending fell, according to media buying company GroupM. The group said the sale would go ahead."
+        ] => [["Torstar Group"], ["GroupM", "Torstar Group"]];
         military_ranks_of_several_words: [
             "Sgt. First Class Cory Remsburg told reporters it was hard.",
             "\"We are ready,\" said Lt. Cmdr. Anthony Falvo, a spokesman for U.S. Africa Command.",

@@ -1526,7 +1526,15 @@ impl DocPass<'_> {
                     } else {
                         // (A generic noun goes first to the latest body whose name holds it:
                         // "the Justice Department ... General Motors said ... the department".)
-                        let named = |name: &str| name.to_lowercase().contains(head.as_str());
+                        // (The end of one of its words: "the airline" is "Continental
+                        // Airlines", "the bank" the "Bundesbank", but "the group" is not
+                        // "GroupM".)
+                        let named = |name: &str| {
+                            name.to_lowercase().split([' ', '-']).any(|w| {
+                                let w = w.strip_suffix('s').unwrap_or(w);
+                                w.ends_with(head.as_str())
+                            })
+                        };
                         let latest = |fits: &dyn Fn(&str) -> bool| {
                             self.recent_organization(usize::MAX, at, first, fits)
                         };
