@@ -760,6 +760,22 @@ fn classify(
                 && (lower.ends_with("ed") || lower.ends_with("ing"))
                 && lx.is_common_word(lower)
         };
+        // "Acme Group said", "Athletics Ireland said": a noun opening a sentence before the
+        // body's word that ends the name, or a plural before a place, is the body's first word.
+        // (Not "Following Ohio's announcement", "Fierce Wisconsin recall campaign".)
+        let names_a_body = || {
+            end - start == 2
+                && lx.is_common_word(lower)
+                && !lower.ends_with("ing")
+                && !lower.ends_with("ed")
+                && (lx.is_org_word(lowered(end - 1))
+                    || (lower.ends_with('s')
+                        && !lower.ends_with("ss")
+                        && lx.place(lowered(end - 1)).is_some()))
+                && !lx.is_role_noun(lower)
+                && !lx.is_group_noun(lower)
+                && lx.demonym(lower).is_none()
+        };
         let common = modifier
             || (start + 1 < end && shouted())
             // ("Mr Blair": a courtesy title without its full stop still opens a name.)
@@ -778,7 +794,8 @@ fn classify(
                 && lx.first_name(w).is_none()
                 && lx.place(lower).is_none()
                 && lx.organization(lower).is_none()
-                && lx.titles_starting_with(lower).is_empty());
+                && lx.titles_starting_with(lower).is_empty()
+                && !names_a_body());
         // "The New York Post": "New" opens a place the gazetteer knows.
         let opens_place = || {
             start + 1 < end

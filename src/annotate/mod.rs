@@ -1377,6 +1377,11 @@ mod tests {
             "Torstar Group said on Monday that it would sell the magazines.",
             "Ad spending fell, according to media buying company GroupM. The group said the sale would go ahead."
         ] => [["Torstar Group"], ["GroupM", "Torstar Group"]];
+        a_body_named_by_a_common_word_opening_the_sentence: [
+            "Athletics Ireland said the runner would be picked.",
+            "Carnival Corp. said price cuts would hurt margins.",
+            "Following Ohio's announcement, the party said it would wait."
+        ] => [["Athletics Ireland"], ["Carnival Corp."], ["the party"]];
         military_ranks_of_several_words: [
             "Sgt. First Class Cory Remsburg told reporters it was hard.",
             "\"We are ready,\" said Lt. Cmdr. Anthony Falvo, a spokesman for U.S. Africa Command.",
