@@ -262,11 +262,12 @@ pub(super) fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<S
     None
 }
 
-/// After a title and its "of" or "for" at token `of`, in a run of capitalised words ending
-/// before `end`: the token where the person who holds the post starts, past its portfolio
-/// ("Minister of Finance Bill Morneau": "Bill"). That is a known first name with a surname after
-/// it, or the last two or three words when the first is no common word and none is a place or a
-/// body ("General Counsel for Policy Adav Noti").
+/// After a title and its "of", "for" or "to" at token `of`, in a run of capitalised words
+/// ending before `end` (a "the" may open it and an "of" stand inside it): the token where the
+/// person who holds the post starts, past its portfolio ("Minister of Finance Bill Morneau":
+/// "Bill"; "Speaker of the House Nancy Pelosi": "Nancy"). That is a known first name with a
+/// surname after it, or the last two or three words when the first is no common word and none
+/// is a place or a body ("General Counsel for Policy Adav Noti").
 fn portfolio_holder(t: &Tokens, of: usize, end: usize, lx: &Lexicon) -> Option<usize> {
     let lower = |k: usize| strip_possessive(t.lower(k)).0;
     // (A name right after "for" is whom the post serves: "Campaign Manager for Barack Obama".
@@ -517,7 +518,7 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         }
         // "Ukraine Kurt Volker": a place before a first name and a surname is a name of its
         // own. (Not "Jordan Peterson": a place that is a first name.)
-        let mut post = None;
+        let (mut post, mut held_place) = (None, None);
         if end - start > 2
             && lx.place(t.lower(start)).is_some()
             && lx.first_name(t.text(start)).is_none()
@@ -536,10 +537,9 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 && (lx.is_role_noun(t.lower(start - 2))
                     || !lx.titles_starting_with(t.lower(start - 2)).is_empty()))
             .then(|| start - 2);
+            held_place = classify(t, start, start + 1, false, vocab, lx);
             if post.is_none() {
-                if let Some(chunk) = classify(t, start, start + 1, false, vocab, lx) {
-                    chunks.push(chunk);
-                }
+                chunks.extend(held_place.take());
             }
             start += 1;
         }
@@ -575,13 +575,17 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 }
             }
         }
-        if let Some(mut chunk) = classify(t, start, end, possessive, vocab, lx) {
-            if let Some(role) = post.filter(|_| chunk.kind == ChunkKind::Entity(EntityKind::Person))
+        let last = classify(t, start, end, possessive, vocab, lx);
+        match (post, last) {
+            (Some(role), Some(mut chunk))
+                if chunk.kind == ChunkKind::Entity(EntityKind::Person) =>
             {
                 chunk.first = chunk.first.min(role);
                 chunk.roles.push(t.lower(role).to_string());
+                chunks.push(chunk);
             }
-            chunks.push(chunk);
+            // (No holder after all: the place is a place.)
+            (_, last) => chunks.extend(held_place.into_iter().chain(last)),
         }
     }
     chunks
@@ -763,9 +767,11 @@ fn classify(
         // "Acme Group said", "Athletics Ireland said": a noun opening a sentence before the
         // body's word that ends the name, or a plural before a place, is the body's first word.
         // (Not "Following Ohio's announcement", "Fierce Wisconsin recall campaign".)
-        let names_a_body = || {
+        let opens_body_name = || {
             end - start == 2
                 && lx.is_common_word(lower)
+                && !lx.is_not_name(lower)
+                && !lower.ends_with("ly")
                 && !lower.ends_with("ing")
                 && !lower.ends_with("ed")
                 && (lx.is_org_word(lowered(end - 1))
@@ -795,7 +801,7 @@ fn classify(
                 && lx.place(lower).is_none()
                 && lx.organization(lower).is_none()
                 && lx.titles_starting_with(lower).is_empty()
-                && !names_a_body());
+                && !opens_body_name());
         // "The New York Post": "New" opens a place the gazetteer knows.
         let opens_place = || {
             start + 1 < end
@@ -1040,8 +1046,9 @@ fn classify(
         ChunkKind::Entity(EntityKind::Organization)
     } else if (2..=4).contains(&words.len())
         && lowers.iter().all(|w| !common(w) && lx.place(w).is_none())
-        // ("Tory MPs", "Tory Brexit": a party's word opens no one's name.)
-        && !party_word(lowers[0])
+        // ("Tory MPs": a party's word before a plural or a common word names no one; "Tory
+        // Burch" is a person.)
+        && !(party_word(lowers[0]) && (lowers[1].ends_with('s') || common(lowers[1])))
     {
         ChunkKind::Entity(EntityKind::Person)
     } else if org_appositive(t, end, lx) {
@@ -1519,6 +1526,7 @@ mod tests {
             [("Pat Cipollone", ChunkKind::Entity(Person))];
         party_before_a_full_name: "as fellow Tory Ben Bradley said" =>
             [("Ben Bradley", ChunkKind::Entity(Person))];
+        party_word_as_a_first_name: "as Tory Burch said" => [("Tory Burch", ChunkKind::Entity(Person))];
         party_before_a_plural_is_no_person: "as Tory MPs said" => [("Tory MPs", ChunkKind::Unknown)];
         place_before_a_full_name: "he met Ukraine Kurt Volker there" =>
             [("Ukraine", ChunkKind::Entity(Place)), ("Kurt Volker", ChunkKind::Entity(Person))];

@@ -1136,13 +1136,7 @@ const LY_NON_ADVERBS: &[&str] = &[
 /// up to 24 bytes, nearly all of them, stay inline, so the lookups in the sieve's inner loops
 /// allocate nothing.
 pub fn lowercase(word: &str) -> CompactString {
-    if word.is_ascii() {
-        let mut lower = CompactString::new(word);
-        lower.make_ascii_lowercase();
-        lower
-    } else {
-        CompactString::from(word.to_lowercase())
-    }
+    CompactString::from_str_to_lowercase(word)
 }
 
 /// Whether a (lowercased) word is an adverb in "-ly" ("quickly", "recently"), which may stand

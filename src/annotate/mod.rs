@@ -1388,6 +1388,9 @@ mod tests {
             "\"It is a loss,\" said Brig. Gen. Michael Rothstein, the wing commander.",
             "Vice Adm. Thomas Copeman issued a warning at the symposium, saying readiness was falling."
         ] => [["Cory Remsburg"], ["Anthony Falvo"], ["Michael Rothstein"], ["Thomas Copeman"]];
+        a_rank_in_lowercase_ends_its_sentence: [
+            "He was sent to the brig. Navy officials said he would stay there."
+        ] => [["Navy officials"]];
         a_comma_after_a_party_tag: [
             "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan."
         ] => [["Jack Reed"]];

@@ -60,8 +60,12 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
     "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc", "mt",
     "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
-    "sec", "atty", "asst", "dist", "cmdr", "brig", "pfc", "pvt", "spc",
+    "sec", "atty", "asst", "dist", "cmdr",
 ];
+
+/// Military ranks that keep their dot only when capitalised, as before a name ("Brig. Gen.
+/// Michael Rothstein"): "sent to the brig." ends its sentence.
+const RANK_ABBREVIATIONS: &[&str] = &["Brig", "Pfc", "Pvt", "Spc"];
 
 /// Whether `word`, before a full stop, is a newspaper state abbreviation ("Sen. Tom Cotton of
 /// Ark. said"): capitalised like a name ("mass." and "ill." end sentences) and known with its
@@ -195,6 +199,7 @@ impl<'a> Tokens<'a> {
                     let abbreviation = word.len() <= 6 && {
                         let lower = word.to_ascii_lowercase();
                         ABBREVIATIONS.contains(&lower.as_str())
+                            || RANK_ABBREVIATIONS.contains(&word)
                             || is_month_abbreviation(&lower)
                             || (state_abbreviation(word) && state_dot(&text[end + 1..]))
                     };
