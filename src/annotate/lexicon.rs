@@ -1136,7 +1136,14 @@ const LY_NON_ADVERBS: &[&str] = &[
 /// up to 24 bytes, nearly all of them, stay inline, so the lookups in the sieve's inner loops
 /// allocate nothing.
 pub fn lowercase(word: &str) -> CompactString {
-    CompactString::from_str_to_lowercase(word)
+    if word.is_ascii() {
+        // (The ASCII path is several times faster than the general one.)
+        let mut lower = CompactString::new(word);
+        lower.make_ascii_lowercase();
+        lower
+    } else {
+        CompactString::from_str_to_lowercase(word)
+    }
 }
 
 /// Whether a (lowercased) word is an adverb in "-ly" ("quickly", "recently"), which may stand
