@@ -306,6 +306,11 @@ pub const UNNAMED_ROLE_NOUNS: &[&str] = &[
     "resident",
     "student",
     "teacher",
+    "reporter",
+    "correspondent",
+    "operative",
+    "strategist",
+    "confidant",
 ];
 
 /// Kin: "the father" is someone's, seldom a name the story gave before.

@@ -144,6 +144,10 @@ mod tests {
             "In an interview with CNN, the Republican senator confirmed he had talked to the president.",
             "The FBI director answered the question, saying it had to be asked."
         ] => [[], ["Donald Trump"], ["Lindsey Graham"], ["James Comey"]];
+        a_strategist_or_reporter_is_seldom_the_story_subject: [
+            "Donald Trump held a rally in Ohio on Monday.",
+            "\"He is going to toe the line,\" the GOP strategist said."
+        ] => [[], ["the GOP strategist"]];
         an_epithet_with_a_named_qualifier_and_no_one_to_resolve_to_speaks_itself: [
             "The Federal Reserve head said the US trade deficit is set to stabilise."
         ] => [["the Federal Reserve head"]];
