@@ -1518,8 +1518,7 @@ impl DocPass<'_> {
                     // "the firm" is a business, not the regulator investigating it.
                     let org = if business {
                         self.recent_organization(usize::MAX, at, first, |name| {
-                            !name
-                                .to_lowercase()
+                            !lowercase(name)
                                 .split(' ')
                                 .any(|w| PUBLIC_BODY_WORDS.contains(&w))
                         })
@@ -1530,7 +1529,7 @@ impl DocPass<'_> {
                         // Airlines", "the bank" the "Bundesbank", but "the group" is not
                         // "GroupM".)
                         let named = |name: &str| {
-                            name.to_lowercase().split([' ', '-']).any(|w| {
+                            lowercase(name).split([' ', '-']).any(|w| {
                                 let w = w.strip_suffix('s').unwrap_or(w);
                                 w.ends_with(head.as_str())
                             })
