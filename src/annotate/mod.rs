@@ -148,6 +148,12 @@ mod tests {
             "Donald Trump held a rally in Ohio on Monday.",
             "\"He is going to toe the line,\" the GOP strategist said."
         ] => [[], ["the GOP strategist"]];
+        a_town_and_its_state_inside_an_appositive: [
+            "Donald Trump held a rally.",
+            "Trump, speaking in Wilmington, N.C., warned that taxes would rise.",
+            "Kenneth McGraw, a spokesman for the command in Tampa, Florida, said it would review.",
+            "Police in Wasilla, Alaska, said the man was arrested."
+        ] => [[], ["Donald Trump"], ["Kenneth McGraw"], ["Police"]];
         an_epithet_with_a_named_qualifier_and_no_one_to_resolve_to_speaks_itself: [
             "The Federal Reserve head said the US trade deficit is set to stabilise."
         ] => [["the Federal Reserve head"]];

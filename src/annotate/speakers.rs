@@ -2836,6 +2836,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             if !self.same_sentence(p, k) || t.toks[p].kind == Kind::QuoteClose {
                 return None;
             }
+            // ("Trump, speaking in Wilmington, N.C., warned": the comma between a town and its
+            // state is inside the place; the stretch starts before the town, if a comma opens
+            // it. Else the town's comma opens it: "police in Wasilla, Alaska, said".)
+            if !dash && !paren && opens_at(p) && self.town_state_comma(p, k) {
+                if let Some(m) = self.across_clause(p, depth) {
+                    return Some(m);
+                }
+            }
             if opens_at(p) {
                 while dash && p > 0 && t.is_dash(p - 1) {
                     p -= 1;
@@ -2934,6 +2942,28 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         None
+    }
+
+    /// Whether the comma at `p` joins a town to its state or country, a place that runs to the
+    /// comma at `k`: "in Wilmington, N.C.,", "in Lyon, France,".
+    fn town_state_comma(&self, p: usize, k: usize) -> bool {
+        let t = self.t;
+        p > 0
+            && t.is_capitalized(p - 1)
+            // (The town may be one no gazetteer knows: "Wilmington".)
+            && self.chunk_of[p - 1].is_none_or(|c| {
+                matches!(
+                    self.chunks[c].kind,
+                    ChunkKind::Entity(EntityKind::Place) | ChunkKind::Unknown
+                )
+            })
+            && self.chunk_of[p + 1].is_some_and(|c| {
+                let chunk = &self.chunks[c];
+                chunk.kind == ChunkKind::Entity(EntityKind::Place)
+                    && chunk.first == p + 1
+                    && chunk.last + 1 == k
+                    && !chunk.possessive
+            })
     }
 
     /// "Stacy Baker of Columbia, South Carolina says": a person opening the sentence, named
