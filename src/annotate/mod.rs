@@ -154,6 +154,10 @@ mod tests {
             "Kenneth McGraw, a spokesman for the command in Tampa, Florida, said it would review.",
             "Police in Wasilla, Alaska, said the man was arrested."
         ] => [[], ["Donald Trump"], ["Kenneth McGraw"], ["Police"]];
+        a_dateline_is_no_subject: [
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance, saying that “bombastic comments” do harm.",
+            "WASHINGTON (Reuters) - Nearly 60 former officials on Monday rejected the plan, saying there was “no basis” for it."
+        ] => [["Hillary Clinton"], []];
         an_epithet_with_a_named_qualifier_and_no_one_to_resolve_to_speaks_itself: [
             "The Federal Reserve head said the US trade deficit is set to stabilise."
         ] => [["the Federal Reserve head"]];

@@ -89,12 +89,13 @@ fn state_abbreviation(word: &str) -> bool {
 
 /// Whether the dot of a state's abbreviation, followed by `rest`, is the abbreviation's: the
 /// sentence goes on in lowercase or punctuation ("of Ark. said", "Rochester, Minn., pleaded"),
-/// where "Silver Spring, Md. She says" and "lawmaker Claudia Mo." end theirs.
+/// where "Silver Spring, Md. She says" and "lawmaker Claudia Mo." end theirs. (A dateline's
+/// agency or dash goes on too: "TAMPA, Fla. (AP) —".)
 fn state_dot(rest: &str) -> bool {
     rest.trim_start()
         .chars()
         .next()
-        .is_some_and(|c| c.is_lowercase() || ",;:)".contains(c))
+        .is_some_and(|c| c.is_lowercase() || ",;:)(-–—".contains(c))
 }
 
 /// Which bytes are ASCII letters and digits, for the tokeniser's inner loop.
@@ -459,6 +460,56 @@ impl<'a> Tokens<'a> {
                 sentence += 1;
             }
         }
+        // "WASHINGTON (Reuters) - U.S. President Donald Trump on Sunday backtracked": the
+        // dateline is a sentence of its own, so the word after it opens one.
+        if let Some(end) = self.dateline_end() {
+            for t in &mut self.toks[end..] {
+                t.sentence += 1;
+            }
+        }
+    }
+
+    /// The first token after the paragraph's dateline, if it opens with one: a place in
+    /// capitals, maybe with its state, or a place and its agency, then a dash ("WASHINGTON —",
+    /// "SANTA ROSA, Calif. (Reuters) -", "Washington (CNN) –").
+    pub fn dateline_end(&self) -> Option<usize> {
+        let n = self.toks.len().min(12);
+        // The place: capitalised words, maybe a comma and its state.
+        let place = (0..n)
+            .take_while(|&j| self.is_capitalized(j) || self.is_punct(j, ','))
+            .count();
+        if place == 0 || self.is_punct(place - 1, ',') {
+            return None;
+        }
+        let capitals = |j: usize| {
+            let w = self.text(j);
+            w.len() >= 2 && !w.chars().any(char::is_lowercase)
+        };
+        // (Up to the state, in capitals: not "US President Donald Trump - a stern critic".)
+        let in_capitals = (0..place)
+            .take_while(|&j| !self.is_punct(j, ','))
+            .all(capitals);
+        let mut j = place;
+        if self.is_punct(j, '(') {
+            // An agency's name, no party's tag: "(Reuters)", not "(R-Tex.)" or "(D)".
+            let close = (j + 1..(j + 5).min(self.toks.len())).find(|&c| self.is_punct(c, ')'))?;
+            let agency = close > j + 1
+                && (j + 1..close).all(|w| self.is_capitalized(w) && !self.text(w).contains('-'))
+                && self.text(j + 1).len() >= 2;
+            if !agency || !(in_capitals || place == 1) {
+                return None;
+            }
+            j = close + 1;
+        } else if !in_capitals {
+            return None;
+        }
+        if !self.is_dash(j) {
+            return None;
+        }
+        while self.is_dash(j) {
+            j += 1;
+        }
+        (j < self.toks.len()).then_some(j)
     }
 }
 
@@ -486,6 +537,38 @@ mod tests {
             words("the Post.The end, a Ph.D, e.g. St.Louis"),
             ["the", "Post", ".", "The", "end", ",", "a", "Ph.D", ",", "e.g.", "St.", "Louis"]
         );
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        // (The text, and the first word of the paragraph's second sentence, if any.)
+        let cases = [
+            (
+                "WASHINGTON (Reuters) - Nearly 60 officials said so.",
+                Some("Nearly"),
+            ),
+            ("SANTA ROSA, Calif. (Reuters) - Fires raged.", Some("Fires")),
+            (
+                "Washington (CNN) – Republicans pounced.",
+                Some("Republicans"),
+            ),
+            (
+                "COLORADO SPRINGS -- Author Malcolm Gladwell wrote.",
+                Some("Author"),
+            ),
+            (
+                "JOINT BASE ANDREWS, Maryland - President Trump landed.",
+                Some("President"),
+            ),
+            ("US President Donald Trump - a critic - will decide.", None),
+            ("Sen. Ted Cruz (R-Tex.) — who ran — said no.", None),
+            ("NATO said no.", None),
+        ];
+        for (text, second) in cases {
+            let t = Tokens::new(text, find_quotes(text, false));
+            let first = (0..t.toks.len()).find(|&i| t.toks[i].sentence == 1);
+            assert_eq!(first.map(|i| t.text(i)), second, "{text}");
+        }
     }
 
     #[test]
