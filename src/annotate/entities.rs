@@ -865,6 +865,8 @@ fn classify(
     // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson". (Not before a body's word:
     // "the Justice Department", "General Motors".)
     let mut titled = false;
+    // (Whether a courtesy title opens it: "Mr Holland".)
+    let mut courtesy = false;
     let body = lx.is_org_word(lowered(end - 1));
     // "Vice President Joe Biden", "Prime Minister ...": a qualified office is one role, whole
     // ("Deputy" may be a title of its own before the office it qualifies).
@@ -873,6 +875,7 @@ fn classify(
         match title_at(t, start, end) {
             Some((len, words, g)) if start + len < end => {
                 titled = true;
+                courtesy |= len == 1 && is_courtesy_title(t.text(start));
                 if g != Gender::Unknown {
                     gender = g;
                 }
@@ -987,11 +990,16 @@ fn classify(
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
     let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
+    // "Mr Holland", and "Jordan asked" in a story that names Rep. Jim Jordan: a place's name
+    // after a courtesy title, or written as a surname, is a person's. (Not after an office:
+    // "Chief Asia Economist", "Deputy U.S. attorney".)
+    let surname_of_place =
+        || words.len() == 1 && (courtesy || vocab.surnames.contains(words[0].as_str()));
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');
     let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
-    } else if lx.place(&lower).is_some() && as_named() {
+    } else if lx.place(&lower).is_some() && as_named() && !surname_of_place() {
         ChunkKind::Entity(EntityKind::Place)
     } else if (lx.organization(&lower).is_some() && as_named()) || words.iter().any(|w| w == "&") {
         // ("Procter & Gamble": an ampersand joins partners in a firm's name.)

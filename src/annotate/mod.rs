@@ -158,6 +158,13 @@ mod tests {
             "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance, saying that “bombastic comments” do harm.",
             "WASHINGTON (Reuters) - Nearly 60 former officials on Monday rejected the plan, saying there was “no basis” for it."
         ] => [["Hillary Clinton"], []];
+        a_surname_that_names_a_place: [
+            "CNN Polling Director Keating Holland ran the survey.",
+            "\"It is a close race,\" Holland said.",
+            "Rep. Jim Jordan met the witness in Washington.",
+            "Jordan asked why the case was dropped.",
+            "\"It is hard,\" said Mr Holland."
+        ] => [[], ["Keating Holland"], [], ["Jim Jordan"], ["Keating Holland"]];
         an_epithet_with_a_named_qualifier_and_no_one_to_resolve_to_speaks_itself: [
             "The Federal Reserve head said the US trade deficit is set to stabilise."
         ] => [["the Federal Reserve head"]];

@@ -146,7 +146,9 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
             {
                 vocab.names.insert(strip_possessive(word).0);
             }
+            // (Not in a headline's title case: "Immigrants Sue California".)
             if i > 0
+                && !t.title_case
                 && t.is_capitalized(i - 1)
                 && t.is_capitalized(i)
                 && t.toks[i - 1].kind == Kind::Word
@@ -158,6 +160,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
     }
     let mut chunks: Vec<Vec<Chunk>> = paragraphs.iter().map(|t| find_chunks(t, &vocab)).collect();
     shortened_firms(&paragraphs, &mut chunks);
+    places_named_as_surnames(&paragraphs, &mut chunks);
     let mut roster = Roster::default();
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Person) {
@@ -402,6 +405,41 @@ fn introduced_roles<'t>(t: &'t Tokens, end: usize) -> impl Iterator<Item = &'t s
                 })
                 .map(|j| t.lower(j))
         })
+}
+
+/// "Holland said" in a story that names Director Keating Holland: a place's name, alone and
+/// not after a preposition or article ("in Washington", "the Netherlands"), that is the
+/// surname of a person the story names in full is that person's. (A person by a first name,
+/// title or role, outside headlines' title case: not "N. Korean", "Sue California".)
+fn places_named_as_surnames(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
+    let place = |c: &Chunk| c.kind == ChunkKind::Entity(EntityKind::Place) && c.words.len() == 1;
+    if !chunks.iter().flatten().any(place) {
+        return;
+    }
+    let lx = Lexicon::get();
+    let surnames: rustc_hash::FxHashSet<String> = paragraphs
+        .iter()
+        .zip(chunks.iter())
+        .filter(|(t, _)| !t.title_case)
+        .flat_map(|(_, cs)| cs)
+        .filter(|c| {
+            c.kind == ChunkKind::Entity(EntityKind::Person)
+                && c.words.len() >= 2
+                && (!c.roles.is_empty() || lx.first_name(&c.words[0]).is_some())
+        })
+        .filter_map(|c| c.words.last().cloned())
+        .collect();
+    for (t, cs) in paragraphs.iter().zip(chunks.iter_mut()) {
+        for c in cs.iter_mut() {
+            let after_phrase_word = c.first > 0 && {
+                let before = t.lower(c.first - 1);
+                PREPOSITIONS.contains(&before) || DETERMINERS.contains(&before)
+            };
+            if place(c) && !after_phrase_word && surnames.contains(&c.words[0]) {
+                c.kind = ChunkKind::Entity(EntityKind::Person);
+            }
+        }
+    }
 }
 
 /// "Parmalat Finanziaria ... Parmalat said": a story shortens a firm to its first word and a
