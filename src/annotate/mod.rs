@@ -158,6 +158,9 @@ mod tests {
             "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance, saying that “bombastic comments” do harm.",
             "WASHINGTON (Reuters) - Nearly 60 former officials on Monday rejected the plan, saying there was “no basis” for it."
         ] => [["Hillary Clinton"], []];
+        state_before_a_title_is_no_cue: [
+            "Republican state Sen. Paul Bettencourt warned that the order would be costly."
+        ] => [["Paul Bettencourt"]];
         a_surname_that_names_a_place: [
             "CNN Polling Director Keating Holland ran the survey.",
             "\"It is a close race,\" Holland said.",

@@ -173,7 +173,14 @@ pub fn find_attributions(
                     && !is_ly_adverb(w)
                     && !BETWEEN_SUBJECT_AND_CUE.contains(&w)
             });
-        if noun || state_noun {
+        // "Republican state Sen. Paul Bettencourt warned": "state" qualifies the title after it.
+        let state_office = lower == "state"
+            && f.chunk_of
+                .get(i + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|c| f.chunks[c].first == i + 1 && !f.chunks[c].roles.is_empty());
+        if noun || state_noun || state_office {
             continue;
         }
         if f.chunk_of[i].is_some() {
