@@ -158,9 +158,6 @@ mod tests {
             "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance, saying that “bombastic comments” do harm.",
             "WASHINGTON (Reuters) - Nearly 60 former officials on Monday rejected the plan, saying there was “no basis” for it."
         ] => [["Hillary Clinton"], []];
-        state_before_a_title_is_no_cue: [
-            "Republican state Sen. Paul Bettencourt warned that the order would be costly."
-        ] => [["Paul Bettencourt"]];
         a_surname_that_names_a_place: [
             "CNN Polling Director Keating Holland ran the survey.",
             "\"It is a close race,\" Holland said.",
@@ -1024,8 +1021,9 @@ mod tests {
         state_before_a_title_is_no_cue: [
             "New Jersey was the second worst hit US state, and hospitals there filled up quickly in the spring.",
             "\"People thought there were going to be laws surrounding it,\" said Washington state Republican Sen. Ann Rivers.",
-            "Another Graham opponent, state Sen. Lee Bright, also blasted the deal: “We didn’t get anything.”"
-        ] => [[], ["Ann Rivers"], ["Lee Bright"]];
+            "Another Graham opponent, state Sen. Lee Bright, also blasted the deal: “We didn’t get anything.”",
+            "Republican state Sen. Paul Bettencourt warned that the order would be costly."
+        ] => [[], ["Ann Rivers"], ["Lee Bright"], ["Paul Bettencourt"]];
         dashes_set_off_a_clause: [
             "Minority Leader Nancy Pelosi -- who led the chamber when Democrats controlled the House -- accused Republicans of stalling and argued that the bill was weak.",
             "U.S. Solicitor General Noel Francisco — whose office changed sides in the case — said Ohio had the right to streamline its rolls."
