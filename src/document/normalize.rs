@@ -78,6 +78,10 @@ fn clean_chars(raw: &str) -> String {
 /// [`MAX_PARAGRAPH_BYTES`]); nothing is appended when it is empty once cleaned.
 pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
     let cleaned = strip_link_cards(clean(raw));
+    let cleaned = match strip_media_labels(&cleaned) {
+        Some(rest) => rest.to_owned(),
+        None => cleaned,
+    };
     if cleaned.is_empty() || is_boilerplate(&cleaned) {
         return;
     }
@@ -86,6 +90,45 @@ pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
     } else {
         split_long(&cleaned, MAX_PARAGRAPH_BYTES, out);
     }
+}
+
+/// Labels a news site's media player leaves before a caption, and that end with it.
+const MEDIA_LABELS: &[&str] = &[
+    "media playback is unsupported on your device",
+    "media caption",
+    "image caption",
+];
+
+/// The paragraph without the media labels and photo credit that open it, if any: "Media
+/// playback is unsupported on your device Media caption Bernie Sanders: 'I wrote the damn
+/// bill'" is "Bernie Sanders: 'I wrote the damn bill'"; "Image copyright Getty Images Image
+/// caption X" is "X"; a credit alone ("Image copyright AP") is nothing.
+fn strip_media_labels(text: &str) -> Option<&str> {
+    if !text.starts_with(['M', 'I', 'm', 'i']) {
+        return None; // (nearly every paragraph)
+    }
+    let mut rest = text;
+    if starts_with_ignore_case(rest, "image copyright") {
+        rest = match rest.find(" Image caption ") {
+            Some(at) => &rest[at + 1..],
+            None => "",
+        };
+    }
+    while let Some(label) = MEDIA_LABELS
+        .iter()
+        .find(|l| starts_with_ignore_case(rest, l))
+    {
+        rest = rest[label.len()..].trim_start();
+    }
+    (rest.len() < text.len()).then_some(rest)
+}
+
+/// Whether `text` opens with the words `prefix`, in any case ("Media caption", not "Media
+/// captions").
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        && !text[prefix.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// Removes the link cards a scraper kept glued to a name: "led by Chairman Chuck Grassley
@@ -307,6 +350,30 @@ fn entity_char(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn media_labels_and_photo_credits_are_removed() {
+        let strip = |t: &str| {
+            let mut out = Vec::new();
+            push_paragraph(&mut out, t);
+            out
+        };
+        assert_eq!(
+            strip("Media playback is unsupported on your device Media caption Bernie Sanders: 'I wrote the damn bill'"),
+            ["Bernie Sanders: 'I wrote the damn bill'"]
+        );
+        assert_eq!(
+            strip(
+                "Image copyright Getty Images Image caption John Ratcliffe is set to be nominated"
+            ),
+            ["John Ratcliffe is set to be nominated"]
+        );
+        assert!(strip("Image copyright AP").is_empty());
+        assert_eq!(
+            strip("Media captions are on by default."),
+            ["Media captions are on by default."]
+        );
+    }
 
     #[test]
     fn link_cards_glued_to_names_are_removed() {
