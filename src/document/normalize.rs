@@ -82,6 +82,7 @@ pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
         Some(rest) => rest.to_owned(),
         None => cleaned,
     };
+    let cleaned = strip_gallery_counters(cleaned);
     if cleaned.is_empty() || is_boilerplate(&cleaned) {
         return;
     }
@@ -121,6 +122,38 @@ fn strip_media_labels(text: &str) -> Option<&str> {
         rest = rest[label.len()..].trim_start();
     }
     (rest.len() < text.len()).then_some(rest)
+}
+
+/// Removes a photo gallery's counters from its captions: "... addresses the union on March 10.
+/// Hide Caption 1 of 11 Photos: ..." is "... on March 10. Photos: ...".
+fn strip_gallery_counters(text: String) -> String {
+    const LABEL: &str = "Hide Caption ";
+    if !text.contains(LABEL) {
+        return text; // (nearly every paragraph: one search, no copy)
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find(LABEL) {
+        let after = &rest[at + LABEL.len()..];
+        // "1 of 11": a number, "of", a number.
+        let counter = after.split(' ').take(3).collect::<Vec<_>>();
+        let counts = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+        if let [a, "of", b] = counter.as_slice() {
+            if counts(a) && counts(b) {
+                out.push_str(rest[..at].trim_end());
+                let len = a.len() + " of ".len() + b.len();
+                rest = after[len..].trim_start();
+                if !out.is_empty() && !rest.is_empty() {
+                    out.push(' ');
+                }
+                continue;
+            }
+        }
+        out.push_str(&rest[..at + LABEL.len()]);
+        rest = after;
+    }
+    out.push_str(rest);
+    out.trim().to_owned()
 }
 
 /// Whether `text` opens with the words `prefix`, in any case ("Media caption", not "Media
@@ -369,6 +402,10 @@ mod tests {
             ["John Ratcliffe is set to be nominated"]
         );
         assert!(strip("Image copyright AP").is_empty());
+        assert_eq!(
+            strip("He spoke on March 10. Hide Caption 1 of 11 Photos: He ran in 2006. Hide Caption 2 of 11"),
+            ["He spoke on March 10. Photos: He ran in 2006."]
+        );
         assert_eq!(
             strip("Media captions are on by default."),
             ["Media captions are on by default."]
