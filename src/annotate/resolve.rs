@@ -412,33 +412,50 @@ fn introduced_roles<'t>(t: &'t Tokens, end: usize) -> impl Iterator<Item = &'t s
 /// surname of a person the story names in full is that person's. (A person by a first name,
 /// title or role, outside headlines' title case: not "N. Korean", "Sue California".)
 fn places_named_as_surnames(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
-    let place = |c: &Chunk| c.kind == ChunkKind::Entity(EntityKind::Place) && c.words.len() == 1;
-    if !chunks.iter().flatten().any(place) {
+    // The lone places that might be surnames, by paragraph and chunk: few stories have any.
+    let candidates: Vec<(usize, usize)> = paragraphs
+        .iter()
+        .zip(chunks.iter())
+        .enumerate()
+        .flat_map(|(p, (t, cs))| {
+            cs.iter().enumerate().filter_map(move |(i, c)| {
+                let after_phrase_word = || {
+                    c.first > 0 && {
+                        let before = t.lower(c.first - 1);
+                        PREPOSITIONS.contains(&before) || DETERMINERS.contains(&before)
+                    }
+                };
+                (c.kind == ChunkKind::Entity(EntityKind::Place)
+                    && c.words.len() == 1
+                    && !after_phrase_word())
+                .then_some((p, i))
+            })
+        })
+        .collect();
+    if candidates.is_empty() {
         return;
     }
     let lx = Lexicon::get();
-    let surnames: rustc_hash::FxHashSet<String> = paragraphs
-        .iter()
-        .zip(chunks.iter())
-        .filter(|(t, _)| !t.title_case)
-        .flat_map(|(_, cs)| cs)
-        .filter(|c| {
-            c.kind == ChunkKind::Entity(EntityKind::Person)
-                && c.words.len() >= 2
-                && (!c.roles.is_empty() || lx.first_name(&c.words[0]).is_some())
-        })
-        .filter_map(|c| c.words.last().cloned())
-        .collect();
-    for (t, cs) in paragraphs.iter().zip(chunks.iter_mut()) {
-        for c in cs.iter_mut() {
-            let after_phrase_word = c.first > 0 && {
-                let before = t.lower(c.first - 1);
-                PREPOSITIONS.contains(&before) || DETERMINERS.contains(&before)
-            };
-            if place(c) && !after_phrase_word && surnames.contains(&c.words[0]) {
-                c.kind = ChunkKind::Entity(EntityKind::Person);
-            }
-        }
+    let people: Vec<(usize, usize)> = {
+        let surnames: rustc_hash::FxHashSet<&str> = paragraphs
+            .iter()
+            .zip(chunks.iter())
+            .filter(|(t, _)| !t.title_case)
+            .flat_map(|(_, cs)| cs)
+            .filter(|c| {
+                c.kind == ChunkKind::Entity(EntityKind::Person)
+                    && c.words.len() >= 2
+                    && (!c.roles.is_empty() || lx.first_name(&c.words[0]).is_some())
+            })
+            .filter_map(|c| c.words.last().map(String::as_str))
+            .collect();
+        candidates
+            .into_iter()
+            .filter(|&(p, i)| surnames.contains(chunks[p][i].words[0].as_str()))
+            .collect()
+    };
+    for (p, i) in people {
+        chunks[p][i].kind = ChunkKind::Entity(EntityKind::Person);
     }
 }
 
