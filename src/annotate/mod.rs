@@ -176,8 +176,10 @@ mod tests {
             "Smith, who has led the union since 2010, said the strike would go on."
         ] => [["Smith"]];
         participle_takes_clause_subject: [
-            "Jane Smith doubled down on Sunday, telling reporters that the plan “is dead.”"
-        ] => [["Jane Smith"]];
+            "Jane Smith doubled down on Sunday, telling reporters that the plan “is dead.”",
+            "Jane Smith met the board on Monday, later saying the plan was dead.",
+            "Jane Smith has expressed frustration, recently telling a friend that she was perplexed."
+        ] => [["Jane Smith"], ["Jane Smith"], ["Jane Smith"]];
         organisation_with_owner: [
             "Colombia’s Ministry of Foreign Affairs condemned the remarks as “an undue interference.”"
         ] => [["Colombia's Ministry of Foreign Affairs"]];

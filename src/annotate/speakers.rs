@@ -910,7 +910,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         let text = t.text(i).to_string();
         // Rule 4: a participle after a comma or "before/after/while" takes its clause's subject.
         if cue.participle {
-            let prev = i.checked_sub(1)?;
+            // (", later saying", ", recently telling": an adverb may stand after the comma.)
+            let adverb = i >= 2
+                && self.comma_before(i - 1)
+                && self.word(i - 1).is_some_and(|w| {
+                    is_ly_adverb(w) || matches!(w, "later" | "again" | "also" | "then" | "even")
+                });
+            let lead = if adverb { i - 1 } else { i };
+            let prev = lead.checked_sub(1)?;
             // "he was quoted as saying": the subject stands before the passive.
             if self.word(prev) == Some("as") && prev >= 2 && self.word(prev - 1) == Some("quoted") {
                 let mut k = prev - 1;
@@ -929,7 +936,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
             }
             // "gave an interview noting his opposition": a speech event's participle too.
-            let joins = self.comma_before(i)
+            let joins = self.comma_before(lead)
                 || matches!(
                     self.word(prev),
                     Some(
