@@ -158,6 +158,10 @@ mod tests {
             "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance, saying that “bombastic comments” do harm.",
             "WASHINGTON (Reuters) - Nearly 60 former officials on Monday rejected the plan, saying there was “no basis” for it."
         ] => [["Hillary Clinton"], []];
+        an_unclosed_appositive_with_a_party_tag_and_a_modified_role: [
+            "“The plan is wrong,” Sen. Jeff Sessions, R-Ala., ranking Republican on the Senate Budget Committee said.",
+            "“We have no connection to this,” Ihsanullah Ihsan, the top spokesman for the Taliban in Pakistan told AFP."
+        ] => [["Jeff Sessions"], ["Ihsanullah Ihsan"]];
         a_surname_that_names_a_place: [
             "CNN Polling Director Keating Holland ran the survey.",
             "\"It is a close race,\" Holland said.",

@@ -2681,10 +2681,16 @@ impl<'t, 'a> Finder<'t, 'a> {
             && k - a <= 3
             && (a..k).all(|j| t.is_capitalized(j))
             && party_or_role(k - 1);
+        // ("Sen. Jeff Sessions, R-Ala., ranking Republican on the committee said": or a
+        // modifier before a role or party.)
         let opens = capitalised_role
             || self
                 .word(a)
-                .is_some_and(|w| !t.is_capitalized(a) && (self.lx.is_role_noun(w) || w == "who"));
+                .is_some_and(|w| !t.is_capitalized(a) && (self.lx.is_role_noun(w) || w == "who"))
+            || (a + 1 < k
+                && !t.is_capitalized(a)
+                && self.word(a).is_some()
+                && party_or_role(a + 1));
         // Nothing after it closes it, says or quotes anything.
         let plain = (a + 1..k).all(|j| {
             !t.is_punct(j, ',')

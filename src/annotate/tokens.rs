@@ -204,7 +204,12 @@ impl<'a> Tokens<'a> {
                             || is_month_abbreviation(&lower)
                             || (state_abbreviation(word) && state_dot(&text[end + 1..]))
                     };
-                    if initial || number || word.contains('.') || abbreviation {
+                    // "Sen. Jeff Sessions, R-Ala., said": a party tag's state keeps its dot.
+                    let party_tag = word.len() > 2
+                        && matches!(&word.as_bytes()[..2], b"R-" | b"D-" | b"I-")
+                        && state_abbreviation(&word[2..])
+                        && state_dot(&text[end + 1..]);
+                    if initial || number || word.contains('.') || abbreviation || party_tag {
                         end += 1;
                     }
                 }
@@ -528,6 +533,17 @@ mod tests {
         assert_eq!(
             words("Mr. Smith of the U.S. said no."),
             ["Mr.", "Smith", "of", "the", "U.S.", "said", "no", "."]
+        );
+    }
+
+    #[test]
+    fn a_party_tag_keeps_its_state_abbreviation() {
+        assert_eq!(
+            words("Jeff Sessions, R-Ala., and Jerry Brown (D-Calif.) spoke. He was D-Calif."),
+            [
+                "Jeff", "Sessions", ",", "R-Ala.", ",", "and", "Jerry", "Brown", "(", "D-Calif.",
+                ")", "spoke", ".", "He", "was", "D-Calif", "."
+            ]
         );
     }
 
