@@ -162,6 +162,9 @@ mod tests {
             "“The plan is wrong,” Sen. Jeff Sessions, R-Ala., ranking Republican on the Senate Budget Committee said.",
             "“We have no connection to this,” Ihsanullah Ihsan, the top spokesman for the Taliban in Pakistan told AFP."
         ] => [["Jeff Sessions"], ["Ihsanullah Ihsan"]];
+        who_after_an_appositive_names_the_person_it_renames: [
+            "The claim drew a rebuke from Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, who tweeted that it was false."
+        ] => [["Adam Schiff"]];
         a_surname_that_names_a_place: [
             "CNN Polling Director Keating Holland ran the survey.",
             "\"It is a close race,\" Holland said.",

@@ -2381,6 +2381,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                 if person(&far) {
                     return far;
                 }
+                // ("a rebuke from Rep. Adam Schiff, the top Democrat on the committee, who
+                // tweeted": the person the appositive renames, even inside a phrase.)
+                let renamed = (k.saturating_sub(16)..k - 1)
+                    .rev()
+                    .take_while(|&p| self.same_sentence(p, k) && t.toks[p].quote.is_none())
+                    .find(|&p| t.is_punct(p, ','))
+                    .and_then(|p| p.checked_sub(1))
+                    .and_then(|e| self.chunk_of[e].filter(|&c| self.chunks[c].last == e))
+                    .filter(|&c| !self.chunks[c].possessive)
+                    .map(Mention::Name);
+                if person(&renamed) {
+                    return renamed;
+                }
             }
             return near;
         }
