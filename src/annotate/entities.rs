@@ -990,11 +990,10 @@ fn classify(
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
     let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
-    // "Mr Holland", and "Jordan asked" in a story that names Rep. Jim Jordan: a place's name
-    // after a courtesy title, or written as a surname, is a person's. (Not after an office:
-    // "Chief Asia Economist", "Deputy U.S. attorney".)
-    let surname_of_place =
-        || words.len() == 1 && (courtesy || vocab.surnames.contains(words[0].as_str()));
+    // "Mr Holland": a place's name after a courtesy title is a person's. (Not after an office:
+    // "Chief Asia Economist", "Deputy U.S. attorney". A place the story writes as a surname is
+    // found once the story is read: `places_named_as_surnames`.)
+    let surname_of_place = || words.len() == 1 && courtesy;
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');
     let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {

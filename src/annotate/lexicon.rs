@@ -365,6 +365,10 @@ pub const SPEECH_EVENT_NOUNS: &[&str] = &[
     "essay",
 ];
 
+/// Adverbs besides those in "-ly" that may stand between a comma and the participle taking
+/// its clause's subject: ", later saying", ", then adding".
+pub const ADVERBS_BEFORE_PARTICIPLE: &[&str] = &["later", "again", "also", "then", "even"];
+
 /// Adverbs and auxiliaries that may stand between a speaker and the cue: "Trump also said",
 /// "she has repeatedly argued".
 pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[

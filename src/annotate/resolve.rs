@@ -2276,9 +2276,10 @@ fn is_credit(t: &Tokens, c: &Chunk) -> bool {
     if slash(c.first.checked_sub(1)) || slash(Some(c.last + 1)) {
         return true;
     }
+    const FILES_FROM: &str = "with files from";
     if t.text
-        .get(..16)
-        .is_some_and(|head| head.eq_ignore_ascii_case("with files from"))
+        .get(..FILES_FROM.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(FILES_FROM))
     {
         return true;
     }

@@ -16,12 +16,12 @@
 use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
-    is_office_modifier, is_plural_noun, Cue, Lexicon, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
-    CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
-    DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES,
-    OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS,
-    PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE,
+    BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
+    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
+    MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
+    PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -913,9 +913,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             // (", later saying", ", recently telling": an adverb may stand after the comma.)
             let adverb = i >= 2
                 && self.comma_before(i - 1)
-                && self.word(i - 1).is_some_and(|w| {
-                    is_ly_adverb(w) || matches!(w, "later" | "again" | "also" | "then" | "even")
-                });
+                && self
+                    .word(i - 1)
+                    .is_some_and(|w| is_ly_adverb(w) || ADVERBS_BEFORE_PARTICIPLE.contains(&w));
             let lead = if adverb { i - 1 } else { i };
             let prev = lead.checked_sub(1)?;
             // "he was quoted as saying": the subject stands before the passive.
@@ -2383,10 +2383,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 // ("a rebuke from Rep. Adam Schiff, the top Democrat on the committee, who
                 // tweeted": the person the appositive renames, even inside a phrase.)
+                // (An appositive, not a clause: not "Sandra Fluke, who officiates ..., who".)
                 let renamed = (k.saturating_sub(16)..k - 1)
                     .rev()
                     .take_while(|&p| self.same_sentence(p, k) && t.toks[p].quote.is_none())
                     .find(|&p| t.is_punct(p, ','))
+                    .filter(|&p| {
+                        self.word(p + 1)
+                            .is_none_or(|w| !matches!(w, "who" | "whose" | "which"))
+                            && (p + 1..k)
+                                .all(|j| self.word(j).is_none_or(|w| self.lx.cue(w).is_none()))
+                    })
                     .and_then(|p| p.checked_sub(1))
                     .and_then(|e| self.chunk_of[e].filter(|&c| self.chunks[c].last == e))
                     .filter(|&c| !self.chunks[c].possessive)
@@ -2702,7 +2709,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .is_some_and(|w| !t.is_capitalized(a) && (self.lx.is_role_noun(w) || w == "who"))
             || (a + 1 < k
                 && !t.is_capitalized(a)
-                && self.word(a).is_some()
+                && self.word(a).is_some_and(|w| {
+                    !PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "but")
+                })
                 && party_or_role(a + 1));
         // Nothing after it closes it, says or quotes anything.
         let plain = (a + 1..k).all(|j| {

@@ -477,7 +477,7 @@ impl<'a> Tokens<'a> {
     /// The first token after the paragraph's dateline, if it opens with one: a place in
     /// capitals, maybe with its state, or a place and its agency, then a dash ("WASHINGTON —",
     /// "SANTA ROSA, Calif. (Reuters) -", "Washington (CNN) –").
-    pub fn dateline_end(&self) -> Option<usize> {
+    fn dateline_end(&self) -> Option<usize> {
         let n = self.toks.len().min(12);
         // The place: capitalised words, maybe a comma and its state.
         let place = (0..n)
@@ -496,10 +496,12 @@ impl<'a> Tokens<'a> {
             .all(capitals);
         let mut j = place;
         if self.is_punct(j, '(') {
-            // An agency's name, no party's tag: "(Reuters)", not "(R-Tex.)" or "(D)".
+            // An agency's name, no party's tag or state: "(Reuters)", not "(R-Tex.)", "(D)" or
+            // "(Calif.)".
             let close = (j + 1..(j + 5).min(self.toks.len())).find(|&c| self.is_punct(c, ')'))?;
             let agency = close > j + 1
-                && (j + 1..close).all(|w| self.is_capitalized(w) && !self.text(w).contains('-'))
+                && (j + 1..close)
+                    .all(|w| self.is_capitalized(w) && !self.text(w).contains(['-', '.']))
                 && self.text(j + 1).len() >= 2;
             if !agency || !(in_capitals || place == 1) {
                 return None;
@@ -514,7 +516,8 @@ impl<'a> Tokens<'a> {
         while self.is_dash(j) {
             j += 1;
         }
-        (j < self.toks.len()).then_some(j)
+        // (The story goes on with a capital: not "NATO -- the alliance -- said".)
+        (j < self.toks.len() && self.is_capitalized(j)).then_some(j)
     }
 }
 
@@ -579,6 +582,8 @@ mod tests {
             ("US President Donald Trump - a critic - will decide.", None),
             ("Sen. Ted Cruz (R-Tex.) — who ran — said no.", None),
             ("NATO said no.", None),
+            ("NATO -- the alliance -- said no.", None),
+            ("Pelosi (Calif.) - the top Democrat - said no.", None),
         ];
         for (text, second) in cases {
             let t = Tokens::new(text, find_quotes(text, false));

@@ -93,11 +93,11 @@ pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
     }
 }
 
-/// Labels a news site's media player leaves before a caption, and that end with it.
+/// Labels a news site's media player leaves before a caption, as it writes them.
 const MEDIA_LABELS: &[&str] = &[
-    "media playback is unsupported on your device",
-    "media caption",
-    "image caption",
+    "Media playback is unsupported on your device",
+    "Media caption",
+    "Image caption",
 ];
 
 /// The paragraph without the media labels and photo credit that open it, if any: "Media
@@ -105,20 +105,20 @@ const MEDIA_LABELS: &[&str] = &[
 /// bill'" is "Bernie Sanders: 'I wrote the damn bill'"; "Image copyright Getty Images Image
 /// caption X" is "X"; a credit alone ("Image copyright AP") is nothing.
 fn strip_media_labels(text: &str) -> Option<&str> {
-    if !text.starts_with(['M', 'I', 'm', 'i']) {
+    if !text.starts_with(['M', 'I']) {
         return None; // (nearly every paragraph)
     }
     let mut rest = text;
-    if starts_with_ignore_case(rest, "image copyright") {
+    if starts_with_words(rest, "Image copyright") {
+        // (A credit alone is a few words: not "Image copyright laws in France are strict, said".)
+        let credit_only = rest.split(' ').count() <= 6 && !rest.contains([',', '.', ';']);
         rest = match rest.find(" Image caption ") {
             Some(at) => &rest[at + 1..],
-            None => "",
+            None if credit_only => "",
+            None => rest,
         };
     }
-    while let Some(label) = MEDIA_LABELS
-        .iter()
-        .find(|l| starts_with_ignore_case(rest, l))
-    {
+    while let Some(label) = MEDIA_LABELS.iter().find(|l| starts_with_words(rest, l)) {
         rest = rest[label.len()..].trim_start();
     }
     (rest.len() < text.len()).then_some(rest)
@@ -128,6 +128,7 @@ fn strip_media_labels(text: &str) -> Option<&str> {
 /// Hide Caption 1 of 11 Photos: ..." is "... on March 10. Photos: ...".
 fn strip_gallery_counters(text: String) -> String {
     const LABEL: &str = "Hide Caption ";
+    let counts = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     if !text.contains(LABEL) {
         return text; // (nearly every paragraph: one search, no copy)
     }
@@ -136,9 +137,8 @@ fn strip_gallery_counters(text: String) -> String {
     while let Some(at) = rest.find(LABEL) {
         let after = &rest[at + LABEL.len()..];
         // "1 of 11": a number, "of", a number.
-        let counter = after.split(' ').take(3).collect::<Vec<_>>();
-        let counts = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-        if let [a, "of", b] = counter.as_slice() {
+        let mut counter = after.splitn(4, ' ');
+        if let (Some(a), Some("of"), Some(b)) = (counter.next(), counter.next(), counter.next()) {
             if counts(a) && counts(b) {
                 out.push_str(rest[..at].trim_end());
                 let len = a.len() + " of ".len() + b.len();
@@ -156,12 +156,9 @@ fn strip_gallery_counters(text: String) -> String {
     out.trim().to_owned()
 }
 
-/// Whether `text` opens with the words `prefix`, in any case ("Media caption", not "Media
-/// captions").
-fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
-        && !text[prefix.len()..].starts_with(|c: char| c.is_alphanumeric())
+/// Whether `text` opens with the words `prefix` ("Media caption", not "Media captions").
+fn starts_with_words(text: &str, prefix: &str) -> bool {
+    text.starts_with(prefix) && !text[prefix.len()..].starts_with(|c: char| c.is_alphanumeric())
 }
 
 /// Removes the link cards a scraper kept glued to a name: "led by Chairman Chuck Grassley
@@ -402,6 +399,8 @@ mod tests {
             ["John Ratcliffe is set to be nominated"]
         );
         assert!(strip("Image copyright AP").is_empty());
+        let law = "Image copyright laws in France are strict, said lawyer Jean Dupont.";
+        assert_eq!(strip(law), [law]);
         assert_eq!(
             strip("He spoke on March 10. Hide Caption 1 of 11 Photos: He ran in 2006. Hide Caption 2 of 11"),
             ["He spoke on March 10. Photos: He ran in 2006."]
