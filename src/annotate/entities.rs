@@ -962,7 +962,15 @@ fn classify(
     // country is not part of the name.
     if let Some(of) = words.iter().position(|w| w == "of") {
         let rest = words[of + 1..].join(" ").to_lowercase();
-        let person = (of >= 2 && lx.first_name(&words[0]).is_some()) || (titled && of >= 1);
+        // ("Steny Hoyer of Maryland": or two names no first-name list knows, neither a common
+        // word nor a body's, where "Bank of Canada" has one.)
+        let unknown_pair = of == 2
+            && words[..2].iter().all(|w| {
+                let w = lowercase(w);
+                !lx.is_common_word(&w) && !lx.is_org_word(&w) && lx.place(&w).is_none()
+            });
+        let person =
+            (of >= 2 && lx.first_name(&words[0]).is_some()) || (titled && of >= 1) || unknown_pair;
         if person && lx.place(&rest).is_some() {
             words.truncate(of);
         }

@@ -162,6 +162,9 @@ mod tests {
             "“The plan is wrong,” Sen. Jeff Sessions, R-Ala., ranking Republican on the Senate Budget Committee said.",
             "“We have no connection to this,” Ihsanullah Ihsan, the top spokesman for the Taliban in Pakistan told AFP."
         ] => [["Jeff Sessions"], ["Ihsanullah Ihsan"]];
+        a_name_no_first_name_list_knows_with_its_home_state: [
+            "His rival, Steny Hoyer of Maryland, said the approach is changing."
+        ] => [["Steny Hoyer"]];
         who_after_an_appositive_names_the_person_it_renames: [
             "The claim drew a rebuke from Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, who tweeted that it was false."
         ] => [["Adam Schiff"]];
