@@ -2394,11 +2394,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                             && (p + 1..k)
                                 .all(|j| self.word(j).is_none_or(|w| self.lx.cue(w).is_none()))
                     })
-                    .and_then(|p| p.checked_sub(1))
-                    .and_then(|e| self.chunk_of[e].filter(|&c| self.chunks[c].last == e))
-                    .filter(|&c| !self.chunks[c].possessive)
-                    .map(Mention::Name);
-                if person(&renamed) {
+                    .and_then(|p| self.person_before_comma(p));
+                if renamed.is_some() {
                     return renamed;
                 }
             }
@@ -2483,9 +2480,14 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// "Ernie LeBlanc, father of Jason LeBlanc, says": the person a nominal appositive
     /// describes, named just before it.
     fn appositive_owner(&self, m: &Mention) -> Option<Mention> {
-        let start = self.mention_start(m);
-        let before = start.checked_sub(2)?;
-        if !self.t.is_punct(start - 1, ',') {
+        let comma = self.mention_start(m).checked_sub(1)?;
+        self.person_before_comma(comma)
+    }
+
+    /// The person named right before the comma at `comma`, whom what follows it renames.
+    fn person_before_comma(&self, comma: usize) -> Option<Mention> {
+        let before = comma.checked_sub(1)?;
+        if !self.t.is_punct(comma, ',') {
             return None;
         }
         let c = self.chunk_of[before]?;
