@@ -77,12 +77,7 @@ fn clean_chars(raw: &str) -> String {
 /// Cleans `raw` and appends it to `out` as one or more paragraphs (split when longer than
 /// [`MAX_PARAGRAPH_BYTES`]); nothing is appended when it is empty once cleaned.
 pub(crate) fn push_paragraph(out: &mut Vec<String>, raw: &str) {
-    let cleaned = strip_link_cards(clean(raw));
-    let cleaned = match strip_media_labels(&cleaned) {
-        Some(rest) => rest.to_owned(),
-        None => cleaned,
-    };
-    let cleaned = strip_gallery_counters(cleaned);
+    let cleaned = strip_gallery_counters(strip_media_labels(strip_link_cards(clean(raw))));
     if cleaned.is_empty() || is_boilerplate(&cleaned) {
         return;
     }
@@ -100,15 +95,15 @@ const MEDIA_LABELS: &[&str] = &[
     "Image caption",
 ];
 
-/// The paragraph without the media labels and photo credit that open it, if any: "Media
+/// Removes the media labels and photo credit that open a paragraph: "Media
 /// playback is unsupported on your device Media caption Bernie Sanders: 'I wrote the damn
 /// bill'" is "Bernie Sanders: 'I wrote the damn bill'"; "Image copyright Getty Images Image
 /// caption X" is "X"; a credit alone ("Image copyright AP") is nothing.
-fn strip_media_labels(text: &str) -> Option<&str> {
+fn strip_media_labels(text: String) -> String {
     if !text.starts_with(['M', 'I']) {
-        return None; // (nearly every paragraph)
+        return text; // (nearly every paragraph: no copy)
     }
-    let mut rest = text;
+    let mut rest = text.as_str();
     if starts_with_words(rest, "Image copyright") {
         // (A credit alone is a few words: not "Image copyright laws in France are strict, said".)
         let credit_only = rest.split(' ').count() <= 6 && !rest.contains([',', '.', ';']);
@@ -121,7 +116,10 @@ fn strip_media_labels(text: &str) -> Option<&str> {
     while let Some(label) = MEDIA_LABELS.iter().find(|l| starts_with_words(rest, l)) {
         rest = rest[label.len()..].trim_start();
     }
-    (rest.len() < text.len()).then_some(rest)
+    if rest.len() == text.len() {
+        return text;
+    }
+    rest.to_owned()
 }
 
 /// Removes a photo gallery's counters from its captions: "... addresses the union on March 10.
