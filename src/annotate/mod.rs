@@ -1433,6 +1433,10 @@ mod tests {
             "As NPR noted in 2016, a candidate can win with a quarter of the vote.",
             "The president was calm as he spoke on Tuesday."
         ] => [["the Boston Globe"], ["NPR"], []];
+        an_as_clause_with_a_capitalised_article: [
+            "Trust is collapsing, as The Washington Post reported on Monday.",
+            "As The Hill noted, the senator had met the envoy twice."
+        ] => [["the Washington Post"], ["the Hill"]];
         a_time_or_place_between_subject_and_cue: [
             "Mr. Gruber at the time said subsidies would flow only to some states.",
             "Klobuchar during the debate said the system was rigged.",

@@ -1587,7 +1587,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .find(|&j| self.word(j) == Some("as"))
                     .is_some_and(|a| {
                         a + 1 == start
-                            || ((a + 1..start).all(|j| !self.t.is_capitalized(j))
+                            // ("As The Atlantic noted": a name's capitalised article.)
+                            || ((a + 1..start)
+                                .all(|j| !self.t.is_capitalized(j) || self.t.lower(j) == "the")
                                 && !THOUGHT_VERBS.contains(&cue.lemma))
                     })
         };
