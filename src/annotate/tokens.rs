@@ -433,9 +433,16 @@ impl<'a> Tokens<'a> {
                     && lx.cue(self.lower(j)).is_some()
                     && (j + 1 >= n || self.is_punct(j + 1, '.') || self.is_punct(j + 1, ','))
             };
+            // (The full stop may be an initial's or an abbreviation's, which keeps it: `... since
+            // Prisoner Cell Block H.” Labour had`.)
+            let full_stop = |j: usize| {
+                self.is_punct(j, '.')
+                    || (self.toks[j].kind == Kind::Word
+                        && self.text[..self.toks[j].end].ends_with('.'))
+            };
             if t.kind == Kind::QuoteClose
                 && i > 0
-                && self.is_punct(i - 1, '.')
+                && full_stop(i - 1)
                 && self.toks[i - 1].quote.is_some()
                 && (i + 1..n)
                     .find(|&j| !self.is_punct(j, ')'))
@@ -584,6 +591,28 @@ mod tests {
             ("NATO said no.", None),
             ("NATO -- the alliance -- said no.", None),
             ("Pelosi (Calif.) - the top Democrat - said no.", None),
+        ];
+        for (text, second) in cases {
+            let t = Tokens::new(text, find_quotes(text, false));
+            let first = (0..t.toks.len()).find(|&i| t.toks[i].sentence == 1);
+            assert_eq!(first.map(|i| t.text(i)), second, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_closing_on_an_initial_ends_its_sentence() {
+        // (The text, and the first word of its second sentence, if any.)
+        let cases = [
+            (
+                "He said: “The worst since Cell Block H.” Labour lost.",
+                Some("Labour"),
+            ),
+            (
+                "She said: “We made it in the U.S.” Then she left.",
+                Some("Then"),
+            ),
+            ("He said: “It is over.” The talks ended.", Some("The")),
+            ("“It goes well.” Jane Smith added.", None),
         ];
         for (text, second) in cases {
             let t = Tokens::new(text, find_quotes(text, false));
