@@ -551,6 +551,20 @@ pub const ORG_NOUNS: &[&str] = &[
     "division",
     "regulator",
     "watchdog",
+    "magazine",
+    "newspaper",
+    "publisher",
+    "channel",
+    "studio",
+    "charity",
+    "foundation",
+    "fund",
+    "operator",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "manufacturer",
+    "supermarket",
 ];
 
 /// Common nouns for a person's role that can stand for them: "the president", "the rookie

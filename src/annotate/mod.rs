@@ -807,6 +807,11 @@ mod tests {
             "Shell said profits rose. It faces rivals such as Procter & Gamble and Colgate in Asia.",
             "The company also said it planned to cut jobs."
         ] => [["Shell"], ["Shell"]];
+        a_publication_or_a_maker_speaks_by_its_noun: [
+            "\"We included only items that were mobile,\" said the magazine.",
+            "The German carmaker said sales fell.",
+            "The Bill & Melinda Gates Foundation said the vaccine works. The foundation said it would pay."
+        ] => [["the magazine"], ["the German carmaker"], ["the Bill & Melinda Gates Foundation"]];
         headline_verb_reports_a_stance: [
             "Pence Endorses Paul Ryan With Trump’s Blessing.",
             "Mike Pence spoke on Monday. Pence endorses Paul Ryan."
