@@ -620,6 +620,7 @@ fn classify(
     vocab: &Vocab<'_>,
     lx: &Lexicon,
 ) -> Option<Chunk> {
+    let opened_at = start;
     // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
     // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
     if lowercase_tail(t.text(end - 1))
@@ -1015,6 +1016,14 @@ fn classify(
         // ("Christopher Hill, who led the delegation": "who" speaks of a person, whatever
         // the surname reads like.)
         ChunkKind::Entity(EntityKind::Person)
+    } else if first_gender.is_none()
+        && opened_at > 0
+        && !t.is_capitalized(opened_at - 1)
+        && lx.is_org_noun(t.lower(opened_at - 1))
+        && !matches!(t.lower(opened_at - 1), "city" | "province")
+    {
+        // "Russian oil firm Yukos", "carmaker Fiat", "the group Hamas": named after its noun.
+        ChunkKind::Entity(EntityKind::Organization)
     } else if words.iter().any(|w| {
         camel_case(w) || (words.len() == 1 && hyphenated(w) && !vocab.surnames.contains(w.as_str()))
     }) {

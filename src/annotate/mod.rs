@@ -1589,6 +1589,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_noun_for_a_body_is_the_body() {
+        for (text, name) in [
+            ("Russian oil firm Yukos called the sale illegal.", "Yukos"),
+            ("Italian carmaker Fiat reported a loss.", "Fiat"),
+            (
+                "The premium phone line regulator Icstis fined them.",
+                "Icstis",
+            ),
+        ] {
+            assert_eq!(
+                entity_kind(text, name),
+                Some(EntityKind::Organization),
+                "{text}"
+            );
+        }
+        // (A first name still makes a person: "the company Bill Gates founded".)
+        assert_eq!(
+            entity_kind("The company Bill Gates founded grew.", "Bill Gates"),
+            Some(EntityKind::Person)
+        );
+    }
+
+    #[test]
     fn first_names_of_later_generations_make_people() {
         // Names the 1990 census lists lack, from later birth counts; a town's name is none.
         for (text, name) in [
