@@ -430,6 +430,9 @@ mod tests {
             "Jane Doe found the others in the bedroom.",
             "Nonetheless, she played nice and, without meaning a word of it, told them they were “amazing.”"
         ] => [[], ["Jane Doe"]];
+        shared_subject_across_a_comparison: [
+            "Hillary Clinton, like Obama, has encouraged allies to spend more but has said she will hold firm."
+        ] => [["Hillary Clinton"]];
         relative_that_is_no_speech: [
             "In February, the budget officer released a report that found only part of the money was spent."
         ] => [[]];

@@ -3460,6 +3460,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                     v += 1;
                 }
                 v = self.after_time_phrase(v);
+                // ("Clinton, like Obama, has encouraged ... but has said": past a comparison
+                // set off by commas.)
+                if t.is_punct(v, ',') && matches!(self.word(v + 1), Some("like" | "unlike")) {
+                    if let Some(close) = (v + 2..(v + 8).min(t.toks.len()))
+                        .take_while(|&j| t.toks[j].quote.is_none() && !self.verb_like(j))
+                        .find(|&j| t.is_punct(j, ','))
+                    {
+                        v = close + 1;
+                    }
+                }
                 if v == from {
                     break;
                 }
