@@ -668,8 +668,10 @@ mod tests {
             "Scott Barlow, Globe Investor’s in-house market strategist, writes exclusively for our subscribers at Inside the Market."
         ] => [[]];
         quantity_of_a_group_speaks: [
-            "Half of Vermont Democrats said they want the next president to be more liberal."
-        ] => [["Half of Vermont Democrats"]];
+            "Half of Vermont Democrats said they want the next president to be more liberal.",
+            "More than half of Americans said the economy was fine.",
+            "For some, the losses would outstrip the gains, said Batchelder."
+        ] => [["Half of Vermont Democrats"], ["half of Americans"], ["Batchelder"]];
         with_name_participle_speaks: [
             "The conversation ended with Rachel Maddow asking Clinton whether she would run."
         ] => [["Rachel Maddow"]];

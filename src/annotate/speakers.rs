@@ -3104,6 +3104,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                 | "majorities"
                 | "plurality"
         ) && (k == 0 || !self.word(k - 1).is_some_and(|w| DETERMINERS.contains(&w)))
+            // (Nor an opening phrase: "for some, the losses would outstrip the gains, said
+            // Batchelder".)
+            && !(k > 0
+                && self.word(k - 1).is_some_and(|w| PREPOSITIONS.contains(&w))
+                && t.is_punct(k + 1, ','))
         {
             return Some(Mention::Nominal { first: k, last: k });
         }
