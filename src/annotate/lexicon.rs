@@ -506,6 +506,43 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "still",
 ];
 
+/// Nouns for a body that stand before its name as a title does before a person's: "oil firm
+/// Yukos", "carmaker Fiat", "the regulator Icstis". (Not "court", "team", "school" or
+/// "station": "told the court Jones had fled", "the team Ferguson built", "the station
+/// Paddington".)
+pub const BODY_TITLE_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "network",
+    "service",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "manufacturer",
+    "retailer",
+    "supermarket",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "insurer",
+    "startup",
+    "utility",
+    "operator",
+    "regulator",
+    "watchdog",
+    "broadcaster",
+    "magazine",
+    "newspaper",
+    "publisher",
+    "charity",
+];
+
 /// Common nouns for an organisation: "the company said" means the company last named.
 pub const ORG_NOUNS: &[&str] = &[
     "company",

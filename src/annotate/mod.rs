@@ -670,8 +670,10 @@ mod tests {
         quantity_of_a_group_speaks: [
             "Half of Vermont Democrats said they want the next president to be more liberal.",
             "More than half of Americans said the economy was fine.",
-            "For some, the losses would outstrip the gains, said Batchelder."
-        ] => [["Half of Vermont Democrats"], ["half of Americans"], ["Batchelder"]];
+            "More than half, 52 percent, said they would vote.",
+            "For some, the losses would outstrip the gains, said Batchelder.",
+            "Rates would rise, but for some, the losses would outstrip the gains, said Batchelder."
+        ] => [["Half of Vermont Democrats"], ["half of Americans"], ["half"], ["Batchelder"], ["Batchelder"]];
         with_name_participle_speaks: [
             "The conversation ended with Rachel Maddow asking Clinton whether she would run."
         ] => [["Rachel Maddow"]];
@@ -815,8 +817,9 @@ mod tests {
         a_publication_or_a_maker_speaks_by_its_noun: [
             "\"We included only items that were mobile,\" said the magazine.",
             "The German carmaker said sales fell.",
-            "The Bill & Melinda Gates Foundation said the vaccine works. The foundation said it would pay."
-        ] => [["the magazine"], ["the German carmaker"], ["the Bill & Melinda Gates Foundation"]];
+            "The Bill & Melinda Gates Foundation gave $10 million.",
+            "The foundation said it would pay."
+        ] => [["the magazine"], ["the German carmaker"], [], ["Bill & Melinda Gates Foundation"]];
         headline_verb_reports_a_stance: [
             "Pence Endorses Paul Ryan With Trump’s Blessing.",
             "Mike Pence spoke on Monday. Pence endorses Paul Ryan."
@@ -1609,11 +1612,26 @@ mod tests {
                 "{text}"
             );
         }
-        // (A first name still makes a person: "the company Bill Gates founded".)
+        // (A first name still makes a person: "the company Bill Gates founded"; so does a
+        // surname the story gives a person. A court, a team or a station is no title.)
         assert_eq!(
             entity_kind("The company Bill Gates founded grew.", "Bill Gates"),
             Some(EntityKind::Person)
         );
+        for (text, name) in [
+            (
+                "Rupert Murdoch spoke. The company Murdoch founded grew.",
+                "Murdoch",
+            ),
+            ("Prosecutors told the court Jones had fled.", "Jones"),
+            ("The team Ferguson built won the league.", "Ferguson"),
+        ] {
+            assert_ne!(
+                entity_kind(text, name),
+                Some(EntityKind::Organization),
+                "{text}"
+            );
+        }
     }
 
     #[test]

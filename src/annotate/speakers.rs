@@ -3104,11 +3104,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 | "majorities"
                 | "plurality"
         ) && (k == 0 || !self.word(k - 1).is_some_and(|w| DETERMINERS.contains(&w)))
-            // (Nor an opening phrase: "for some, the losses would outstrip the gains, said
-            // Batchelder".)
+            // (Nor an opening phrase of a sentence or clause: "but for some, the losses would
+            // outstrip the gains, said Batchelder"; "More than half, 52 percent, said" speaks.)
             && !(k > 0
                 && self.word(k - 1).is_some_and(|w| PREPOSITIONS.contains(&w))
-                && t.is_punct(k + 1, ','))
+                && t.is_punct(k + 1, ',')
+                && (t.starts_sentence(k - 1)
+                    || (k > 1
+                        && (t.is_punct(k - 2, ',')
+                            || self
+                                .word(k - 2)
+                                .is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w))))))
         {
             return Some(Mention::Nominal { first: k, last: k });
         }

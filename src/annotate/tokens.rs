@@ -437,8 +437,7 @@ impl<'a> Tokens<'a> {
             // Prisoner Cell Block H.” Labour had`.)
             let full_stop = |j: usize| {
                 self.is_punct(j, '.')
-                    || (self.toks[j].kind == Kind::Word
-                        && self.text[..self.toks[j].end].ends_with('.'))
+                    || (self.toks[j].kind == Kind::Word && self.text(j).ends_with('.'))
             };
             if t.kind == Kind::QuoteClose
                 && i > 0
