@@ -537,6 +537,14 @@ mod tests {
         (0..t.toks.len()).map(|i| t.text(i).to_string()).collect()
     }
 
+    /// The first word of the text's second sentence, if it has one.
+    fn second_sentence(text: &str) -> Option<String> {
+        let t = Tokens::new(text, find_quotes(text, false));
+        (0..t.toks.len())
+            .find(|&i| t.toks[i].sentence == 1)
+            .map(|i| t.text(i).to_string())
+    }
+
     #[test]
     fn abbreviations_keep_their_dots() {
         assert_eq!(
@@ -566,7 +574,7 @@ mod tests {
 
     #[test]
     fn a_dateline_is_a_sentence_of_its_own() {
-        // (The text, and the first word of the paragraph's second sentence, if any.)
+        // (The text, and the first word of its second sentence, if any.)
         let cases = [
             (
                 "WASHINGTON (Reuters) - Nearly 60 officials said so.",
@@ -592,9 +600,7 @@ mod tests {
             ("Pelosi (Calif.) - the top Democrat - said no.", None),
         ];
         for (text, second) in cases {
-            let t = Tokens::new(text, find_quotes(text, false));
-            let first = (0..t.toks.len()).find(|&i| t.toks[i].sentence == 1);
-            assert_eq!(first.map(|i| t.text(i)), second, "{text}");
+            assert_eq!(second_sentence(text).as_deref(), second, "{text}");
         }
     }
 
@@ -614,9 +620,7 @@ mod tests {
             ("“It goes well.” Jane Smith added.", None),
         ];
         for (text, second) in cases {
-            let t = Tokens::new(text, find_quotes(text, false));
-            let first = (0..t.toks.len()).find(|&i| t.toks[i].sentence == 1);
-            assert_eq!(first.map(|i| t.text(i)), second, "{text}");
+            assert_eq!(second_sentence(text).as_deref(), second, "{text}");
         }
     }
 
