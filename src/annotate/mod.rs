@@ -674,6 +674,25 @@ mod tests {
             "For some, the losses would outstrip the gains, said Batchelder.",
             "Rates would rise, but for some, the losses would outstrip the gains, said Batchelder."
         ] => [["Half of Vermont Democrats"], ["half of Americans"], ["half"], ["Batchelder"], ["Batchelder"]];
+        speech_act_with_a_plain_object: [
+            "Mr Bell expressed concern about schools that did not teach enough.",
+            "Stephen Pound echoed the message at the rally.",
+            "Unilever also cited difficult trading conditions.",
+            "Dr Taylor described the level of action as too little, too late.",
+            "Democrats mocked by the president have stayed silent.",
+            "Pelosi hailed as a success the vote on Friday."
+        ] => [["Bell"], ["Stephen Pound"], ["Unilever"], ["Taylor"], [], ["Pelosi"]];
+        headline_participle_before_as_is_a_passive: [
+            "Woman hailed as hero after taking bullets to protect rabbi",
+            "The woman died on Saturday. A drug Dr Ann Smith touted as a cure was withdrawn."
+        ] => [[], ["Ann Smith"]];
+        subject_before_the_agent_of_a_participle: [
+            "Analysts polled by Reuters said the economy would grow.",
+            "Economists surveyed by Bloomberg expect growth, and officials quoted by the newspaper said the plan was dead.",
+            "A source quoted by the Times said the deal was off.",
+            "A statement released by the campaign said the claims were false.",
+            "A Washington Post oped by election experts cited a study."
+        ] => [["Analysts"], ["officials"], ["a source"], ["the campaign"], ["election experts"]];
         with_name_participle_speaks: [
             "The conversation ended with Rachel Maddow asking Clinton whether she would run."
         ] => [["Rachel Maddow"]];

@@ -16,7 +16,7 @@
 use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
-    is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE,
+    is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS,
     BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
     CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
     MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
@@ -1611,9 +1611,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                 && self.word(start - 1).is_some_and(|w| {
                     matches!(w, "after" | "before" | "when" | "while" | "as" | "until" | "since" | "because")
                 }));
-        // "Trump mocked the plan": a speech act after its subject.
-        let act =
-            cue.act && !cue.participle && matches!(rule, "subject-before-cue" | "shared-subject");
+        // "Trump mocked the plan": a speech act after its subject; not a passive after its noun
+        // ("Democrats mocked by the president", a headline's "Woman hailed as hero"; but "a drug
+        // Trump touted as a treatment").
+        let passive = self.word(i).is_some_and(|w| w.ends_with("ed"))
+            && match self.word(i + 1) {
+                Some("by") => true,
+                Some("as") => self.headline,
+                _ => false,
+            };
+        let act = cue.act
+            && !cue.participle
+            && !passive
+            && matches!(rule, "subject-before-cue" | "shared-subject");
         // "..., notes the AP.", "..., reports The Wall Street Journal.": an inverted frame
         // closing the sentence after a comma (its speaker was found closing it), for verbs that
         // frame words so ("..., called MSN Spaces." names a thing; "..., state Rep. Arnold
@@ -2326,6 +2336,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                 {
                     return Some(Mention::Name(c));
                 }
+                if let Some(m) = self.subject_before_agent(b) {
+                    return Some(m);
+                }
                 if let Some(owner) = self.chunk_of[h] {
                     let chunk = &self.chunks[owner];
                     if chunk.last != h || chunk.possessive {
@@ -2407,6 +2420,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             return self.who_without_comma(k, depth);
         }
         let nominal = self.nominal_ending_at(k);
+        if let Some(Mention::Nominal { first, .. }) = nominal {
+            if let Some(m) = first
+                .checked_sub(1)
+                .and_then(|b| self.subject_before_agent(b))
+            {
+                return Some(m);
+            }
+        }
         // "Proponents of remediation agreements say": the head comes before "of".
         // ("Officials in the administration said", "an official with the agency told".)
         // ("Lawyers for some of the victims claimed": phrases in phrases.)
@@ -3058,6 +3079,36 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     /// A nominal phrase ending at head noun `k`: "the president", "a spokesperson", "officials".
+    /// The subject that a passive participle describes, when `by` is the "by" before its agent:
+    /// "Analysts polled by Reuters said", "officials quoted by the newspaper said", where the
+    /// agent stands right before the cue. (Not a document's author: "a statement released by
+    /// the campaign said" speaks for the campaign.)
+    fn subject_before_agent(&self, by: usize) -> Option<Mention> {
+        let t = self.t;
+        let participle = by.checked_sub(1)?;
+        let w = self.word(participle)?;
+        // (A participle is a word of the dictionary: not "a Washington Post oped by experts".)
+        if self.word(by) != Some("by")
+            || !w.ends_with("ed")
+            || !self.lx.is_common_word(w)
+            || t.is_capitalized(participle)
+            || AUTHORING_VERBS.contains(&w)
+            || !self.same_sentence(participle, by)
+        {
+            return None;
+        }
+        let end = participle.checked_sub(1)?;
+        if let Some(c) = self.chunk_of[end] {
+            let chunk = &self.chunks[c];
+            return (chunk.last == end && !chunk.possessive).then_some(Mention::Name(c));
+        }
+        let noun = self.word(end)?;
+        if DOCUMENT_NOUNS.contains(&noun) || SPEECH_NOUNS.contains(&noun) {
+            return None;
+        }
+        self.nominal_ending_at(end)
+    }
+
     fn nominal_ending_at(&self, k: usize) -> Option<Mention> {
         let t = self.t;
         let head = self.word(k)?;
