@@ -1035,7 +1035,11 @@ fn classify(
         // ("Centers for Disease Control": a plural head too.)
         lx.is_org_word(w)
             || (words.len() > 2 && w.strip_suffix('s').is_some_and(|h| lx.is_org_word(h)))
-    }) || (words.len() > 1 && words.iter().any(|w| all_caps(w)))
+    }) || (words.len() > 1
+        && words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| all_caps(w) && !(i == 0 && person_initials(&words, &lowers, lx))))
     {
         ChunkKind::Entity(EntityKind::Organization)
     } else if words.len() > 1
@@ -1090,6 +1094,26 @@ fn classify(
         roles,
         possessive,
     })
+}
+
+/// Whether a name's first word is a person's initials before a surname, not an acronym: "J.K."
+/// of "J.K. Rowling", "P.J." of "P.J. O'Rourke", "W.E.B." of "W.E.B. Du Bois" (one to three
+/// letters, each with its full stop). Not a place's or a body's, as "U.S." of "U.S. Steel" and
+/// "U.N." of "U.N. Ambassador Nikki Haley", nor a title's before a full name ("A.G. Eric
+/// Schneiderman", "C.E.O. Mark Zuckerberg") or a place ("U.C. Berkeley").
+fn person_initials(words: &[String], lowers: &[&str], lx: &Lexicon) -> bool {
+    let b = words[0].as_bytes();
+    let full_name = words.len() > 2
+        && lx.first_name(&words[1]).is_some()
+        && !is_generational_suffix(lowers[lowers.len() - 1]);
+    (2..=6).contains(&b.len())
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+        && lx.place(lowers[0]).is_none()
+        && lx.organization(lowers[0]).is_none()
+        && lx.place(lowers[1]).is_none()
+        && !full_name
 }
 
 /// Whether a (lowercased) word names a party or one of its members: "Republican", "Democratic",

@@ -674,6 +674,9 @@ mod tests {
             "For some, the losses would outstrip the gains, said Batchelder.",
             "Rates would rise, but for some, the losses would outstrip the gains, said Batchelder."
         ] => [["Half of Vermont Democrats"], ["half of Americans"], ["half"], ["Batchelder"], ["Batchelder"]];
+        person_named_by_initials_across_two_appositives: [
+            "Just last week, J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, “We should think of the war.”"
+        ] => [["J.J. Goldberg"]];
         speech_act_with_a_plain_object: [
             "Mr Bell expressed concern about schools that did not teach enough.",
             "Stephen Pound echoed the message at the rally.",
@@ -1675,6 +1678,42 @@ mod tests {
         ] {
             assert_ne!(entity_kind(text, name), Some(EntityKind::Person), "{text}");
         }
+    }
+
+    #[test]
+    fn initials_before_a_surname_make_a_person_not_an_acronym() {
+        for (text, name) in [
+            (
+                "The book was praised by J.K. Rowling on Monday.",
+                "J.K. Rowling",
+            ),
+            (
+                "The plan was backed by H.R. McMaster last week.",
+                "H.R. McMaster",
+            ),
+            (
+                "The essay was quoted by W.E.B. Du Bois in 1903.",
+                "W.E.B. Du Bois",
+            ),
+        ] {
+            assert_eq!(entity_kind(text, name), Some(EntityKind::Person), "{text}");
+        }
+        // A place's or a body's initials, or a title's before a full name, stay as they were.
+        for (text, name) in [
+            ("Shares of U.S. Steel rose on Monday.", "U.S. Steel"),
+            ("Profits at J.P. Morgan rose on Monday.", "J.P. Morgan"),
+        ] {
+            assert_eq!(
+                entity_kind(text, name),
+                Some(EntityKind::Organization),
+                "{text}"
+            );
+        }
+        let text = "The suit was filed by A.G. Eric Schneiderman on Monday.";
+        assert_ne!(
+            entity_kind(text, "A.G. Eric Schneiderman"),
+            Some(EntityKind::Person)
+        );
     }
 
     #[test]
