@@ -674,6 +674,11 @@ mod tests {
             "For some, the losses would outstrip the gains, said Batchelder.",
             "Rates would rise, but for some, the losses would outstrip the gains, said Batchelder."
         ] => [["Half of Vermont Democrats"], ["half of Americans"], ["half"], ["Batchelder"], ["Batchelder"]];
+        shared_subject_past_whom_it_is_for: [
+            "A spokesman for Platte River declined to address the report but said the firm did nothing wrong.",
+            "Aides to Mr. Obama have spent days managing expectations, and by acknowledging that the system will have problems.",
+            "Sen. Mike Lee, Utah Republican and a member of the tea party caucus, said the victory was fleeting and argued that most Americans disliked the law."
+        ] => [["a spokesman for Platte River"], ["Aides to Obama"], ["Mike Lee"]];
         person_named_by_initials_across_two_appositives: [
             "Just last week, J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, “We should think of the war.”"
         ] => [["J.J. Goldberg"]];

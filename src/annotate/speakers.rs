@@ -3514,7 +3514,20 @@ impl<'t, 'a> Finder<'t, 'a> {
         let mut pos = k;
         for _ in 0..4 {
             let m = self.clause_subject_within(pos, fallback)?;
-            let mut v = self.mention_end(&m) + 1;
+            // ("A spokesman for Platte River declined ... but said": past whom it is for; a
+            // noun phrase there belongs to the subject, as in "Critics of the president".)
+            let (m, mut v) = match m {
+                Mention::Nominal { first, last } => {
+                    let v = self.past_complement(last + 1);
+                    let named = self.chunk_of.get(last + 2).copied().flatten().is_some();
+                    let last = if v > last + 1 && !named { v - 1 } else { last };
+                    (Mention::Nominal { first, last }, v)
+                }
+                _ => {
+                    let v = self.mention_end(&m) + 1;
+                    (m, v)
+                }
+            };
             // ("Grassley on Wednesday downplayed the report and said")
             loop {
                 let from = v;
@@ -3555,6 +3568,39 @@ impl<'t, 'a> Finder<'t, 'a> {
             pos = boundary.checked_sub(1)?;
         }
         None
+    }
+
+    /// The token after the phrase at `v` that says whom a nominal is for or of, a name or a
+    /// noun phrase, when a verb follows it: "A spokesman [for Google] declined", "Attorneys
+    /// [for the family] said"; `v` itself when none starts there.
+    fn past_complement(&self, v: usize) -> usize {
+        if !matches!(self.word(v), Some("for" | "of" | "at" | "to")) {
+            return v;
+        }
+        // (A phrase has no end of its own: it must meet a verb, not run on as "of the tea
+        // party caucus" or "of Jewish Democratic House members" do.)
+        let verb_at = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                !self.t.is_capitalized(j)
+                    && (w.ends_with("ed")
+                        || MODALS.contains(&w)
+                        || BE_FORMS.contains(&w)
+                        || matches!(w, "has" | "have" | "had" | "did" | "does")
+                        || stands_before_verb(w)
+                        || self.lx.cue(w).is_some())
+            })
+        };
+        let end = match self.chunk_of.get(v + 1).copied().flatten() {
+            Some(c) if self.chunks[c].first == v + 1 => Some(self.chunks[c].last + 1),
+            Some(_) => None,
+            None => (v + 1..(v + 5).min(self.t.toks.len()))
+                .find(|&j| {
+                    matches!(self.nominal_ending_at(j), Some(Mention::Nominal { first, .. }) if first == v + 1)
+                        && verb_at(j + 1)
+                })
+                .map(|j| j + 1),
+        };
+        end.filter(|&e| verb_at(e)).unwrap_or(v)
     }
 
     /// The subject of the clause that ends at token `k`: the first name, pronoun or nominal
