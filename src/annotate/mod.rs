@@ -674,6 +674,16 @@ mod tests {
             "For some, the losses would outstrip the gains, said Batchelder.",
             "Rates would rise, but for some, the losses would outstrip the gains, said Batchelder."
         ] => [["Half of Vermont Democrats"], ["half of Americans"], ["half"], ["Batchelder"], ["Batchelder"]];
+        lone_surname_of_a_person_named_in_full: [
+            "Chelsea Clinton spoke on Monday.",
+            "Clinton, 35, the daughter of Bill Clinton, said she was expecting.",
+            "“This is dangerous,” said Clinton campaign manager Robby Mook."
+        ] => [[], ["Chelsea Clinton"], ["Robby Mook"]];
+        name_before_quoted_words_opens_them: [
+            "Jeb Bush spoke in Manchester on Monday.",
+            "Michael Raccio, 21, another student, said Bush “really impressed me,” but he would back Cruz.",
+            "“My heart is broken,” said Commissioner Albert Gamez Jr. “We never think it can happen here.”"
+        ] => [[], ["Michael Raccio"], ["Albert Gamez Jr."]];
         shared_subject_past_whom_it_is_for: [
             "A spokesman for Platte River declined to address the report but said the firm did nothing wrong.",
             "Aides to Mr. Obama have spent days managing expectations, and by acknowledging that the system will have problems.",

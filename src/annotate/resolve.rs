@@ -167,6 +167,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
             roster.add(c);
         }
     }
+    surnames_of_people(&paragraphs, &mut chunks);
     let acronyms = short_names(&paragraphs, &chunks);
     let definite = definite_names(&chunks);
     // Organisations the story writes with "the" ("the Parliamentary Budget Officer"): their
@@ -411,6 +412,51 @@ fn introduced_roles<'t>(t: &'t Tokens, end: usize) -> impl Iterator<Item = &'t s
 /// not after a preposition or article ("in Washington", "the Netherlands"), that is the
 /// surname of a person the story names in full is that person's. (A person by a first name,
 /// title or role, outside headlines' title case: not "N. Korean", "Sue California".)
+/// A lone capitalised word of no known kind that is the surname of a person the story names in
+/// full is that person: "Clinton, 35, the daughter of Bill Clinton, said" after "Chelsea
+/// Clinton", so the rules that read a person's name read it too. (After the roster is built:
+/// the full names stand for them there.)
+fn surnames_of_people(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
+    let lx = Lexicon::get();
+    let surnames: rustc_hash::FxHashSet<String> = paragraphs
+        .iter()
+        .zip(chunks.iter())
+        .filter(|(t, _)| !t.title_case)
+        .flat_map(|(_, cs)| cs)
+        .filter(|c| {
+            c.kind == ChunkKind::Entity(EntityKind::Person)
+                && c.words.len() >= 2
+                && (!c.roles.is_empty() || lx.first_name(&c.words[0]).is_some())
+        })
+        .filter_map(|c| c.words.last().cloned())
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for (t, cs) in paragraphs.iter().zip(chunks.iter_mut()) {
+        for c in cs {
+            // (Standing as a noun phrase of its own, before punctuation or a verb: not a
+            // modifier, as in "Clinton campaign manager Robby Mook" or "Rubio spokesman".)
+            let alone = match t.toks.get(c.last + 1) {
+                None => true,
+                Some(next) if next.kind != Kind::Word => true,
+                Some(_) => {
+                    let w = t.lower(c.last + 1);
+                    lx.cue(w).is_some()
+                        || matches!(w, "is" | "was" | "has" | "had" | "will" | "would" | "who")
+                }
+            };
+            if c.kind == ChunkKind::Unknown
+                && c.words.len() == 1
+                && alone
+                && surnames.contains(&c.words[0])
+            {
+                c.kind = ChunkKind::Entity(EntityKind::Person);
+            }
+        }
+    }
+}
+
 fn places_named_as_surnames(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
     // The lone places that might be surnames, by paragraph and chunk: few stories have any.
     let candidates: Vec<(usize, usize)> = paragraphs

@@ -1370,9 +1370,21 @@ impl<'t, 'a> Finder<'t, 'a> {
                 return phrase_end.is_some_and(|j| t.is_punct(j, '.') || t.is_punct(j, ','));
             }
         }
+        // (Not words quoted right after the name in its sentence: in "said Bush “really
+        // impressed me”" the name opens what was said. A nickname or a term in quotation marks
+        // is a word or two: "says Dave “Mudcat” Saunders"; and a name ending in a full stop may
+        // end its sentence: `said Albert Gamez Jr. "We never think ..."`.)
+        let quoted_words = t.toks[end..].first().is_some_and(|open| {
+            open.kind == Kind::QuoteOpen
+                && !t.text(end - 1).ends_with('.')
+                && open.quote.is_some_and(|q| {
+                    let inside = t.quote_tokens(q);
+                    inside.filter(|&j| t.toks[j].kind == Kind::Word).count() >= 3
+                })
+        });
         end >= t.toks.len()
-            || t.toks[end].kind != Kind::Word
             || !self.same_sentence(end, i)
+            || (t.toks[end].kind != Kind::Word && !quoted_words)
             || matches!(
                 self.word(end),
                 Some(
