@@ -1042,6 +1042,9 @@ fn classify(
             .any(|(i, w)| all_caps(w) && !(i == 0 && person_initials(&words, &lowers, lx))))
     {
         ChunkKind::Entity(EntityKind::Organization)
+    } else if person_initials(&words, &lowers, lx) {
+        // "J.K. Rowling", "A.J. Green": initials before a surname, even a common word.
+        ChunkKind::Entity(EntityKind::Person)
     } else if words.len() > 1
         && (matches!(
             lowers[0],
@@ -1102,6 +1105,9 @@ fn classify(
 /// "U.N." of "U.N. Ambassador Nikki Haley", nor a title's before a full name ("A.G. Eric
 /// Schneiderman", "C.E.O. Mark Zuckerberg") or a place ("U.C. Berkeley").
 fn person_initials(words: &[String], lowers: &[&str], lx: &Lexicon) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
     let b = words[0].as_bytes();
     let full_name = words.len() > 2
         && lx.first_name(&words[1]).is_some()

@@ -160,14 +160,15 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
     }
     let mut chunks: Vec<Vec<Chunk>> = paragraphs.iter().map(|t| find_chunks(t, &vocab)).collect();
     shortened_firms(&paragraphs, &mut chunks);
-    places_named_as_surnames(&paragraphs, &mut chunks);
+    let surnames = full_name_surnames(&paragraphs, &chunks);
+    places_named_as_surnames(&paragraphs, &mut chunks, &surnames);
     let mut roster = Roster::default();
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Person) {
             roster.add(c);
         }
     }
-    surnames_of_people(&paragraphs, &mut chunks);
+    surnames_of_people(&paragraphs, &mut chunks, &surnames);
     let acronyms = short_names(&paragraphs, &chunks);
     let definite = definite_names(&chunks);
     // Organisations the story writes with "the" ("the Parliamentary Budget Officer"): their
@@ -408,17 +409,14 @@ fn introduced_roles<'t>(t: &'t Tokens, end: usize) -> impl Iterator<Item = &'t s
         })
 }
 
-/// "Holland said" in a story that names Director Keating Holland: a place's name, alone and
-/// not after a preposition or article ("in Washington", "the Netherlands"), that is the
-/// surname of a person the story names in full is that person's. (A person by a first name,
-/// title or role, outside headlines' title case: not "N. Korean", "Sue California".)
-/// A lone capitalised word of no known kind that is the surname of a person the story names in
-/// full is that person: "Clinton, 35, the daughter of Bill Clinton, said" after "Chelsea
-/// Clinton", so the rules that read a person's name read it too. (After the roster is built:
-/// the full names stand for them there.)
-fn surnames_of_people(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
+/// The surnames of the people a story names in full, by a first name, title or role, outside
+/// headlines' title case (not "N. Korean", "Sue California").
+fn full_name_surnames(
+    paragraphs: &[Tokens],
+    chunks: &[Vec<Chunk>],
+) -> rustc_hash::FxHashSet<String> {
     let lx = Lexicon::get();
-    let surnames: rustc_hash::FxHashSet<String> = paragraphs
+    paragraphs
         .iter()
         .zip(chunks.iter())
         .filter(|(t, _)| !t.title_case)
@@ -429,10 +427,22 @@ fn surnames_of_people(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
                 && (!c.roles.is_empty() || lx.first_name(&c.words[0]).is_some())
         })
         .filter_map(|c| c.words.last().cloned())
-        .collect();
+        .collect()
+}
+
+/// A lone capitalised word of no known kind that is one of `surnames` (of people the story
+/// names in full) is that person: "Clinton, 35, the daughter of Bill Clinton, said" after
+/// "Chelsea Clinton", so the rules that read a person's name read it too. (After the roster is
+/// built: the full names stand for them there.)
+fn surnames_of_people(
+    paragraphs: &[Tokens],
+    chunks: &mut [Vec<Chunk>],
+    surnames: &rustc_hash::FxHashSet<String>,
+) {
     if surnames.is_empty() {
         return;
     }
+    let lx = Lexicon::get();
     for (t, cs) in paragraphs.iter().zip(chunks.iter_mut()) {
         for c in cs {
             // (Standing as a noun phrase of its own, before punctuation or a verb: not a
@@ -457,7 +467,14 @@ fn surnames_of_people(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
     }
 }
 
-fn places_named_as_surnames(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
+/// "Holland said" in a story that names Director Keating Holland: a place's name, alone and
+/// not after a preposition or article ("in Washington", "the Netherlands"), that is one of
+/// `surnames` (of people the story names in full) is that person's.
+fn places_named_as_surnames(
+    paragraphs: &[Tokens],
+    chunks: &mut [Vec<Chunk>],
+    surnames: &rustc_hash::FxHashSet<String>,
+) {
     // The lone places that might be surnames, by paragraph and chunk: few stories have any.
     let candidates: Vec<(usize, usize)> = paragraphs
         .iter()
@@ -481,25 +498,10 @@ fn places_named_as_surnames(paragraphs: &[Tokens], chunks: &mut [Vec<Chunk>]) {
     if candidates.is_empty() {
         return;
     }
-    let lx = Lexicon::get();
-    let people: Vec<(usize, usize)> = {
-        let surnames: rustc_hash::FxHashSet<&str> = paragraphs
-            .iter()
-            .zip(chunks.iter())
-            .filter(|(t, _)| !t.title_case)
-            .flat_map(|(_, cs)| cs)
-            .filter(|c| {
-                c.kind == ChunkKind::Entity(EntityKind::Person)
-                    && c.words.len() >= 2
-                    && (!c.roles.is_empty() || lx.first_name(&c.words[0]).is_some())
-            })
-            .filter_map(|c| c.words.last().map(String::as_str))
-            .collect();
-        candidates
-            .into_iter()
-            .filter(|&(p, i)| surnames.contains(chunks[p][i].words[0].as_str()))
-            .collect()
-    };
+    let people: Vec<(usize, usize)> = candidates
+        .into_iter()
+        .filter(|&(p, i)| surnames.contains(&chunks[p][i].words[0]))
+        .collect();
     for (p, i) in people {
         chunks[p][i].kind = ChunkKind::Entity(EntityKind::Person);
     }

@@ -1371,17 +1371,28 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         // (Not words quoted right after the name in its sentence: in "said Bush “really
-        // impressed me”" the name opens what was said. A nickname or a term in quotation marks
-        // is a word or two: "says Dave “Mudcat” Saunders"; and a name ending in a full stop may
-        // end its sentence: `said Albert Gamez Jr. "We never think ..."`.)
-        let quoted_words = t.toks[end..].first().is_some_and(|open| {
-            open.kind == Kind::QuoteOpen
-                && !t.text(end - 1).ends_with('.')
-                && open.quote.is_some_and(|q| {
-                    let inside = t.quote_tokens(q);
-                    inside.filter(|&j| t.toks[j].kind == Kind::Word).count() >= 3
-                })
-        });
+        // impressed me”" the name opens what was said. But after words quoted before the cue,
+        // the quotation goes on: `“We lost,” said Smith “but we will be back.”`. A nickname or
+        // a term in quotation marks is a word or two, or a name goes on after it ("says Dave
+        // “Mudcat” Saunders"); and a name ending in a full stop may end its sentence: `said
+        // Albert Gamez Jr. "We never think ..."`.)
+        let quoted_before = (i.saturating_sub(2)..i).any(|j| t.toks[j].kind == Kind::QuoteClose);
+        let quoted_words = !quoted_before
+            && t.toks[end..].first().is_some_and(|open| {
+                open.kind == Kind::QuoteOpen
+                    && !t.text(end - 1).ends_with('.')
+                    && open.quote.is_some_and(|q| {
+                        let inside = t.quote_tokens(q);
+                        let name_after = inside.end < t.toks.len() && t.is_capitalized(inside.end);
+                        // ("said Smith “and then it went quiet.”": the speaker's words go on.)
+                        let goes_on = (inside.start..inside.end)
+                            .find(|&j| t.toks[j].kind == Kind::Word)
+                            .is_some_and(|j| matches!(t.lower(j), "and" | "but" | "or" | "so"));
+                        !name_after
+                            && !goes_on
+                            && inside.filter(|&j| t.toks[j].kind == Kind::Word).count() >= 3
+                    })
+            });
         end >= t.toks.len()
             || !self.same_sentence(end, i)
             || (t.toks[end].kind != Kind::Word && !quoted_words)
@@ -1625,12 +1636,41 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }));
         // "Trump mocked the plan": a speech act after its subject; not a passive after its noun
         // ("Democrats mocked by the president", a headline's "Woman hailed as hero"; but "a drug
-        // Trump touted as a treatment").
-        let passive = self.word(i).is_some_and(|w| w.ends_with("ed"))
+        // Trump touted as a treatment"), nor after a bare plural before another phrase
+        // ("Concerns expressed at the meeting were ignored", "Jones hails from Texas"; but "the
+        // network confirmed in a statement", "Clarence House confirmed on Monday").
+        let bare_noun = match &m {
+            Mention::Nominal { first, .. } => {
+                !self.word(*first).is_some_and(|w| DETERMINERS.contains(&w))
+            }
+            // (A sentence's capitalised first word: "Concerns", "Events".)
+            Mention::Name(c) => {
+                let chunk = &self.chunks[*c];
+                chunk.words.len() == 1
+                    && chunk.kind != ChunkKind::Entity(EntityKind::Person)
+                    && self.lx.is_common_word(self.t.lower(chunk.first))
+                    // ("The Senate confirmed on Tuesday": a body with its article.)
+                    && !chunk
+                        .first
+                        .checked_sub(1)
+                        .and_then(|b| self.word(b))
+                        .is_some_and(|w| DETERMINERS.contains(&w))
+            }
+            Mention::Pronoun(_) => false,
+        };
+        let passive = self
+            .word(i)
+            .is_some_and(|w| w.ends_with("ed") || w.ends_with('s'))
             && match self.word(i + 1) {
                 Some("by") => true,
                 Some("as") => self.headline,
-                _ => false,
+                // ("described to reporters how": whom the words went to follows an active verb.)
+                Some("to") => false,
+                Some("from") => true,
+                Some(next) => {
+                    bare_noun && (PREPOSITIONS.contains(&next) || matches!(next, "in" | "across"))
+                }
+                None => false,
             };
         let act = cue.act
             && !cue.participle
@@ -3090,11 +3130,11 @@ impl<'t, 'a> Finder<'t, 'a> {
         opens.then_some(Mention::Name(p))
     }
 
-    /// A nominal phrase ending at head noun `k`: "the president", "a spokesperson", "officials".
     /// The subject that a passive participle describes, when `by` is the "by" before its agent:
     /// "Analysts polled by Reuters said", "officials quoted by the newspaper said", where the
-    /// agent stands right before the cue. (Not a document's author: "a statement released by
-    /// the campaign said" speaks for the campaign.)
+    /// agent stands right before the cue; found as any subject is, so past a phrase it heads
+    /// ("Supporters of Bernie Sanders interviewed by the paper said"). (Not a document's
+    /// author: "a statement released by the campaign said" speaks for the campaign.)
     fn subject_before_agent(&self, by: usize) -> Option<Mention> {
         let t = self.t;
         let participle = by.checked_sub(1)?;
@@ -3110,17 +3150,16 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None;
         }
         let end = participle.checked_sub(1)?;
-        if let Some(c) = self.chunk_of[end] {
-            let chunk = &self.chunks[c];
-            return (chunk.last == end && !chunk.possessive).then_some(Mention::Name(c));
-        }
-        let noun = self.word(end)?;
-        if DOCUMENT_NOUNS.contains(&noun) || SPEECH_NOUNS.contains(&noun) {
+        if self
+            .word(end)
+            .is_some_and(|noun| DOCUMENT_NOUNS.contains(&noun) || SPEECH_NOUNS.contains(&noun))
+        {
             return None;
         }
-        self.nominal_ending_at(end)
+        self.mention_left(end, 0)
     }
 
+    /// A nominal phrase ending at head noun `k`: "the president", "a spokesperson", "officials".
     fn nominal_ending_at(&self, k: usize) -> Option<Mention> {
         let t = self.t;
         let head = self.word(k)?;
@@ -3529,12 +3568,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             // ("A spokesman for Platte River declined ... but said": past whom it is for; a
             // noun phrase there belongs to the subject, as in "Critics of the president".)
             let (m, mut v) = match m {
-                Mention::Nominal { first, last } => {
-                    let v = self.past_complement(last + 1);
-                    let named = self.chunk_of.get(last + 2).copied().flatten().is_some();
-                    let last = if v > last + 1 && !named { v - 1 } else { last };
-                    (Mention::Nominal { first, last }, v)
-                }
+                Mention::Nominal { first, last } => match self.past_complement(last + 1) {
+                    Some((v, true)) => (Mention::Nominal { first, last }, v),
+                    Some((v, false)) => (Mention::Nominal { first, last: v - 1 }, v),
+                    None => (Mention::Nominal { first, last }, last + 1),
+                },
                 _ => {
                     let v = self.mention_end(&m) + 1;
                     (m, v)
@@ -3583,11 +3621,11 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     /// The token after the phrase at `v` that says whom a nominal is for or of, a name or a
-    /// noun phrase, when a verb follows it: "A spokesman [for Google] declined", "Attorneys
-    /// [for the family] said"; `v` itself when none starts there.
-    fn past_complement(&self, v: usize) -> usize {
+    /// noun phrase, when a verb follows it ("A spokesman [for Google] declined", "Attorneys [for
+    /// the family] said"), and whether it is a name; `None` when no such phrase starts there.
+    fn past_complement(&self, v: usize) -> Option<(usize, bool)> {
         if !matches!(self.word(v), Some("for" | "of" | "at" | "to")) {
-            return v;
+            return None;
         }
         // (A phrase has no end of its own: it must meet a verb, not run on as "of the tea
         // party caucus" or "of Jewish Democratic House members" do.)
@@ -3596,23 +3634,22 @@ impl<'t, 'a> Finder<'t, 'a> {
                 !self.t.is_capitalized(j)
                     && (w.ends_with("ed")
                         || MODALS.contains(&w)
-                        || BE_FORMS.contains(&w)
-                        || matches!(w, "has" | "have" | "had" | "did" | "does")
                         || stands_before_verb(w)
                         || self.lx.cue(w).is_some())
             })
         };
-        let end = match self.chunk_of.get(v + 1).copied().flatten() {
-            Some(c) if self.chunks[c].first == v + 1 => Some(self.chunks[c].last + 1),
+        match self.chunk_of.get(v + 1).copied().flatten() {
+            Some(c) if self.chunks[c].first == v + 1 => {
+                Some((self.chunks[c].last + 1, true)).filter(|&(e, _)| verb_at(e))
+            }
             Some(_) => None,
             None => (v + 1..(v + 5).min(self.t.toks.len()))
                 .find(|&j| {
-                    matches!(self.nominal_ending_at(j), Some(Mention::Nominal { first, .. }) if first == v + 1)
-                        && verb_at(j + 1)
+                    verb_at(j + 1)
+                        && matches!(self.nominal_ending_at(j), Some(Mention::Nominal { first, .. }) if first == v + 1)
                 })
-                .map(|j| j + 1),
-        };
-        end.filter(|&e| verb_at(e)).unwrap_or(v)
+                .map(|j| (j + 1, false)),
+        }
     }
 
     /// The subject of the clause that ends at token `k`: the first name, pronoun or nominal
