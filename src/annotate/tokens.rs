@@ -127,10 +127,46 @@ fn missing_space(bytes: &[u8], start: usize, dot: usize) -> bool {
         && !bytes[start..dot].contains(&b'.')
 }
 
+/// Whether a word starts with an uppercase letter (and is no contracted pronoun: "I’d"), or is
+/// a name after a lowercase article ("al-Shabaab").
+fn capitalized(w: &str) -> bool {
+    let first = w.as_bytes()[0];
+    if first.is_ascii_uppercase() {
+        // "I’d", "They're", "You’ve": a contracted pronoun is no name.
+        return !is_contracted_pronoun(w);
+    }
+    if first.is_ascii_lowercase() {
+        // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
+        if !matches!(w.as_bytes().get(2..4), Some([b'-', _] | [_, b'-'])) {
+            return false; // (most lowercase words: no hyphen after two or three letters)
+        }
+        return ["al-", "el-", "bin-"]
+            .iter()
+            .find_map(|p| w.strip_prefix(p))
+            .is_some_and(|name| name.starts_with(char::is_uppercase));
+    }
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word counts toward title case: four bytes or more, all letters.
+fn is_long_word(w: &str) -> bool {
+    w.len() >= 4
+        && (w.bytes().all(|b| b.is_ascii_alphabetic())
+            || (!w.is_ascii() && w.chars().all(char::is_alphabetic)))
+}
+
 impl<'a> Tokens<'a> {
     /// Tokenises `text`, given its quotations.
     pub fn new(text: &'a str, quotes: Vec<QuoteSpan>) -> Tokens<'a> {
         let mut toks = Vec::with_capacity(text.len() / 5);
+        // (Capitals, parentheses and the words that decide title case are read as each token
+        // is made, where its text is at hand, rather than in passes over the tokens after.)
+        let mut caps = Vec::with_capacity(text.len() / 5);
+        let mut paren = Vec::with_capacity(text.len() / 5);
+        // How deep in parentheses the current token is.
+        let mut depth = 0usize;
+        // Long words of letters only, and how many of them are in lowercase (see title case).
+        let (mut long, mut lowercase_words) = (0usize, 0usize);
         let bytes = text.as_bytes();
         let mut q = 0; // next quotation that may contain the current offset
         let char_at = |i: usize| -> char {
@@ -161,6 +197,9 @@ impl<'a> Tokens<'a> {
                 .map(|_| q);
             if c.is_alphanumeric() {
                 let mut end = i + len;
+                // Whether the word is ASCII letters and digits only (an abbreviation's dot
+                // aside), as most are: its capital is then its first byte's.
+                let mut plain = c.is_ascii();
                 loop {
                     // ASCII letters and digits run on without the checks below.
                     end += bytes[end..]
@@ -171,6 +210,11 @@ impl<'a> Tokens<'a> {
                         break;
                     }
                     let d = char_at(end);
+                    // (Most words end at a space or a punctuation mark that none of the
+                    // tests below lets inside a word.)
+                    if d.is_ascii() && !matches!(d, '\'' | '-' | '.' | ',') {
+                        break;
+                    }
                     let after = end + d.len_utf8();
                     let inner = (d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.')
                         && after < bytes.len()
@@ -184,6 +228,7 @@ impl<'a> Tokens<'a> {
                         && !bytes.get(after + 3).is_some_and(u8::is_ascii_digit);
                     if d.is_alphanumeric() || d == '\u{301}' || inner || thousands {
                         end = after;
+                        plain = false;
                     } else {
                         break;
                     }
@@ -213,6 +258,20 @@ impl<'a> Tokens<'a> {
                         end += 1;
                     }
                 }
+                let word = &text[i..end];
+                caps.push(if plain {
+                    bytes[i].is_ascii_uppercase()
+                } else {
+                    capitalized(word)
+                });
+                paren.push(depth > 0);
+                // Title case: nearly every long word capitalised, common words too
+                // ("Blasts", "Fast"), which a sentence full of names ("called Colombian
+                // President Gustavo Petro") lacks.
+                if is_long_word(word) {
+                    long += 1;
+                    lowercase_words += usize::from(!word.starts_with(char::is_uppercase));
+                }
                 toks.push(Token {
                     start: i,
                     end,
@@ -229,6 +288,14 @@ impl<'a> Tokens<'a> {
                 Some(s) if s.outer_end == end && s.end < s.outer_end => Kind::QuoteClose,
                 _ => Kind::Punct,
             };
+            caps.push(false);
+            if kind == Kind::Punct && c == ')' {
+                depth = depth.saturating_sub(1);
+            }
+            paren.push(depth > 0);
+            if kind == Kind::Punct && c == '(' {
+                depth += 1;
+            }
             toks.push(Token {
                 start: i,
                 end,
@@ -238,25 +305,12 @@ impl<'a> Tokens<'a> {
             });
             i = end;
         }
-        // Title case: nearly every long word capitalised, common words too ("Blasts", "Fast"),
-        // which a sentence full of names ("called Colombian President Gustavo Petro") lacks.
         let long_words = || {
             toks.iter()
-                .filter(|t| t.kind == Kind::Word && t.end - t.start >= 4)
+                .filter(|t| t.kind == Kind::Word)
                 .map(|t| &text[t.start..t.end])
-                .filter(|w| {
-                    w.bytes().all(|b| b.is_ascii_alphabetic())
-                        || (!w.is_ascii() && w.chars().all(char::is_alphabetic))
-                })
+                .filter(|w| is_long_word(w))
         };
-        let (mut long, mut lowercase_words) = (0usize, 0usize);
-        for w in long_words() {
-            long += 1;
-            lowercase_words += usize::from(!w.starts_with(char::is_uppercase));
-            if lowercase_words * 10 > toks.len() {
-                break; // more lowercase words than any title case allows
-            }
-        }
         // A headline leaves (almost) no long word in lowercase; a sentence has its verbs.
         let title_case = long >= 3 && lowercase_words * 10 <= long && {
             let lx = super::lexicon::Lexicon::get();
@@ -276,23 +330,12 @@ impl<'a> Tokens<'a> {
             quotes,
             lowered,
             first_words: Vec::new(),
-            paren: Vec::new(),
-            caps: Vec::new(),
+            paren,
+            caps,
             title_case,
         };
-        tokens.caps = (0..tokens.toks.len())
-            .map(|i| tokens.capitalized(i))
-            .collect();
         tokens.split_sentences();
-        let mut depth = 0usize;
         for (i, t) in tokens.toks.iter().enumerate() {
-            if t.kind == Kind::Punct && &text[t.start..t.end] == ")" {
-                depth = depth.saturating_sub(1);
-            }
-            tokens.paren.push(depth > 0);
-            if t.kind == Kind::Punct && &text[t.start..t.end] == "(" {
-                depth += 1;
-            }
             if t.kind == Kind::Word && tokens.first_words.len() <= t.sentence {
                 tokens.first_words.resize(t.sentence, usize::MAX);
                 tokens.first_words.push(i);
@@ -316,29 +359,6 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.caps[i]
-    }
-
-    fn capitalized(&self, i: usize) -> bool {
-        if self.toks[i].kind != Kind::Word {
-            return false;
-        }
-        let w = self.text(i);
-        let first = w.as_bytes()[0];
-        if first.is_ascii_uppercase() {
-            // "I’d", "They're", "You’ve": a contracted pronoun is no name.
-            return !is_contracted_pronoun(w);
-        }
-        if first.is_ascii_lowercase() {
-            // "al-Shabaab", "el-Sisi": a lowercase article before a capitalised name.
-            if !matches!(w.as_bytes().get(2..4), Some([b'-', _] | [_, b'-'])) {
-                return false; // (most lowercase words: no hyphen after two or three letters)
-            }
-            return ["al-", "el-", "bin-"]
-                .iter()
-                .find_map(|p| w.strip_prefix(p))
-                .is_some_and(|name| name.starts_with(char::is_uppercase));
-        }
-        w.chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The tokens of quotation `q`, its marks included (a quotation's tokens run together);
@@ -409,65 +429,10 @@ impl<'a> Tokens<'a> {
     /// a capitalised word, a quote mark or the end.
     fn split_sentences(&mut self) {
         let mut sentence = 0;
-        let n = self.toks.len();
-        for i in 0..n {
+        for i in 0..self.toks.len() {
             self.toks[i].sentence = sentence;
-            let t = self.toks[i];
-            // `... “outlaw nation.” Russia insisted`: a full stop closing the quotation ends
-            // the sentence too, when a capitalised word follows the closing mark.
-            // (But `“It goes well.” Jane Smith added.` is one sentence: a short frame of
-            // capitalised words and a cue closes it.)
-            let frame = || {
-                let lx = super::lexicon::Lexicon::get();
-                let mut j = i + 1;
-                while j < n
-                    && j <= i + 4
-                    && self.toks[j].kind == Kind::Word
-                    && self.is_capitalized(j)
-                {
-                    j += 1;
-                }
-                j > i + 1
-                    && j < n
-                    && self.toks[j].kind == Kind::Word
-                    && lx.cue(self.lower(j)).is_some()
-                    && (j + 1 >= n || self.is_punct(j + 1, '.') || self.is_punct(j + 1, ','))
-            };
-            // (The full stop may be an initial's or an abbreviation's, which keeps it: `... since
-            // Prisoner Cell Block H.” Labour had`.)
-            let full_stop = |j: usize| {
-                self.is_punct(j, '.')
-                    || (self.toks[j].kind == Kind::Word && self.text(j).ends_with('.'))
-            };
-            if t.kind == Kind::QuoteClose
-                && i > 0
-                && full_stop(i - 1)
-                && self.toks[i - 1].quote.is_some()
-                && (i + 1..n)
-                    .find(|&j| !self.is_punct(j, ')'))
-                    .is_some_and(|j| self.toks[j].kind == Kind::Word && self.is_capitalized(j))
-                && !frame()
-            {
-                sentence += 1;
-                continue;
-            }
-            if t.quote.is_some() || t.kind != Kind::Punct {
-                continue;
-            }
-            let c = &self.text[t.start..t.end];
-            if !matches!(c, "." | "!" | "?") {
-                continue;
-            }
-            let next = (i + 1..n).find(|&j| !self.is_punct(j, ')') && !self.is_punct(j, '.'));
-            let ends = match next {
-                None => true,
-                Some(j) => {
-                    self.is_capitalized(j)
-                        || matches!(self.toks[j].kind, Kind::QuoteOpen)
-                        || self.toks[j].quote.is_some()
-                }
-            };
-            if ends {
+            // (A word never ends a sentence: most tokens need no more.)
+            if self.toks[i].kind != Kind::Word && self.ends_sentence(i) {
                 sentence += 1;
             }
         }
@@ -476,6 +441,61 @@ impl<'a> Tokens<'a> {
         if let Some(end) = self.dateline_end() {
             for t in &mut self.toks[end..] {
                 t.sentence += 1;
+            }
+        }
+    }
+
+    /// Whether token `i`, a punctuation mark or quote mark, ends its sentence (see
+    /// [`Tokens::split_sentences`]).
+    fn ends_sentence(&self, i: usize) -> bool {
+        let n = self.toks.len();
+        let t = self.toks[i];
+        // `... “outlaw nation.” Russia insisted`: a full stop closing the quotation ends
+        // the sentence too, when a capitalised word follows the closing mark.
+        // (But `“It goes well.” Jane Smith added.` is one sentence: a short frame of
+        // capitalised words and a cue closes it.)
+        let frame = || {
+            let lx = super::lexicon::Lexicon::get();
+            let mut j = i + 1;
+            while j < n && j <= i + 4 && self.toks[j].kind == Kind::Word && self.is_capitalized(j) {
+                j += 1;
+            }
+            j > i + 1
+                && j < n
+                && self.toks[j].kind == Kind::Word
+                && lx.cue(self.lower(j)).is_some()
+                && (j + 1 >= n || self.is_punct(j + 1, '.') || self.is_punct(j + 1, ','))
+        };
+        // (The full stop may be an initial's or an abbreviation's, which keeps it: `... since
+        // Prisoner Cell Block H.” Labour had`.)
+        let full_stop = |j: usize| {
+            self.is_punct(j, '.')
+                || (self.toks[j].kind == Kind::Word && self.text(j).ends_with('.'))
+        };
+        if t.kind == Kind::QuoteClose
+            && i > 0
+            && full_stop(i - 1)
+            && self.toks[i - 1].quote.is_some()
+            && (i + 1..n)
+                .find(|&j| !self.is_punct(j, ')'))
+                .is_some_and(|j| self.toks[j].kind == Kind::Word && self.is_capitalized(j))
+            && !frame()
+        {
+            return true;
+        }
+        if t.quote.is_some() || t.kind != Kind::Punct {
+            return false;
+        }
+        let c = &self.text[t.start..t.end];
+        if !matches!(c, "." | "!" | "?") {
+            return false;
+        }
+        match (i + 1..n).find(|&j| !self.is_punct(j, ')') && !self.is_punct(j, '.')) {
+            None => true,
+            Some(j) => {
+                self.is_capitalized(j)
+                    || matches!(self.toks[j].kind, Kind::QuoteOpen)
+                    || self.toks[j].quote.is_some()
             }
         }
     }
