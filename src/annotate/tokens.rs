@@ -148,11 +148,18 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether a word counts toward title case: four bytes or more, all letters.
+/// Whether a word counts toward title case: four bytes or more, all letters. (Inlined: it is
+/// asked of every word, and the length answers for most short ones at once.)
+#[inline]
 fn is_long_word(w: &str) -> bool {
-    w.len() >= 4
-        && (w.bytes().all(|b| b.is_ascii_alphabetic())
-            || (!w.is_ascii() && w.chars().all(char::is_alphabetic)))
+    w.len() >= 4 && {
+        let bytes = w.as_bytes();
+        // (One pass: a non-ASCII byte sends the word to the test by characters.)
+        match bytes.iter().position(|b| !b.is_ascii_alphabetic()) {
+            None => true,
+            Some(k) => bytes[k] >= 0x80 && w.chars().all(char::is_alphabetic),
+        }
+    }
 }
 
 impl<'a> Tokens<'a> {
