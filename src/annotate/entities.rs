@@ -1005,6 +1005,7 @@ fn classify(
     let surname_of_place = || words.len() == 1 && courtesy;
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');
+    let initials = person_initials(&words, &lowers, lx);
     let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() && as_named() && !surname_of_place() {
@@ -1039,10 +1040,10 @@ fn classify(
         && words
             .iter()
             .enumerate()
-            .any(|(i, w)| all_caps(w) && !(i == 0 && person_initials(&words, &lowers, lx))))
+            .any(|(i, w)| all_caps(w) && !(i == 0 && initials)))
     {
         ChunkKind::Entity(EntityKind::Organization)
-    } else if person_initials(&words, &lowers, lx) {
+    } else if initials {
         // "J.K. Rowling", "A.J. Green": initials before a surname, even a common word.
         ChunkKind::Entity(EntityKind::Person)
     } else if words.len() > 1
@@ -1109,9 +1110,12 @@ fn person_initials(words: &[String], lowers: &[&str], lx: &Lexicon) -> bool {
         return false;
     }
     let b = words[0].as_bytes();
-    let full_name = words.len() > 2
-        && lx.first_name(&words[1]).is_some()
-        && !is_generational_suffix(lowers[lowers.len() - 1]);
+    // (The shape first: most names open with no initials, and need no lookup.)
+    let full_name = || {
+        words.len() > 2
+            && lx.first_name(&words[1]).is_some()
+            && !is_generational_suffix(lowers[lowers.len() - 1])
+    };
     (2..=6).contains(&b.len())
         && b.len().is_multiple_of(2)
         && b.chunks(2)
@@ -1119,7 +1123,7 @@ fn person_initials(words: &[String], lowers: &[&str], lx: &Lexicon) -> bool {
         && lx.place(lowers[0]).is_none()
         && lx.organization(lowers[0]).is_none()
         && lx.place(lowers[1]).is_none()
-        && !full_name
+        && !full_name()
 }
 
 /// Whether a (lowercased) word names a party or one of its members: "Republican", "Democratic",

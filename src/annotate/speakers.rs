@@ -1375,27 +1375,29 @@ impl<'t, 'a> Finder<'t, 'a> {
         // the quotation goes on: `“We lost,” said Smith “but we will be back.”`. A nickname or
         // a term in quotation marks is a word or two, or a name goes on after it ("says Dave
         // “Mudcat” Saunders"); and a name ending in a full stop may end its sentence: `said
-        // Albert Gamez Jr. "We never think ..."`.)
-        let quoted_before = (i.saturating_sub(2)..i).any(|j| t.toks[j].kind == Kind::QuoteClose);
-        let quoted_words = !quoted_before
-            && t.toks[end..].first().is_some_and(|open| {
-                open.kind == Kind::QuoteOpen
-                    && !t.text(end - 1).ends_with('.')
-                    && open.quote.is_some_and(|q| {
-                        let inside = t.quote_tokens(q);
-                        let name_after = inside.end < t.toks.len() && t.is_capitalized(inside.end);
-                        // ("said Smith “and then it went quiet.”": the speaker's words go on.)
-                        let goes_on = (inside.start..inside.end)
-                            .find(|&j| t.toks[j].kind == Kind::Word)
-                            .is_some_and(|j| matches!(t.lower(j), "and" | "but" | "or" | "so"));
-                        !name_after
-                            && !goes_on
-                            && inside.filter(|&j| t.toks[j].kind == Kind::Word).count() >= 3
-                    })
-            });
+        // Albert Gamez Jr. "We never think ..."`. Asked only when a mark follows the name.)
+        let quoted_words = || {
+            let quoted_before =
+                (i.saturating_sub(2)..i).any(|j| t.toks[j].kind == Kind::QuoteClose);
+            let open = t.toks[end];
+            !quoted_before
+                && open.kind == Kind::QuoteOpen
+                && !t.text(end - 1).ends_with('.')
+                && open.quote.is_some_and(|q| {
+                    let inside = t.quote_tokens(q);
+                    let name_after = inside.end < t.toks.len() && t.is_capitalized(inside.end);
+                    // ("said Smith “and then it went quiet.”": the speaker's words go on.)
+                    let goes_on = (inside.start..inside.end)
+                        .find(|&j| t.toks[j].kind == Kind::Word)
+                        .is_some_and(|j| matches!(t.lower(j), "and" | "but" | "or" | "so"));
+                    !name_after
+                        && !goes_on
+                        && inside.filter(|&j| t.toks[j].kind == Kind::Word).count() >= 3
+                })
+        };
         end >= t.toks.len()
             || !self.same_sentence(end, i)
-            || (t.toks[end].kind != Kind::Word && !quoted_words)
+            || (t.toks[end].kind != Kind::Word && !quoted_words())
             || matches!(
                 self.word(end),
                 Some(
@@ -1639,7 +1641,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         // Trump touted as a treatment"), nor after a bare plural before another phrase
         // ("Concerns expressed at the meeting were ignored", "Jones hails from Texas"; but "the
         // network confirmed in a statement", "Clarence House confirmed on Monday").
-        let bare_noun = match &m {
+        // (Asked only of a speech act's cue.)
+        let bare_noun = || match &m {
             Mention::Nominal { first, .. } => {
                 !self.word(*first).is_some_and(|w| DETERMINERS.contains(&w))
             }
@@ -1658,24 +1661,27 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
             Mention::Pronoun(_) => false,
         };
-        let passive = self
-            .word(i)
-            .is_some_and(|w| w.ends_with("ed") || w.ends_with('s'))
-            && match self.word(i + 1) {
-                Some("by") => true,
-                Some("as") => self.headline,
-                // ("described to reporters how": whom the words went to follows an active verb.)
-                Some("to") => false,
-                Some("from") => true,
-                Some(next) => {
-                    bare_noun && (PREPOSITIONS.contains(&next) || matches!(next, "in" | "across"))
+        let passive = || {
+            self.word(i)
+                .is_some_and(|w| w.ends_with("ed") || w.ends_with('s'))
+                && match self.word(i + 1) {
+                    Some("by") => true,
+                    Some("as") => self.headline,
+                    // ("described to reporters how": whom the words went to follows an active
+                    // verb.)
+                    Some("to") => false,
+                    Some("from") => true,
+                    Some(next) => {
+                        bare_noun()
+                            && (PREPOSITIONS.contains(&next) || matches!(next, "in" | "across"))
+                    }
+                    None => false,
                 }
-                None => false,
-            };
+        };
         let act = cue.act
             && !cue.participle
-            && !passive
-            && matches!(rule, "subject-before-cue" | "shared-subject");
+            && matches!(rule, "subject-before-cue" | "shared-subject")
+            && !passive();
         // "..., notes the AP.", "..., reports The Wall Street Journal.": an inverted frame
         // closing the sentence after a comma (its speaker was found closing it), for verbs that
         // frame words so ("..., called MSN Spaces." names a thing; "..., state Rep. Arnold
@@ -3567,17 +3573,19 @@ impl<'t, 'a> Finder<'t, 'a> {
             let m = self.clause_subject_within(pos, fallback)?;
             // ("A spokesman for Platte River declined ... but said": past whom it is for; a
             // noun phrase there belongs to the subject, as in "Critics of the president".)
-            let (m, mut v) = match m {
-                Mention::Nominal { first, last } => match self.past_complement(last + 1) {
-                    Some((v, true)) => (Mention::Nominal { first, last }, v),
-                    Some((v, false)) => (Mention::Nominal { first, last: v - 1 }, v),
-                    None => (Mention::Nominal { first, last }, last + 1),
-                },
-                _ => {
-                    let v = self.mention_end(&m) + 1;
-                    (m, v)
+            let mut m = m;
+            let mut v = self.mention_end(&m) + 1;
+            if let Mention::Nominal { first, last } = m {
+                if let Some((after, named)) = self.past_complement(last + 1) {
+                    v = after;
+                    if !named {
+                        m = Mention::Nominal {
+                            first,
+                            last: after - 1,
+                        };
+                    }
                 }
-            };
+            }
             // ("Grassley on Wednesday downplayed the report and said")
             loop {
                 let from = v;
