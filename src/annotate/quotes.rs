@@ -31,7 +31,7 @@ enum Mark {
 /// Which marks a character is, for double-quote style (`"“”„‟«»`) and single style (`'‘’‹›`).
 fn classify(c: char, prev: Option<char>, next: Option<char>, single: bool) -> Option<Mark> {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p));
+    let space_before = space_before(prev);
     let space_after = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–-".contains(n));
     if single {
         return match c {
@@ -61,6 +61,12 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, single: bool) -> Op
         '"' => Some(Mark::Either),
         _ => None,
     }
+}
+
+/// Whether a mark after `prev` stands where a quotation opens: at the start, after a space or an
+/// opening bracket or dash.
+fn space_before(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-".contains(p))
 }
 
 /// A zero-width or bidirectional format character, or a soft hyphen: text that shows nothing.
@@ -124,7 +130,14 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
         let mut next = text[after..].chars().find(|&c| !is_invisible(c));
         // Typewriter doubles: ``like this'' (as in some wire copy) are double marks.
         let doubled = !single && (c == '\'' || c == '`') && next == Some(c);
+        let mut mark_at = i;
         if doubled {
+            // `with 'We'll bomb them,''' said McCain`: three marks after a word close a nested
+            // single quote, then the double one.
+            if c == '\'' && text.as_bytes().get(after + 1) == Some(&b'\'') && !space_before(prev) {
+                mark_at += 1;
+                after += 1;
+            }
             after += 1;
             next = text[after..].chars().next();
         }
@@ -133,7 +146,6 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
             (true, _) => classify('"', prev, next, false),
             _ => classify(c, prev, next, single),
         };
-        let mark_at = i;
         i = after; // the scan goes on after the mark
         let i = mark_at;
         let Some(mark) = mark else { continue };
@@ -268,6 +280,8 @@ mod tests {
         apostrophes_are_not_quotes: "Trump’s comments and the Joneses’ house" => [];
         nested: "“He told me ‘never again’ twice,” she said." => ["He told me ‘never again’ twice,"];
         typewriter_doubles: "''We will win,'' Mr. Smith said." => ["We will win,"];
+        typewriter_doubles_close_a_nested_single: "''Voters won't take 'We'll bomb them,''' said Mr. McCain." => ["Voters won't take 'We'll bomb them,'"];
+        typewriter_doubles_open_a_nested_single: "'''Hey, it's us,' he told me,'' Mr. Smith said." => ["'Hey, it's us,' he told me,"];
         open_ended: "“This continues into the next paragraph." => ["This continues into the next paragraph."];
         close_only: "the end of a quote,” he said." => ["the end of a quote,"];
         no_quotes: "Nothing quoted here." => [];
