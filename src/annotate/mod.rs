@@ -679,6 +679,19 @@ mod tests {
             "Clinton, 35, the daughter of Bill Clinton, said she was expecting.",
             "“This is dangerous,” said Clinton campaign manager Robby Mook."
         ] => [[], ["Chelsea Clinton"], ["Robby Mook"]];
+        name_with_a_party_tag_after_an_opening_phrase: [
+            "On Tuesday, Gov. John Kasich (R-OH), said, “I’m getting ready.”",
+            "The panel’s chairman, Greg Walden (R-Ore.), says he is working on it.",
+            "John Kasich (R-OH), said, “We are ready.”"
+        ] => [["John Kasich"], ["Greg Walden"], ["John Kasich"]];
+        titled_name_renaming_whom_a_spokesman_is_for: [
+            "A spokesman for the panel's chairman, Sen. Chuck Grassley (D-Iowa), slammed the decision.",
+            "A spokesman for the governor, Bob Jones, said it was wrong.",
+            "The head of the committee, Sen. Bob Corker, said it was wrong."
+        ] => [["a spokesman for the panel's chairman"], ["Bob Jones"], ["Bob Corker"]];
+        typewriter_doubles_closing_a_nested_single_quote: [
+            "''Voters will not take 'We'll bomb them,''' said Senator John McCain of Arizona."
+        ] => [["John McCain"]];
         name_before_quoted_words_opens_them: [
             "Jeb Bush spoke in Manchester on Monday.",
             "Michael Raccio, 21, another student, said Bush “really impressed me,” but he would back Cruz.",

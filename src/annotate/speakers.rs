@@ -3022,7 +3022,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // or title that modifies it.
                 // ("Another Graham opponent, state Sen. Lee Bright, also blasted": or a
                 // lowercase "state", "former".)
-                let last_name = self.chunk_of[k - 1].filter(|&c| {
+                // ("On Tuesday, Gov. John Kasich (R-OH), said": the name may end before a tag
+                // in parentheses.)
+                let name_end = (!paren && t.is_punct(k - 1, ')'))
+                    .then(|| (k.saturating_sub(8)..k - 1).rfind(|&j| t.is_punct(j, '(')))
+                    .flatten()
+                    .filter(|&j| j > opener)
+                    .map_or(k - 1, |j| j - 1);
+                let last_name = self.chunk_of[name_end].filter(|&c| {
                     let chunk = &self.chunks[c];
                     chunk.kind == ChunkKind::Entity(EntityKind::Person)
                         && chunk.first > opener
@@ -3034,8 +3041,22 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let person = chunk.kind == ChunkKind::Entity(EntityKind::Person);
                     // "Eric Miller, the executive director of an Indiana group, Advance America,
                     // called": a body's name renames the noun after "of", not the speaker.
+                    // ("A spokesman for the panel's chairman, Sen. Chuck Grassley, slammed": so
+                    // does a titled person's name renaming the role a spokesman or an aide is
+                    // for; untitled, the name is the spokesman's: "A spokesman for the
+                    // governor, Bob Jones, said".)
+                    let role_for = |first: usize, last: usize| {
+                        (first..last).any(|j| {
+                            matches!(self.word(j), Some("for" | "to"))
+                                && (self.word(j + 1).is_some_and(|w| DETERMINERS.contains(&w))
+                                    || self.chunk_of[j + 1]
+                                        .is_some_and(|o| self.chunks[o].possessive))
+                        }) && self.word(last).is_some_and(|w| self.lx.is_role_noun(w))
+                    };
                     if let Some(Mention::Nominal { first, last }) = before {
-                        if !person && (first..last).any(|j| self.word(j) == Some("of")) {
+                        if (!person && (first..last).any(|j| self.word(j) == Some("of")))
+                            || (person && !chunk.roles.is_empty() && role_for(first, last))
+                        {
                             let m = Mention::Nominal { first, last };
                             return Some(self.appositive_owner(&m).unwrap_or(m));
                         }
@@ -3045,7 +3066,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                         || (before.is_none() && !person);
                     if (chunk.first == opener || last_name.is_some())
                         && !place
-                        && chunk.last + 1 == k
+                        && chunk.last == name_end
                         && !chunk.possessive
                         && (nominal_before
                             || person
