@@ -512,6 +512,7 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "either",
     "now",
     "still",
+    "including",
 ];
 
 /// Nouns for a body that stand before its name as a title does before a person's: "oil firm

@@ -684,6 +684,15 @@ mod tests {
             "The panel’s chairman, Greg Walden (R-Ore.), says he is working on it.",
             "John Kasich (R-OH), said, “We are ready.”"
         ] => [["John Kasich"], ["Greg Walden"], ["John Kasich"]];
+        shared_subject_past_a_party_tag: [
+            "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack — something that has thrown the GOP into chaos — and said it was the same thing.",
+            "Special Broadcasting Service (SBS) reporter Scott McIntyre took to Twitter and wrote: “Remember them.”"
+        ] => [["Chuck Grassley"], []];
+        group_speaks_across_an_including_phrase: [
+            "Several candidates, including Trump, said the United States should refuse them.",
+            "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued that it is possible.",
+            "Several senators, including Sen. Bob Corker, said it was wrong."
+        ] => [["Several candidates"], ["Intelligence officials"], ["Several senators"]];
         titled_name_renaming_whom_a_spokesman_is_for: [
             "A spokesman for the panel's chairman, Sen. Chuck Grassley (D-Iowa), slammed the decision.",
             "A spokesman for the governor, Bob Jones, said it was wrong.",

@@ -3607,6 +3607,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                     }
                 }
             }
+            // ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed": past a tag in
+            // parentheses after a person's name; not a body's acronym, which may open a
+            // longer noun phrase: "Special Broadcasting Service (SBS) reporter Scott
+            // McIntyre".)
+            let person = matches!(m, Mention::Name(c)
+                if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person));
+            if person && t.is_punct(v, '(') {
+                if let Some(close) =
+                    (v + 1..(v + 7).min(t.toks.len())).find(|&j| t.is_punct(j, ')'))
+                {
+                    v = close + 1;
+                }
+            }
             // ("Grassley on Wednesday downplayed the report and said")
             loop {
                 let from = v;
