@@ -693,6 +693,15 @@ mod tests {
             "Intelligence officials — including NSA Director Adm. Michael Rogers — have long argued that it is possible.",
             "Several senators, including Sen. Bob Corker, said it was wrong."
         ] => [["Several candidates"], ["Intelligence officials"], ["Several senators"]];
+        block_quote_after_a_colon: [
+            "In a blog post on Monday, John Smith writes:",
+            "The economy is in trouble and the central bank has done nothing about it for years.",
+            "That is a strong claim.",
+            "The plan has three parts:",
+            "Taxes rise, spending falls and the deficit closes by 2030.",
+            "Mary Jones said in a statement:",
+            "Her lawyer, Tom Brown, said they would appeal."
+        ] => [["John Smith"], ["John Smith"], [], [], [], ["Mary Jones"], ["Tom Brown"]];
         titled_name_renaming_whom_a_spokesman_is_for: [
             "A spokesman for the panel's chairman, Sen. Chuck Grassley (D-Iowa), slammed the decision.",
             "A spokesman for the governor, Bob Jones, said it was wrong.",

@@ -45,6 +45,9 @@ struct Salience {
     /// Documents and their authors, as introduced: ("report", Philip Cross) for "Cross wrote in
     /// a report", ("study", Civic Action) for "the Civic Action study".
     documents: Vec<(String, Referent)>,
+    /// The speaker whose words the previous paragraph's closing colon introduced ("Smith wrote
+    /// in a blog post:"): the next paragraph is those words, a block quote printed without marks.
+    introduced: Option<Referent>,
 }
 
 /// The paragraph a mention is being resolved in: its number, tokens, name chunks and what
@@ -751,6 +754,26 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> std::collections::HashMap<String, St
     names
 }
 
+/// The speaker a paragraph ending in a colon introduces: the one whose cue stands in that last
+/// sentence with no quotation after it ("Smith wrote in a blog post:", "She said in a
+/// statement Monday:").
+fn introduces(t: &Tokens, found: &[(Attribution, Referent, String)]) -> Option<Referent> {
+    let colon = t.toks.len().checked_sub(1)?;
+    if !t.is_punct(colon, ':') {
+        return None;
+    }
+    let sentence = t.toks[colon].sentence;
+    found
+        .iter()
+        .rev()
+        .find(|(a, _, _)| {
+            a.sentence == sentence
+                && a.cue < colon
+                && (a.cue..colon).all(|k| t.toks[k].quote.is_none())
+        })
+        .map(|(_, who, _)| who.clone())
+}
+
 struct DocPass<'d> {
     roster: Roster,
     salience: Salience,
@@ -918,7 +941,13 @@ impl DocPass<'_> {
                             .is_some_and(|first| t.starts_sentence(first))
                 })
         };
-        let continued = found.is_empty()
+        // "Smith wrote in a blog post:", then a paragraph of his words with no marks of its own,
+        // or marks inside them: that paragraph is his, when no one else speaks in it.
+        let introduced = self.salience.introduced.take().filter(|_| {
+            found.is_empty() && !labelled && (narrative_words >= 4 || !t.quotes.is_empty())
+        });
+        let continued = introduced.is_none()
+            && found.is_empty()
             && !labelled
             && !t.quotes.is_empty()
             && ((narrative_words <= 2 && sentence_like && !subhead)
@@ -978,6 +1007,7 @@ impl DocPass<'_> {
         for (qi, q) in t.quotes.iter().enumerate() {
             let first = t.toks.iter().position(|tok| tok.quote == Some(qi));
             let who = match first {
+                _ if introduced.is_some() => introduced.clone(),
                 _ if continued || qi < leading => self.salience.previous.last().cloned(),
                 None => None,
                 Some(first) => nearest(&found, t, first).map(|(_, who, _)| who.clone()),
@@ -1021,18 +1051,26 @@ impl DocPass<'_> {
             };
             push(name, who, s, &mut spoken);
         }
-        if continued || leading > 0 {
-            if let Some(who) = self.salience.previous.last().cloned() {
-                let name = self.name(&who);
-                let s = Speaker {
-                    name: name.clone(),
-                    mention: String::new(),
-                    cue: None,
-                    kind: SpeechKind::Continued,
-                    rule: "quote-continues-previous-speaker".into(),
-                };
-                push(name, &who, s, &mut spoken);
-            }
+        let continuing = match introduced {
+            Some(who) => Some((who, "block-quote-after-colon")),
+            None if continued || leading > 0 => self
+                .salience
+                .previous
+                .last()
+                .cloned()
+                .map(|who| (who, "quote-continues-previous-speaker")),
+            None => None,
+        };
+        if let Some((who, rule)) = continuing {
+            let name = self.name(&who);
+            let s = Speaker {
+                name: name.clone(),
+                mention: String::new(),
+                cue: None,
+                kind: SpeechKind::Continued,
+                rule: rule.into(),
+            };
+            push(name, &who, s, &mut spoken);
         }
         // Learn genders the names did not give: in a sentence naming one person only (outside
         // quotes), "she" or "her" is that person.
@@ -1141,6 +1179,7 @@ impl DocPass<'_> {
         }
         if !caption {
             self.salience.previous = previous;
+            self.salience.introduced = introduces(t, &found);
         }
         // Entities: the resolved chunks, speakers found by evidence, and demonyms.
         let mut entities: Vec<Entity> = Vec::new();
