@@ -694,6 +694,7 @@ mod tests {
             "Several senators, including Sen. Bob Corker, said it was wrong."
         ] => [["Several candidates"], ["Intelligence officials"], ["Several senators"]];
         block_quote_after_a_colon: [
+            "A slump is coming",
             "In a blog post on Monday, John Smith writes:",
             "The economy is in trouble and the central bank has done nothing about it for years.",
             "That is a strong claim.",
@@ -701,12 +702,28 @@ mod tests {
             "Taxes rise, spending falls and the deficit closes by 2030.",
             "Mary Jones said in a statement:",
             "Her lawyer, Tom Brown, said they would appeal."
-        ] => [["John Smith"], ["John Smith"], [], [], [], ["Mary Jones"], ["Tom Brown"]];
+        ] => [[], ["John Smith"], ["John Smith"], [], [], [], ["Mary Jones"], ["Tom Brown"]];
+        block_quote_after_a_colon_only_when_it_reads_as_words: [
+            "A slump is coming",
+            "Mary Jones wrote on Twitter:",
+            "Mary Jones speaks at a rally in Ohio on Monday. (AP Photo/John Doe)",
+            "The economy is in trouble and the bank has done nothing.",
+            "John Smith said in a statement:",
+            "Where it will happen:",
+            "The report, which John Smith said was flawed, found the following:",
+            "The economy is in trouble and the bank has done nothing.",
+            "Mark Regnerus quoted Professor Kathleen Vohs’ opinion on the subject:",
+            "Nowadays, young men can skip the hard work of courting.",
+            "This was foreseen by George Orwell, who wrote in 1946:",
+            "The decline of a language must ultimately have political and economic causes."
+        ] => [[], ["Mary Jones"], [], [], ["John Smith"], [], ["John Smith"], [], ["Mark Regnerus"], [], ["George Orwell"], ["George Orwell"]];
         titled_name_renaming_whom_a_spokesman_is_for: [
             "A spokesman for the panel's chairman, Sen. Chuck Grassley (D-Iowa), slammed the decision.",
             "A spokesman for the governor, Bob Jones, said it was wrong.",
-            "The head of the committee, Sen. Bob Corker, said it was wrong."
-        ] => [["a spokesman for the panel's chairman"], ["Bob Jones"], ["Bob Corker"]];
+            "The head of the committee, Sen. Bob Corker, said it was wrong.",
+            "A lawyer for the president, former New York Mayor Rudy Giuliani, said the case was closed.",
+            "A spokeswoman for the governor, Press Secretary Jane Doe, said it was wrong."
+        ] => [["a spokesman for the panel's chairman"], ["Bob Jones"], ["Bob Corker"], ["Rudy Giuliani"], ["Jane Doe"]];
         typewriter_doubles_closing_a_nested_single_quote: [
             "''Voters will not take 'We'll bomb them,''' said Senator John McCain of Arizona."
         ] => [["John McCain"]];

@@ -63,6 +63,26 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, single: bool) -> Op
     }
 }
 
+/// Whether a single quotation opened inside `inner` (the text of an open double quotation) is
+/// still open at its end: `We'll take 'bomb them,` is, `We'll take 'bomb them,' now` is not.
+fn single_left_open(inner: &str) -> bool {
+    let mut open = false;
+    let mut prev: Option<char> = None;
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if c == '\'' || c == '‘' || c == '’' {
+            match classify(c, prev, next, true) {
+                Some(Mark::Open) => open = true,
+                Some(Mark::Close) => open = false,
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+    open
+}
+
 /// Whether a mark after `prev` stands where a quotation opens: at the start, after a space or an
 /// opening bracket or dash.
 fn space_before(prev: Option<char>) -> bool {
@@ -129,12 +149,20 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
         let prev = text[..i].chars().rev().find(|&c| !is_invisible(c));
         let mut next = text[after..].chars().find(|&c| !is_invisible(c));
         // Typewriter doubles: ``like this'' (as in some wire copy) are double marks.
-        let doubled = !single && (c == '\'' || c == '`') && next == Some(c);
+        // (The second mark right after the first: an invisible character between them makes
+        // two marks.)
+        let doubled =
+            !single && (c == '\'' || c == '`') && text.as_bytes().get(after) == Some(&(c as u8));
         let mut mark_at = i;
         if doubled {
             // `with 'We'll bomb them,''' said McCain`: three marks after a word close a nested
             // single quote, then the double one.
-            if c == '\'' && text.as_bytes().get(after + 1) == Some(&b'\'') && !space_before(prev) {
+            let nested_single = open.is_some_and(|(_, s)| single_left_open(&text[s..i]));
+            if c == '\''
+                && text.as_bytes().get(after + 1) == Some(&b'\'')
+                && !space_before(prev)
+                && nested_single
+            {
                 mark_at += 1;
                 after += 1;
             }
@@ -281,6 +309,8 @@ mod tests {
         nested: "“He told me ‘never again’ twice,” she said." => ["He told me ‘never again’ twice,"];
         typewriter_doubles: "''We will win,'' Mr. Smith said." => ["We will win,"];
         typewriter_doubles_close_a_nested_single: "''Voters won't take 'We'll bomb them,''' said Mr. McCain." => ["Voters won't take 'We'll bomb them,'"];
+        typewriter_triple_with_no_single_open: "''We won,''' he said." => ["We won,"];
+        invisible_mark_between_typewriter_marks: "''It is fine,'\u{200E}'' said Tom Brown." => ["It is fine,'\u{200E}"];
         typewriter_doubles_open_a_nested_single: "'''Hey, it's us,' he told me,'' Mr. Smith said." => ["'Hey, it's us,' he told me,"];
         open_ended: "“This continues into the next paragraph." => ["This continues into the next paragraph."];
         close_only: "the end of a quote,” he said." => ["the end of a quote,"];

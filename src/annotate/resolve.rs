@@ -755,14 +755,23 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> std::collections::HashMap<String, St
 }
 
 /// The speaker a paragraph ending in a colon introduces: the one whose cue stands in that last
-/// sentence with no quotation after it ("Smith wrote in a blog post:", "She said in a
-/// statement Monday:").
+/// sentence with no quotation after it ("Smith wrote in a blog post:", "George Orwell, who
+/// wrote in 1946:"). Not a cue in a relative clause that closes before the colon ("The report,
+/// which Smith said was flawed, found the following:"), nor a subject quoting or citing
+/// someone else ("Regnerus quoted Professor Vohs's opinion:"; but "quote the words of Jesus:").
 fn introduces(t: &Tokens, found: &[(Attribution, Referent, String)]) -> Option<Referent> {
     let colon = t.toks.len().checked_sub(1)?;
     if !t.is_punct(colon, ':') {
         return None;
     }
     let sentence = t.toks[colon].sentence;
+    let lx = Lexicon::get();
+    let relative = |cue: usize| {
+        (0..cue)
+            .rev()
+            .take_while(|&k| t.toks[k].sentence == sentence && !t.is_punct(k, ','))
+            .any(|k| matches!(t.lower(k), "which" | "who" | "whom" | "that"))
+    };
     found
         .iter()
         .rev()
@@ -770,8 +779,33 @@ fn introduces(t: &Tokens, found: &[(Attribution, Referent, String)]) -> Option<R
             a.sentence == sentence
                 && a.cue < colon
                 && (a.cue..colon).all(|k| t.toks[k].quote.is_none())
+                && !(relative(a.cue) && (a.cue..colon).any(|k| t.is_punct(k, ',')))
+                && (a.rule == "subject-after-cue"
+                    || lx
+                        .cue(t.lower(a.cue))
+                        .is_none_or(|c| !matches!(c.lemma, "quote" | "cite")))
         })
         .map(|(_, who, _)| who.clone())
+}
+
+/// Whether a paragraph reads as the words a colon introduced: sentences, or a list's line of
+/// six words or more; not a subhead, a list's heading or a caption ("Where it will happen:",
+/// "1. Strategy in Iowa", "What's the latest in the US?", "Enlarge this image toggle caption
+/// Google Maps").
+fn reads_as_sentences(t: &Tokens) -> bool {
+    let text = t.text.trim_end();
+    let words = t.toks.iter().filter(|tok| tok.kind == Kind::Word).count();
+    let capitalised = (0..t.toks.len())
+        .filter(|&k| t.toks[k].kind == Kind::Word && t.is_capitalized(k))
+        .count();
+    if text.ends_with(':') || capitalised * 2 > words {
+        return false;
+    }
+    if text.ends_with('?') {
+        return words >= 12;
+    }
+    let sentence_end = text.ends_with(['.', '!', '…', '"', '”', '\'', '’', ')']);
+    words >= if sentence_end { 4 } else { 6 }
 }
 
 struct DocPass<'d> {
@@ -808,8 +842,11 @@ impl DocPass<'_> {
                 }
             })
             .collect();
+        let caption = ends_with_photo_credit(t.text);
         if is_caption(t) {
-            // A caption or a link line: nobody speaks, and its names are not the story's.
+            // A caption or a link line: nobody speaks, and its names are not the story's. (Nor
+            // are the words a colon before it introduced: they were the video it links to.)
+            self.salience.introduced = None;
             let mut entities = Vec::new();
             for r in referents.iter().flatten() {
                 if !matches!(r, Referent::Person(_)) {
@@ -942,10 +979,13 @@ impl DocPass<'_> {
                 })
         };
         // "Smith wrote in a blog post:", then a paragraph of his words with no marks of its own,
-        // or marks inside them: that paragraph is his, when no one else speaks in it.
-        let introduced = self.salience.introduced.take().filter(|_| {
-            found.is_empty() && !labelled && (narrative_words >= 4 || !t.quotes.is_empty())
-        });
+        // or marks inside them: that paragraph is his, when no one else speaks in it. (Not a
+        // picture's caption, which ends the introduction.)
+        let introduced = self
+            .salience
+            .introduced
+            .take()
+            .filter(|_| found.is_empty() && !labelled && !caption && reads_as_sentences(t));
         let continued = introduced.is_none()
             && found.is_empty()
             && !labelled
@@ -1051,6 +1091,7 @@ impl DocPass<'_> {
             };
             push(name, who, s, &mut spoken);
         }
+        let block_quote = introduced.is_some();
         let continuing = match introduced {
             Some(who) => Some((who, "block-quote-after-colon")),
             None if continued || leading > 0 => self
@@ -1106,7 +1147,6 @@ impl DocPass<'_> {
         }
         // Remember what this paragraph said for the ones after it. (A picture's caption names
         // people, but sets up no subject or speaker: the story goes on past it.)
-        let caption = ends_with_photo_credit(t.text);
         for (c, r) in chunks.iter().zip(&referents) {
             if t.toks[c.first].quote.is_some() || t.in_parentheses(c.first) || is_credit(t, c) {
                 continue; // names in quotes or credits are not who the narrative is about
@@ -1127,7 +1167,9 @@ impl DocPass<'_> {
                 _ => {}
             }
         }
-        for who in spoken.iter().filter(|_| !caption) {
+        // (Words a colon introduced are no new evidence of who speaks: a wrong speaker there
+        // must not become the one "he" means next.)
+        for who in spoken.iter().filter(|_| !caption && !block_quote) {
             self.salience.speakers.push((who.clone(), p));
         }
         // Remember who wrote the documents this paragraph introduces (not a document that only
@@ -1179,7 +1221,7 @@ impl DocPass<'_> {
         }
         if !caption {
             self.salience.previous = previous;
-            self.salience.introduced = introduces(t, &found);
+            self.salience.introduced = introduces(t, &found).filter(|_| !headline);
         }
         // Entities: the resolved chunks, speakers found by evidence, and demonyms.
         let mut entities: Vec<Entity> = Vec::new();

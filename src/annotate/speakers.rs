@@ -2847,7 +2847,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         let chunk = &self.chunks[c];
         // ("Sen. Richard J. Durbin (D-Ill.), noting ..., said": past a tag in parentheses.)
         let after = if t.is_punct(chunk.last + 1, '(') {
-            (chunk.last + 2..(chunk.last + 8).min(k)).find(|&j| t.is_punct(j, ')'))? + 1
+            self.after_tag(chunk.last + 1, k)?
         } else {
             chunk.last + 1
         };
@@ -2862,6 +2862,29 @@ impl<'t, 'a> Finder<'t, 'a> {
         let closes_suffix = chunk.last + 1 == k && is_generational_suffix(t.lower(chunk.last));
         let closes_tag = after == k && after > chunk.last + 1;
         (person && plain && (after < k || closes_suffix || closes_tag)).then_some(Mention::Name(c))
+    }
+
+    /// The token after a short tag in parentheses opening at `open`, before `end`: a party and
+    /// state after a name ("(R-Iowa)", "(D-Ill.)"), five tokens at most.
+    fn after_tag(&self, open: usize, end: usize) -> Option<usize> {
+        let t = self.t;
+        if !t.is_punct(open, '(') {
+            return None;
+        }
+        (open + 1..(open + 7).min(end))
+            .find(|&j| t.is_punct(j, ')'))
+            .map(|close| close + 1)
+    }
+
+    /// The opening parenthesis of such a tag closing at `close`.
+    fn tag_before(&self, close: usize) -> Option<usize> {
+        let t = self.t;
+        if !t.is_punct(close, ')') {
+            return None;
+        }
+        (close.saturating_sub(6)..close)
+            .rfind(|&j| t.is_punct(j, '('))
+            .filter(|&open| self.after_tag(open, close + 1) == Some(close + 1))
     }
 
     /// Whether quotation `q` is a title, not words spoken: one to six words, each capitalised or
@@ -3024,11 +3047,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // lowercase "state", "former".)
                 // ("On Tuesday, Gov. John Kasich (R-OH), said": the name may end before a tag
                 // in parentheses.)
-                let name_end = (!paren && t.is_punct(k - 1, ')'))
-                    .then(|| (k.saturating_sub(8)..k - 1).rfind(|&j| t.is_punct(j, '(')))
+                let name_end = (!paren)
+                    .then(|| self.tag_before(k - 1))
                     .flatten()
-                    .filter(|&j| j > opener)
-                    .map_or(k - 1, |j| j - 1);
+                    .filter(|&open| open > opener)
+                    .map_or(k - 1, |open| open - 1);
                 let last_name = self.chunk_of[name_end].filter(|&c| {
                     let chunk = &self.chunks[c];
                     chunk.kind == ChunkKind::Entity(EntityKind::Person)
@@ -3053,9 +3076,33 @@ impl<'t, 'a> Finder<'t, 'a> {
                                         .is_some_and(|o| self.chunks[o].possessive))
                         }) && self.word(last).is_some_and(|w| self.lx.is_role_noun(w))
                     };
+                    // (Titled as the one spoken for, not as a spokesman or a lawyer himself: "A
+                    // lawyer for the president, former New York Mayor Rudy Giuliani, said",
+                    // "A spokeswoman for the governor, Press Secretary Jane Doe, said".)
+                    let principal = |chunk: &Chunk| {
+                        !chunk.roles.is_empty()
+                            && !(opener..chunk.first).any(|j| self.word(j) == Some("former"))
+                            && !chunk.roles.iter().any(|r| {
+                                matches!(
+                                    r.as_str(),
+                                    "former"
+                                        | "press"
+                                        | "secretary"
+                                        | "spokesman"
+                                        | "spokeswoman"
+                                        | "spokesperson"
+                                        | "lawyer"
+                                        | "attorney"
+                                        | "counsel"
+                                        | "aide"
+                                        | "adviser"
+                                        | "advisor"
+                                )
+                            })
+                    };
                     if let Some(Mention::Nominal { first, last }) = before {
                         if (!person && (first..last).any(|j| self.word(j) == Some("of")))
-                            || (person && !chunk.roles.is_empty() && role_for(first, last))
+                            || (person && principal(chunk) && role_for(first, last))
                         {
                             let m = Mention::Nominal { first, last };
                             return Some(self.appositive_owner(&m).unwrap_or(m));
@@ -3613,12 +3660,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             // McIntyre".)
             let person = matches!(m, Mention::Name(c)
                 if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person));
-            if person && t.is_punct(v, '(') {
-                if let Some(close) =
-                    (v + 1..(v + 7).min(t.toks.len())).find(|&j| t.is_punct(j, ')'))
-                {
-                    v = close + 1;
-                }
+            if person {
+                v = self.after_tag(v, t.toks.len()).unwrap_or(v);
             }
             // ("Grassley on Wednesday downplayed the report and said")
             loop {
