@@ -1963,7 +1963,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn any_text_annotates_without_panic_and_spans_are_valid(
-            paragraphs in proptest::collection::vec("[ -~“”‘’«»„‚—éü\\n]{0,200}", 1..6),
+            paragraphs in proptest::collection::vec("[ -~“”‘’«»„‚—éü\u{200B}\u{200E}\u{202A}\u{00AD}\\n]{0,200}", 1..6),
             title in proptest::option::of("[ -~“”‘’:—é]{1,80}"),
         ) {
             let doc = Document { id: "p.txt".into(), title: title.clone(), paragraphs: paragraphs.clone(), ..Document::default() };
