@@ -717,6 +717,12 @@ mod tests {
             "This was foreseen by George Orwell, who wrote in 1946:",
             "The decline of a language must ultimately have political and economic causes."
         ] => [[], ["Mary Jones"], [], [], ["John Smith"], [], ["John Smith"], [], ["Mark Regnerus"], [], ["George Orwell"], ["George Orwell"]];
+        holder_of_a_role_at_a_body_a_title_noun_names: [
+            "The former chief financial officer at US telecoms firm WorldCom has admitted that he used to lie.",
+            "Julie Archer of the watchdog West Virginia Citizen Action Group said the process works.",
+            "A survey conducted by the polling firm PerryUndem found that most voters agreed.",
+            "Russian oil firm Yukos said it would appeal."
+        ] => [["the former chief financial officer at WorldCom"], ["Julie Archer"], ["PerryUndem"], ["Yukos"]];
         titled_name_renaming_whom_a_spokesman_is_for: [
             "A spokesman for the panel's chairman, Sen. Chuck Grassley (D-Iowa), slammed the decision.",
             "A spokesman for the governor, Bob Jones, said it was wrong.",

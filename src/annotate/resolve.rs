@@ -7,9 +7,9 @@ use super::entities::{
 };
 use super::lexicon::{
     is_age, is_courtesy_title, is_office_modifier, is_party_member, lowercase, qualified_office,
-    Gender, Lexicon, AUTHORING_VERBS, CLAUSE_BOUNDARIES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS,
-    NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS,
-    SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, DETERMINERS,
+    DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS,
+    PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -2555,9 +2555,16 @@ fn object_of_preposition(t: &Tokens, chunks: &[Chunk], last: usize) -> Option<us
         .get(last + 2)
         .is_some_and(|_| t.lower(last + 2) == "the" || is_courtesy_title(t.text(last + 2)));
     let start = last + 2 + usize::from(skip);
-    chunks
-        .iter()
-        .position(|c| (c.first == start || c.first == last + 2) && t.toks[c.first].quote.is_none())
+    // ("officer at US telecoms firm WorldCom": the body a title noun names.)
+    let titled = (start..(start + 5).min(t.toks.len()))
+        .take_while(|&k| t.toks[k].kind == Kind::Word && !PREPOSITIONS.contains(&t.lower(k)))
+        .find(|&k| !t.is_capitalized(k) && BODY_TITLE_NOUNS.contains(&t.lower(k)))
+        .and_then(|k| chunks.iter().position(|c| c.first == k + 1));
+    titled.or_else(|| {
+        chunks.iter().position(|c| {
+            (c.first == start || c.first == last + 2) && t.toks[c.first].quote.is_none()
+        })
+    })
 }
 
 /// Whether a paragraph ends with a photo credit, so it is a picture's caption: "(Steve

@@ -17,11 +17,11 @@ use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
     is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS,
-    BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, CUE_PARTICLES,
-    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
-    MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
-    PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
+    CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS,
+    INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS,
+    PASSIVE_PARTICLES, PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS,
+    RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -2345,10 +2345,42 @@ impl<'t, 'a> Finder<'t, 'a> {
                             && (self.lx.is_role_noun(w) || self.lx.is_role_plural(w))
                     })
             });
-            let before = body_first
+            let mut before = body_first
                 .filter(|_| for_role)
                 .unwrap_or(chunk.first)
                 .checked_sub(1);
+            // ("The former chief financial officer at US telecoms firm WorldCom has admitted":
+            // past the noun that titles a body, and its modifiers, to the preposition; only
+            // for the subject right before its verb, not a name an appositive ends with.)
+            if let Some(b) = before.filter(|&b| {
+                self.word(b).is_some_and(|w| BODY_TITLE_NOUNS.contains(&w))
+                    && !t.is_capitalized(b)
+                    && self.word(k + 1).is_some()
+            }) {
+                before = (b.saturating_sub(4)..b)
+                    .rev()
+                    .take_while(|&j| {
+                        self.word(j).is_some_and(|w| {
+                            PREPOSITIONS.contains(&w)
+                                || self.chunk_of[j].is_some()
+                                || !t.is_capitalized(j) && self.lx.cue(w).is_none()
+                        })
+                    })
+                    .find(|&j| self.word(j).is_some_and(|w| PREPOSITIONS.contains(&w)))
+                    // (A role's or a person's: "officer at", "Julie Archer of the watchdog
+                    // group X"; not an agent's, "a survey conducted by polling firm PerryUndem
+                    // found".)
+                    .filter(|&p| {
+                        p > 0
+                            && !matches!(self.word(p), Some("by" | "from"))
+                            && (self.word(p - 1).is_some_and(|w| {
+                                self.lx.is_role_noun(w) || self.lx.is_role_plural(w)
+                            }) || self.chunk_of[p - 1].is_some_and(|o| {
+                                self.chunks[o].kind == ChunkKind::Entity(EntityKind::Person)
+                            }))
+                    })
+                    .or(Some(b));
+            }
             let past_article = |b: usize| {
                 if self
                     .word(b)
