@@ -162,6 +162,42 @@ fn is_long_word(w: &str) -> bool {
     }
 }
 
+/// Whether a paragraph's tokens are in headline title case: nearly every long word
+/// capitalised, common words too ("Blasts", "Fast"), which a sentence full of names ("called
+/// Colombian President Gustavo Petro") lacks. `capitalized_long` counts the capitalised words
+/// of four bytes or more, a bound on the capitalised long words.
+fn is_title_case(text: &str, toks: &[Token], caps: &[bool], capitalized_long: usize) -> bool {
+    let long_words = |capital: bool| {
+        toks.iter()
+            .zip(caps)
+            .filter(move |&(t, &c)| t.kind == Kind::Word && c == capital)
+            .map(|(t, _)| &text[t.start..t.end])
+            .filter(|w| is_long_word(w))
+    };
+    // At most one long word in ten in lowercase, so at least nine capitalised ones for each
+    // (and three long words in all, so three capitalised). A sentence has its verbs: its
+    // first few lowercase long words rule title case out, and the rest need no test.
+    // (A long word is capitalised exactly when it starts with an uppercase letter.)
+    if capitalized_long < 3
+        || long_words(false).take(capitalized_long / 9 + 1).count() * 9 > capitalized_long
+    {
+        return false;
+    }
+    let (upper, lower) = (long_words(true).count(), long_words(false).count());
+    let long = upper + lower;
+    // A headline leaves (almost) no long word in lowercase; a sentence has its verbs.
+    long >= 3 && lower * 10 <= long && {
+        let lx = super::lexicon::Lexicon::get();
+        long_words(true)
+            .filter(|w| {
+                let lower = super::lexicon::lowercase(w);
+                lx.is_common_word(&lower) && lx.titles_starting_with(&lower).is_empty()
+            })
+            .count()
+            >= 2
+    }
+}
+
 impl<'a> Tokens<'a> {
     /// Tokenises `text`, given its quotations.
     pub fn new(text: &'a str, quotes: Vec<QuoteSpan>) -> Tokens<'a> {
@@ -172,8 +208,9 @@ impl<'a> Tokens<'a> {
         let mut paren = Vec::with_capacity(text.len() / 5);
         // How deep in parentheses the current token is.
         let mut depth = 0usize;
-        // Long words of letters only, and how many of them are in lowercase (see title case).
-        let (mut long, mut lowercase_words) = (0usize, 0usize);
+        // Capitalised words of four bytes or more: at least as many as the capitalised long
+        // words that title case counts (see below), and cheap to count as each word is made.
+        let mut capitalized_long = 0usize;
         let bytes = text.as_bytes();
         let mut q = 0; // next quotation that may contain the current offset
         let char_at = |i: usize| -> char {
@@ -266,19 +303,14 @@ impl<'a> Tokens<'a> {
                     }
                 }
                 let word = &text[i..end];
-                caps.push(if plain {
+                let capital = if plain {
                     bytes[i].is_ascii_uppercase()
                 } else {
                     capitalized(word)
-                });
+                };
+                caps.push(capital);
                 paren.push(depth > 0);
-                // Title case: nearly every long word capitalised, common words too
-                // ("Blasts", "Fast"), which a sentence full of names ("called Colombian
-                // President Gustavo Petro") lacks.
-                if is_long_word(word) {
-                    long += 1;
-                    lowercase_words += usize::from(!word.starts_with(char::is_uppercase));
-                }
+                capitalized_long += usize::from(capital && word.len() >= 4);
                 toks.push(Token {
                     start: i,
                     end,
@@ -312,24 +344,7 @@ impl<'a> Tokens<'a> {
             });
             i = end;
         }
-        let long_words = || {
-            toks.iter()
-                .filter(|t| t.kind == Kind::Word)
-                .map(|t| &text[t.start..t.end])
-                .filter(|w| is_long_word(w))
-        };
-        // A headline leaves (almost) no long word in lowercase; a sentence has its verbs.
-        let title_case = long >= 3 && lowercase_words * 10 <= long && {
-            let lx = super::lexicon::Lexicon::get();
-            long_words()
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .filter(|w| {
-                    let lower = super::lexicon::lowercase(w);
-                    lx.is_common_word(&lower) && lx.titles_starting_with(&lower).is_empty()
-                })
-                .count()
-                >= 2
-        };
+        let title_case = is_title_case(text, &toks, &caps, capitalized_long);
         let lowered = text.to_ascii_lowercase();
         let mut tokens = Tokens {
             text,
