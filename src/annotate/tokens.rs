@@ -30,6 +30,11 @@ pub struct Token {
     pub quote: Option<usize>,
     /// Index of the sentence this token belongs to.
     pub sentence: usize,
+    /// Whether it is a capitalised word (see [`Tokens::is_capitalized`]). (Kept here rather
+    /// than in lists beside the tokens: one push per token, in what was padding.)
+    capitalized: bool,
+    /// Whether it is inside parentheses.
+    in_parentheses: bool,
 }
 
 /// A tokenised paragraph.
@@ -45,10 +50,6 @@ pub struct Tokens<'a> {
     pub lowered: String,
     /// The first word token of each sentence.
     first_words: Vec<usize>,
-    /// For each token, whether it is inside parentheses.
-    paren: Vec<bool>,
-    /// For each token, whether it is a capitalised word.
-    caps: Vec<bool>,
     /// Whether the paragraph is in headline title case ("Biden Aims Insult At Trump"), where
     /// capitals say nothing about names.
     pub title_case: bool,
@@ -166,12 +167,11 @@ fn is_long_word(w: &str) -> bool {
 /// capitalised, common words too ("Blasts", "Fast"), which a sentence full of names ("called
 /// Colombian President Gustavo Petro") lacks. `capitalized_long` counts the capitalised words
 /// of four bytes or more, a bound on the capitalised long words.
-fn is_title_case(text: &str, toks: &[Token], caps: &[bool], capitalized_long: usize) -> bool {
+fn is_title_case(text: &str, toks: &[Token], capitalized_long: usize) -> bool {
     let long_words = |capital: bool| {
         toks.iter()
-            .zip(caps)
-            .filter(move |&(t, &c)| t.kind == Kind::Word && c == capital)
-            .map(|(t, _)| &text[t.start..t.end])
+            .filter(move |t| t.kind == Kind::Word && t.capitalized == capital)
+            .map(|t| &text[t.start..t.end])
             .filter(|w| is_long_word(w))
     };
     // At most one long word in ten in lowercase, so at least nine capitalised ones for each
@@ -204,8 +204,6 @@ impl<'a> Tokens<'a> {
         let mut toks = Vec::with_capacity(text.len() / 5);
         // (Capitals, parentheses and the words that decide title case are read as each token
         // is made, where its text is at hand, rather than in passes over the tokens after.)
-        let mut caps = Vec::with_capacity(text.len() / 5);
-        let mut paren = Vec::with_capacity(text.len() / 5);
         // How deep in parentheses the current token is.
         let mut depth = 0usize;
         // Capitalised words of four bytes or more: at least as many as the capitalised long
@@ -308,8 +306,6 @@ impl<'a> Tokens<'a> {
                 } else {
                     capitalized(word)
                 };
-                caps.push(capital);
-                paren.push(depth > 0);
                 capitalized_long += usize::from(capital && word.len() >= 4);
                 toks.push(Token {
                     start: i,
@@ -317,6 +313,8 @@ impl<'a> Tokens<'a> {
                     kind: Kind::Word,
                     quote,
                     sentence: 0,
+                    capitalized: capital,
+                    in_parentheses: depth > 0,
                 });
                 i = end;
                 continue;
@@ -327,13 +325,8 @@ impl<'a> Tokens<'a> {
                 Some(s) if s.outer_end == end && s.end < s.outer_end => Kind::QuoteClose,
                 _ => Kind::Punct,
             };
-            caps.push(false);
             if kind == Kind::Punct && c == ')' {
                 depth = depth.saturating_sub(1);
-            }
-            paren.push(depth > 0);
-            if kind == Kind::Punct && c == '(' {
-                depth += 1;
             }
             toks.push(Token {
                 start: i,
@@ -341,10 +334,15 @@ impl<'a> Tokens<'a> {
                 kind,
                 quote,
                 sentence: 0,
+                capitalized: false,
+                in_parentheses: depth > 0,
             });
+            if kind == Kind::Punct && c == '(' {
+                depth += 1;
+            }
             i = end;
         }
-        let title_case = is_title_case(text, &toks, &caps, capitalized_long);
+        let title_case = is_title_case(text, &toks, capitalized_long);
         let lowered = text.to_ascii_lowercase();
         let mut tokens = Tokens {
             text,
@@ -352,8 +350,6 @@ impl<'a> Tokens<'a> {
             quotes,
             lowered,
             first_words: Vec::new(),
-            paren,
-            caps,
             title_case,
         };
         tokens.split_sentences();
@@ -380,7 +376,7 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` is a word that starts with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.caps[i]
+        self.toks[i].capitalized
     }
 
     /// The tokens of quotation `q`, its marks included (a quotation's tokens run together);
@@ -444,7 +440,7 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `i` sits inside parentheses (a photo credit, an aside).
     pub fn in_parentheses(&self, i: usize) -> bool {
-        self.paren[i]
+        self.toks[i].in_parentheses
     }
 
     /// Marks sentence numbers: a sentence ends at `.`, `!` or `?` outside quotations, followed by
