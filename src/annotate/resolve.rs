@@ -129,7 +129,8 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         .collect();
     let words: usize = paragraphs.iter().map(|t| t.toks.len()).sum();
     let mut vocab = Vocab {
-        lower: WordSet::with_capacity(words / 2),
+        // (About two tokens in five are distinct lowercase words; the set grows past that.)
+        lower: WordSet::with_capacity(words * 2 / 5),
         names: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 8, Default::default()),
         surnames: rustc_hash::FxHashSet::default(),
     };
