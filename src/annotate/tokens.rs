@@ -55,18 +55,64 @@ pub struct Tokens<'a> {
     pub title_case: bool,
 }
 
-/// Abbreviations that keep their dot and do not end a sentence (months' too: see
-/// `is_month_abbreviation`).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
-    "sgt", "capt", "cpl", "const", "rev", "fr", "inc", "corp", "ltd", "co", "vs", "etc", "mt",
-    "ft", "maj", "adm", "coun", "supt", "insp", "det", "mx", "approx", "dept", "univ", "ave",
-    "sec", "atty", "asst", "dist", "cmdr",
-];
+/// Whether a (lowercased) word is an abbreviation that keeps its dot and does not end a
+/// sentence (months' too: see `is_month_abbreviation`). (A match, not a list scanned: the
+/// compiler sorts the words by length and compares bytes in place, where a scan of the list
+/// called `memcmp` for every word of the same length.)
+fn is_abbreviation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "prof"
+            | "st"
+            | "jr"
+            | "sr"
+            | "gen"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "lt"
+            | "col"
+            | "sgt"
+            | "capt"
+            | "cpl"
+            | "const"
+            | "rev"
+            | "fr"
+            | "inc"
+            | "corp"
+            | "ltd"
+            | "co"
+            | "vs"
+            | "etc"
+            | "mt"
+            | "ft"
+            | "maj"
+            | "adm"
+            | "coun"
+            | "supt"
+            | "insp"
+            | "det"
+            | "mx"
+            | "approx"
+            | "dept"
+            | "univ"
+            | "ave"
+            | "sec"
+            | "atty"
+            | "asst"
+            | "dist"
+            | "cmdr"
+    )
+}
 
-/// Military ranks that keep their dot only when capitalised, as before a name ("Brig. Gen.
-/// Michael Rothstein"): "sent to the brig." ends its sentence.
-const RANK_ABBREVIATIONS: &[&str] = &["Brig", "Pfc", "Pvt", "Spc"];
+/// Whether a word is a military rank that keeps its dot only when capitalised, as before a
+/// name ("Brig. Gen. Michael Rothstein"): "sent to the brig." ends its sentence.
+fn is_rank_abbreviation(word: &str) -> bool {
+    matches!(word, "Brig" | "Pfc" | "Pvt" | "Spc")
+}
 
 /// Whether `word`, before a full stop, is a newspaper state abbreviation ("Sen. Tom Cotton of
 /// Ark. said"): capitalised like a name ("mass." and "ill." end sentences) and known with its
@@ -286,8 +332,8 @@ impl<'a> Tokens<'a> {
                     // (Abbreviations are short: a longer word ends its sentence.)
                     let abbreviation = word.len() <= 6 && {
                         let lower = word.to_ascii_lowercase();
-                        ABBREVIATIONS.contains(&lower.as_str())
-                            || RANK_ABBREVIATIONS.contains(&word)
+                        is_abbreviation(&lower)
+                            || is_rank_abbreviation(word)
                             || is_month_abbreviation(&lower)
                             || (state_abbreviation(word) && state_dot(&text[end + 1..]))
                     };
