@@ -137,10 +137,12 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
     let lx = Lexicon::get();
     for t in &paragraphs {
         for (i, tok) in t.toks.iter().enumerate() {
-            let word = t.text(i);
             if tok.kind != Kind::Word {
                 continue;
             }
+            // (The word from its token at hand, and only for words: this runs over every
+            // token of the document.)
+            let word = &t.text[tok.start..tok.end];
             if word.starts_with(|c: char| c.is_lowercase()) {
                 vocab.lower.insert(word);
             } else if t.is_capitalized(i)
