@@ -873,15 +873,17 @@ fn classify(
         if t.toks[prev].kind != Kind::Word || t.is_capitalized(prev) {
             break;
         }
-        let w = t.lower(prev).to_string();
-        if OFFICE_QUALIFIERS.contains(&w.as_str()) && k < first {
+        // (Borrowed from the lowercased text: most words before a name are no role, and are
+        // copied only when kept.)
+        let w = t.lower(prev);
+        if OFFICE_QUALIFIERS.contains(&w) && k < first {
             // "prime minister Tony Blair", "vice president Joe Biden": the office whole.
             let office = (prev..first).map(|m| t.lower(m)).collect::<Vec<_>>();
             roles.retain(|r: &String| !office.contains(&r.as_str()));
             roles.extend(qualified_office(&office));
             k = prev;
-        } else if lx.is_role_noun(&w) || !lx.titles_starting_with(&w).is_empty() {
-            roles.push(w);
+        } else if lx.is_role_noun(w) || !lx.titles_starting_with(w).is_empty() {
+            roles.push(w.to_string());
             k = prev;
         } else {
             break;
