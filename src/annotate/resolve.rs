@@ -1286,7 +1286,6 @@ impl DocPass<'_> {
 
     fn chunk_referent(&mut self, t: &Tokens, c: &Chunk) -> Option<Referent> {
         let lx = Lexicon::get();
-        let lower = lowercase(&c.name());
         match c.kind {
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
             ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => {
@@ -1306,6 +1305,8 @@ impl DocPass<'_> {
                     .unwrap_or_else(|| self.roster.add(c)),
             )),
             ChunkKind::Entity(EntityKind::Place) => {
+                // (Joined and lowercased here only: a place's is the one lookup by it.)
+                let lower = lowercase(&c.name());
                 let name = lx
                     .place(&lower)
                     .or_else(|| lx.demonym(&lower))
