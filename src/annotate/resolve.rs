@@ -738,18 +738,21 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> std::collections::HashMap<String, St
         let [first, connector, ..] = c.words.as_slice() else {
             continue;
         };
-        let lower = lowercase(first);
         if c.kind == ChunkKind::Entity(EntityKind::Organization)
             && c.words.len() >= 3
             && matches!(connector.as_str(), "and" | "of" | "for")
             // (Not "House and Senate Armed Services": two bodies.)
             && !(connector == "and" && lx.is_org_word(&lowercase(&c.words[2])))
             && !c.words.iter().skip(1).any(|w| w == "The")
-            && lx.is_common_word(&lower)
-            && !lx.is_role_noun(&lower)
-            && !lx.is_role_plural(&lower)
-            && !PARTY_MEMBERS.contains(&lower.as_str())
-            && !is_party_member(&lower)
+            // (The first word lowercased only for a name of this shape.)
+            && {
+                let lower = lowercase(first);
+                lx.is_common_word(&lower)
+                    && !lx.is_role_noun(&lower)
+                    && !lx.is_role_plural(&lower)
+                    && !PARTY_MEMBERS.contains(&lower.as_str())
+                    && !is_party_member(&lower)
+            }
         {
             names.entry(first.clone()).or_insert_with(|| c.name());
         }
@@ -1438,8 +1441,11 @@ impl DocPass<'_> {
             }
             // "the Kentucky Republican said", "the Democrat said": an epithet of a party's
             // member is the person the story is about, as "the 26-year-old" is.
-            let last = lowercase(&chunk.words[chunk.words.len() - 1]);
-            if is_party_member(&last) && the && !chunk.possessive {
+            // (The last word lowercased only after the cheap tests.)
+            if the
+                && !chunk.possessive
+                && is_party_member(&lowercase(&chunk.words[chunk.words.len() - 1]))
+            {
                 if let Some(who) = self.person_for(at, chunk.first - 1, Gender::Unknown, None) {
                     return Some((who, with_the()));
                 }
