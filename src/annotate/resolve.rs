@@ -1066,9 +1066,17 @@ impl DocPass<'_> {
         let mut spoken: Vec<Referent> = Vec::new();
         // ("the Sri Lanka Banks Association" and "Sri Lanka Banks Association" are one.)
         let same = |a: &str, b: &str| {
-            let bare =
-                |n: &'_ str| -> String { n.strip_prefix("the ").unwrap_or(n).to_lowercase() };
-            a == b || bare(a) == bare(b)
+            fn bare(n: &str) -> &str {
+                n.strip_prefix("the ").unwrap_or(n)
+            }
+            let (x, y) = (bare(a), bare(b));
+            a == b
+                // (Names in ASCII, nearly all, compare without lowercased copies.)
+                || if x.is_ascii() && y.is_ascii() {
+                    x.eq_ignore_ascii_case(y)
+                } else {
+                    x.to_lowercase() == y.to_lowercase()
+                }
         };
         let mut push = |name: String, who: &Referent, s: Speaker, spoken: &mut Vec<Referent>| {
             if let Some(existing) = speakers.iter_mut().find(|x| same(&x.name, &name)) {
