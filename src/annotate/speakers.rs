@@ -3094,12 +3094,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let chunk = &self.chunks[c];
                     let nominal_before = matches!(before, Some(Mention::Nominal { .. }) | None);
                     let person = chunk.kind == ChunkKind::Entity(EntityKind::Person);
-                    // "Eric Miller, the executive director of an Indiana group, Advance America,
-                    // called": a body's name renames the noun after "of", not the speaker.
-                    // ("A spokesman for the panel's chairman, Sen. Chuck Grassley, slammed": so
-                    // does a titled person's name renaming the role a spokesman or an aide is
-                    // for; untitled, the name is the spokesman's: "A spokesman for the
-                    // governor, Bob Jones, said".)
+                    // Whether a nominal is a role held for someone: "a spokesman for the
+                    // governor", "an aide to Mr. Obama".
                     let role_for = |first: usize, last: usize| {
                         (first..last).any(|j| {
                             matches!(self.word(j), Some("for" | "to"))
@@ -3132,6 +3128,12 @@ impl<'t, 'a> Finder<'t, 'a> {
                                 )
                             })
                     };
+                    // "Eric Miller, the executive director of an Indiana group, Advance America,
+                    // called": a body's name renames the noun after "of", not the speaker.
+                    // ("A spokesman for the panel's chairman, Sen. Chuck Grassley, slammed": so
+                    // does a titled person's name renaming the role a spokesman or an aide is
+                    // for; untitled, the name is the spokesman's: "A spokesman for the
+                    // governor, Bob Jones, said".)
                     if let Some(Mention::Nominal { first, last }) = before {
                         if (!person && (first..last).any(|j| self.word(j) == Some("of")))
                             || (person && principal(chunk) && role_for(first, last))
