@@ -723,6 +723,12 @@ mod tests {
             "A survey conducted by the polling firm PerryUndem found that most voters agreed.",
             "Russian oil firm Yukos said it would appeal."
         ] => [["the former chief financial officer at WorldCom"], ["Julie Archer"], ["PerryUndem"], ["Yukos"]];
+        publication_a_document_appeared_in: [
+            "The Sunday Telegraph said the plan would fail.",
+            "But another report in the Sunday Telegraph claims Mr Milburn is unwilling to move.",
+            "A 2007 study in PNAS found that early action saved lives.",
+            "A report in Washington said the plan would fail."
+        ] => [["the Sunday Telegraph"], ["the Sunday Telegraph"], ["PNAS"], []];
         titled_name_renaming_whom_a_spokesman_is_for: [
             "A spokesman for the panel's chairman, Sen. Chuck Grassley (D-Iowa), slammed the decision.",
             "A spokesman for the governor, Bob Jones, said it was wrong.",

@@ -2418,7 +2418,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // author.
                 // "A statement e-mailed to The Globe by Reagan Ruslim said": the document may
                 // stand a few words back.
-                if matches!(self.word(b), Some("by" | "from"))
+                // ("another report in the Sunday Telegraph claims": a publication's, when it
+                // is no place.)
+                let published_in = self.word(b) == Some("in")
+                    && chunk.kind != ChunkKind::Entity(EntityKind::Place);
+                if (matches!(self.word(b), Some("by" | "from")) || published_in)
                     && (b.saturating_sub(6)..b).any(|d| {
                         self.same_sentence(d, b)
                             && self.word(d).is_some_and(|w| DOCUMENT_NOUNS.contains(&w))
