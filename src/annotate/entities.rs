@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
@@ -1021,7 +1022,14 @@ fn classify(
     if words.is_empty() || (words.len() == 1 && is_party_tag(&words[0])) {
         return None;
     }
-    let joined = words.join(" ");
+    // (On the stack when short, as most names are: no allocation.)
+    let mut joined = CompactString::default();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(w);
+    }
     let lower = lowercase(&joined);
     // (Words hold no spaces, so the lowercased name splits back into them; nor any other
     // whitespace, so the byte split, much cheaper on a short name than a search for ' ',
