@@ -1242,8 +1242,14 @@ fn camel_case(word: &str) -> bool {
         };
         return !word.split(['-', '‑']).all(title);
     }
+    // (Each prefix opens with one of five capitals: other words skip the search.)
+    let prefixed = matches!(
+        word.as_bytes().first(),
+        Some(b'M' | b'D' | b'L' | b'V' | b'O')
+    );
     let rest = ["Mc", "Mac", "De", "Le", "La", "Di", "Da", "Van", "O'", "D'"]
         .iter()
+        .filter(|_| prefixed)
         .find_map(|p| word.strip_prefix(p))
         .unwrap_or_else(|| word.get(1..).unwrap_or(""));
     let rest = rest.get(1..).unwrap_or("");
