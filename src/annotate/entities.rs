@@ -1034,7 +1034,20 @@ fn classify(
     // (Words hold no spaces, so the lowercased name splits back into them; nor any other
     // whitespace, so the byte split, much cheaper on a short name than a search for ' ',
     // gives the same words.)
-    let lowers: Vec<&str> = lower.split_ascii_whitespace().collect();
+    // (On the stack for a name of up to eight words.)
+    let mut few = [""; 8];
+    let many: Vec<&str>;
+    let lowers: &[&str] = if words.len() <= few.len() {
+        let mut n = 0;
+        for w in lower.split_ascii_whitespace() {
+            few[n] = w;
+            n += 1;
+        }
+        &few[..n]
+    } else {
+        many = lower.split_ascii_whitespace().collect();
+        &many
+    };
     let last = lowers[lowers.len() - 1];
     let first_gender = lx.first_name(&words[0]);
     // (A lone word the story writes as a surname says nothing: "Arnold" after "Andrea
@@ -1056,7 +1069,7 @@ fn classify(
     let surname_of_place = || words.len() == 1 && courtesy;
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');
-    let initials = person_initials(&words, &lowers, lx);
+    let initials = person_initials(&words, lowers, lx);
     let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() && as_named() && !surname_of_place() {
