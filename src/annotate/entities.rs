@@ -258,7 +258,11 @@ fn may_hyphenate(word: &str) -> bool {
 }
 
 /// The length in tokens of the title starting at token `i`, and its words and gender.
-pub(super) fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<String>, Gender)> {
+pub(super) fn title_at(
+    t: &Tokens,
+    i: usize,
+    end: usize,
+) -> Option<(usize, &'static [String], Gender)> {
     let lx = Lexicon::get();
     let first = t.lower(i);
     // ("Lt Col Alexander Vindman", "Gen Mark Milley": an abbreviation written without its
@@ -296,7 +300,7 @@ pub(super) fn title_at(t: &Tokens, i: usize, end: usize) -> Option<(usize, Vec<S
             tok == *w || tok.trim_end_matches('.') == w.trim_end_matches('.')
         });
         if matches {
-            return Some((words.len(), words.clone(), *gender));
+            return Some((words.len(), words, *gender));
         }
     }
     None
@@ -923,18 +927,18 @@ fn classify(
                     gender = g;
                 }
                 let spelled: Vec<&str> =
-                    qualifier.iter().chain(&words).map(String::as_str).collect();
+                    qualifier.iter().chain(words).map(String::as_str).collect();
                 if words.len() == 1 && OFFICE_QUALIFIERS.contains(&spelled[0]) {
-                    qualifier.extend(words);
+                    qualifier.extend(words.iter().cloned());
                 } else if let Some(office) = qualified_office(&spelled) {
                     roles.push(office);
                     qualifier.clear();
                 } else {
                     // ("Gov. Nathan Deal" is the governor "the governor" means.)
-                    for w in &words {
+                    for w in words {
                         roles.extend(roles_spelled_out(w).iter().map(|r| r.to_string()));
                     }
-                    roles.extend(words);
+                    roles.extend(words.iter().cloned());
                 }
                 start += len;
             }
