@@ -1548,6 +1548,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_set_holds_what_was_added_through_its_growth() {
+        let words: Vec<String> = (0..20_000).map(|i| format!("w{i}")).collect();
+        for mut set in [WordSet::default(), WordSet::with_capacity(10)] {
+            for w in words.iter().step_by(2) {
+                set.insert(w);
+                set.insert(w); // (twice: held once)
+            }
+            assert_eq!(set.len, 10_000);
+            for (i, w) in words.iter().enumerate() {
+                assert_eq!(set.contains(w), i % 2 == 0, "{w}");
+            }
+        }
+        assert!(!WordSet::default().contains("anything"));
+        let set: WordSet = ["a", "", "b"].into_iter().collect();
+        assert!(set.contains("") && set.contains("a") && !set.contains("c"));
+    }
+
+    #[test]
     fn shouted_words_are_written_as_names() {
         for (shouted, name) in [
             ("WALLACE", "Wallace"),
