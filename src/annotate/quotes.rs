@@ -157,11 +157,11 @@ fn scan(text: &str, single: bool, inside_quote: bool) -> Vec<QuoteSpan> {
         if doubled {
             // `with 'We'll bomb them,''' said McCain`: three marks after a word close a nested
             // single quote, then the double one.
-            let nested_single = open.is_some_and(|(_, s)| single_left_open(&text[s..i]));
+            // (The quotation's text is read for an open single quote last, only at a triple.)
             if c == '\''
                 && text.as_bytes().get(after + 1) == Some(&b'\'')
                 && !space_before(prev)
-                && nested_single
+                && open.is_some_and(|(_, s)| single_left_open(&text[s..i]))
             {
                 mark_at += 1;
                 after += 1;
