@@ -75,32 +75,28 @@ impl WordSet {
             return false;
         }
         let key = key(word);
-        let mask = self.slots.len() - 1;
-        let mut i = key as usize & mask;
-        loop {
-            match self.slots[i] {
-                EMPTY => return false,
-                held if held == key => return true,
-                _ => i = (i + 1) & mask,
-            }
-        }
+        self.slots[self.slot(key)] == key
     }
 
     /// Adds a key, given room for it.
     fn put(&mut self, key: u64) {
+        let i = self.slot(key);
+        if self.slots[i] == EMPTY {
+            self.slots[i] = key;
+            self.len += 1;
+        }
+    }
+
+    /// The slot that holds `key`, or the empty one where it would go (the table is never
+    /// full, so there is one).
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
         let mask = self.slots.len() - 1;
         let mut i = key as usize & mask;
-        loop {
-            match self.slots[i] {
-                EMPTY => {
-                    self.slots[i] = key;
-                    self.len += 1;
-                    return;
-                }
-                held if held == key => return,
-                _ => i = (i + 1) & mask,
-            }
+        while self.slots[i] != EMPTY && self.slots[i] != key {
+            i = (i + 1) & mask;
         }
+        i
     }
 
     /// Doubles the table (or makes a first one), keeping what it holds.
