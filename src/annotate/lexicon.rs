@@ -1296,6 +1296,42 @@ pub const HEADLINE_STANCE_VERBS: &[&str] = &[
     "repeat",
 ];
 
+/// Nouns for a view that "in X's ..." hands to its owner as "according to X" does: "in
+/// Bolton's view", "in Trump's words", "in Smith's telling".
+pub const VIEW_NOUNS: &[&str] = &[
+    "view",
+    "views",
+    "opinion",
+    "words",
+    "estimation",
+    "judgment",
+    "judgement",
+    "telling",
+    "assessment",
+    "account",
+    "recollection",
+];
+
+/// Common nouns that speak as a headline's label: "Poll: Trump and Clinton hold narrow leads",
+/// "Insiders: Trump will rebound", "Report: Walker to speak at convention".
+pub const HEADLINE_SOURCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "study",
+    "report",
+    "newspaper",
+    "insiders",
+    "sources",
+    "officials",
+    "experts",
+    "analysts",
+    "aides",
+    "police",
+    "witnesses",
+    "critics",
+];
+
 /// Nouns for words someone gave: "Her message is simple: ...", "“Q” was the response of X".
 pub const RESPONSE_NOUNS: &[&str] = &[
     "message", "advice", "answer", "response", "reply", "reaction", "verdict", "view",

@@ -279,6 +279,29 @@ mod tests {
             "Attorney General Loretta Lynch spoke on Tuesday."
         ] => [["Loretta Lynch"], []];
         headline_rubric_is_no_speaker: ["Watch: The storm hits the coast"] => [[]];
+        headline_label_with_a_particle: [
+            "De Blasio: Trust Bratton on security, not Trump",
+            "Mayor Bill de Blasio rejected the criticism on Monday."
+        ] => [["Bill de Blasio"], []];
+        headline_label_naming_a_source_by_its_kind: [
+            "Poll: Trump and Clinton hold narrow leads in Pennsylvania",
+            "The race is tight, according to the poll."
+        ] => [["Poll"], []];
+        view_owned_by_a_name_frames_like_according_to: [
+            "The economy is weak, in Bolton's view, and will get worse."
+        ] => [["Bolton"]];
+        in_the_words_of_frames_like_according_to: [
+            "The plan is, in the words of Mayor Jane Smith, “a disaster.”"
+        ] => [["Jane Smith"]];
+        opinion_cited_in_is_a_document: [
+            "The research was cited in Messitte's opinion on Monday."
+        ] => [[]];
+        in_the_words_of_a_phrase_before_another_name: [
+            "The turf is not, in the words of the county official the Tribune singled out, a sponge."
+        ] => [[]];
+        plural_is_no_subject_of_a_singular_verb: [
+            "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
+        ] => [[]];
         the_post_is_a_name: [
             "The Washington Post published the memo.",
             "“It just came to a head,” the Post reported, quoting an official."

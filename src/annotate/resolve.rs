@@ -1203,10 +1203,19 @@ impl DocPass<'_> {
             }
         };
         for (a, who, _) in &found {
+            // (The speaker itself is no document it wrote: the headline "Poll: ..." is not the
+            // author of "the poll" later.)
+            let own = |k: usize| match a.mention {
+                Mention::Nominal { first, last } => {
+                    a.rule == "headline-colon" && (first..=last).contains(&k)
+                }
+                _ => false,
+            };
             for k in (0..t.toks.len()).filter(|&k| t.toks[k].sentence == a.sentence) {
                 if t.toks[k].quote.is_none()
                     && DOCUMENT_NOUNS.contains(&t.lower(k))
                     && !describes_person(k)
+                    && !own(k)
                 {
                     self.salience
                         .documents
@@ -1419,6 +1428,15 @@ impl DocPass<'_> {
                     .person_named(word, Gender::Unknown)
                     .map(|id| (Referent::Person(id), word.clone()));
             }
+        }
+        // "Poll: ...", "Insiders: ...": a headline's source named by its kind is the speaker as
+        // written, with no author to look for.
+        if let (Mention::Nominal { first, last }, "headline-colon") = (&a.mention, a.rule) {
+            let label = t.text[t.toks[*first].start..t.toks[*last].end].to_string();
+            return Some((
+                Referent::Other(label.clone(), EntityKind::Organization),
+                label,
+            ));
         }
         if a.rule == "transcript-label" {
             return self.transcript_speaker(t, chunks, &a.mention);

@@ -18,10 +18,11 @@ use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
     is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS,
     BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
-    CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_STANCE_VERBS,
-    INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS,
-    PASSIVE_PARTICLES, PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS,
-    RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS,
+    CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_SOURCE_NOUNS,
+    HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS,
+    PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PREPOSITIONS,
+    REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -107,6 +108,14 @@ pub fn find_attributions(
         if lower == "according" && i + 1 < t.toks.len() && t.text(i + 1) == "to" {
             if let Some(m) = f.mention_right(i + 2) {
                 out.push(f.attribution(m, i, "according to".into(), "according-to", i + 1));
+            }
+            continue;
+        }
+        // "in the words of Smith", "in Bolton's view": the same framing as "according to".
+        if lower == "in" {
+            if let Some((m, last)) = f.in_the_view_of(i) {
+                let cue_text = t.text[t.toks[i].start..t.toks[last].end].to_string();
+                out.push(f.attribution(m, i, cue_text, "according-to", last));
             }
             continue;
         }
@@ -823,9 +832,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             if label && !shouting && rest_words >= 4 && t.starts_sentence(0) {
                 // The label must be a name ("Cruz:", "Sidney Blumenthal:", "NATO:"), not a
                 // rubric made of common words ("The Latest:", "Watch:", "Editor's Note:").
-                let name = self.chunk_of[0].filter(|&c| {
+                // ("De Blasio:": a name's particle, capitalised to open the line, stays out of
+                // the name; not "Van", also a first name: "Van Jones:".)
+                let first = usize::from(k > 1 && matches!(t.lower(0), "de" | "di" | "da" | "del"));
+                let name = self.chunk_of[first].filter(|&c| {
                     let chunk = &self.chunks[c];
-                    chunk.last + 1 == k
+                    chunk.first == first
+                        && chunk.last + 1 == k
                         && match chunk.kind {
                             ChunkKind::Entity(EntityKind::Person | EntityKind::Organization) => {
                                 true
@@ -836,17 +849,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                             ChunkKind::Entity(EntityKind::Place) => false,
                         }
                 });
-                if let Some(c) = name {
+                // "Poll: Trump and Clinton hold narrow leads", "Insiders: Trump will rebound": a
+                // source named by its kind.
+                let source = (k == 1 && HEADLINE_SOURCE_NOUNS.contains(&t.lower(0)))
+                    .then_some(Mention::Nominal { first: 0, last: 0 });
+                if let Some(m) = source.or(name.map(Mention::Name)) {
                     out.retain(|a| a.cue < k);
                     // (A later sentence may have a label of its own: `Clinton: “Q.”
                     // Bush: “Q.”`.)
-                    out.push(self.attribution(
-                        Mention::Name(c),
-                        k,
-                        ":".to_string(),
-                        "headline-colon",
-                        k,
-                    ));
+                    out.push(self.attribution(m, k, ":".to_string(), "headline-colon", k));
                 }
             }
         }
@@ -3303,6 +3314,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 w == "both" || w.bytes().all(|b| b.is_ascii_digit()) || is_number_word(w)
             });
         let plural_people = members || plural_noun || (matches!(head, "men" | "women") && counted);
+        // A plural is no subject of a verb in the singular: "Trump delivers remarks" (a verb
+        // that looks like "voters"), "his supporters notes that" (the subject is the email).
+        // ("Tory headquarters says": a plural form that names one body.)
+        if plural_people
+            && head != "headquarters"
+            && self
+                .word(k + 1)
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && self.lx.cue(w).is_some())
+        {
+            return None;
+        }
         // "Some said", "Many have expressed": a quantity of people.
         // ("Half of Vermont Democrats said", "Large majorities of voters said".)
         if matches!(
@@ -3385,6 +3407,49 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         Some(Mention::Nominal { first, last: k })
+    }
+
+    /// The source that an "in" at `i` opens, as "according to" does, with the phrase's last
+    /// token: "in the words of Smith" (whoever follows), "in Bolton's view", "in Mr. Trump's
+    /// telling" (a name that owns a view noun).
+    /// The phrase frames a clause, so it opens the sentence or follows a comma or a dash ("was
+    /// cited in Messitte's opinion" is a court's document, not a view).
+    fn in_the_view_of(&self, i: usize) -> Option<(Mention, usize)> {
+        let t = self.t;
+        let frames = i == 0
+            || t.starts_sentence(i)
+            || t.is_punct(i - 1, ',')
+            || t.is_dash(i - 1)
+            || t.is_punct(i - 1, ':')
+            || t.is_punct(i - 1, '(')
+            // (`“opportunity broadly shared,” in the words of Gene Nichol`)
+            || t.toks[i - 1].kind == Kind::QuoteClose
+            || self.word(i - 1).is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w));
+        if !frames {
+            return None;
+        }
+        if self.word(i + 1) == Some("the")
+            && self.word(i + 2) == Some("words")
+            && self.word(i + 3) == Some("of")
+        {
+            // (The source is the phrase right after "of", not a name in a second phrase: "in
+            // the words of the county official the Tribune singled out".)
+            return self
+                .mention_right(i + 4)
+                .filter(|m| {
+                    !(i + 5..self.mention_start(m))
+                        .any(|j| self.word(j).is_some_and(|w| DETERMINERS.contains(&w)))
+                })
+                .map(|m| (m, i + 3));
+        }
+        let c = self.chunk_of.get(i + 1).copied().flatten()?;
+        let chunk = &self.chunks[c];
+        let noun = chunk.last + 1;
+        (chunk.first == i + 1
+            && chunk.possessive
+            && self.word(noun).is_some_and(|w| VIEW_NOUNS.contains(&w))
+            && self.t.toks[noun].quote.is_none())
+        .then_some((Mention::Name(c), noun))
     }
 
     /// The speaker mention starting at token `k`, looking rightwards: `said Smith`, `said the
