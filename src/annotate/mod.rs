@@ -299,6 +299,12 @@ mod tests {
         in_the_words_of_a_phrase_before_another_name: [
             "The turf is not, in the words of the county official the Tribune singled out, a sponge."
         ] => [[]];
+        person_after_the_cue_speaks_past_a_clause_about_a_noun: [
+            "The move angered the governors, who had pushed for the plan, said John Smith, a professor."
+        ] => [["John Smith"]];
+        person_in_the_reported_clause_is_no_inverted_subject: [
+            "Private prison company CoreCivic, which runs the detention center, said Friday that Travis Frey, 31, is no longer employed by them."
+        ] => [["CoreCivic"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

@@ -1258,6 +1258,31 @@ impl<'t, 'a> Finder<'t, 'a> {
             if let Some(m) = renamed {
                 return self.validated(m, i, text, cue, "subject-across-appositives");
             }
+            // "Cruz lacks support from his colleagues, whom he has alienated, said Larry
+            // Sabato, director of ...": a noun reached across a clause is the object of what
+            // the speaker said when a person closes the sentence right after the cue. (A
+            // person before the clause still speaks: "Smith, who is 54, said Jones.")
+            let across_clause = body
+                && left
+                    .as_ref()
+                    .is_some_and(|m| t.is_punct(k - 1, ',') && self.mention_end(m) + 1 < k - 1);
+            if across_clause && relative_owner.is_none() && INVERTING_CUES.contains(&cue.lemma) {
+                // (Only a role between: not "noted congressional testimony by Gregory Hicks",
+                // "said Friday that Travis Frey, 31, is no longer employed".)
+                if let Some(m @ Mention::Name(c)) = self.mention_right(i + 1) {
+                    let start = self.mention_start(&m);
+                    if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
+                        && start <= i + 4
+                        && !(i + 1..start).any(|j| {
+                            self.word(j)
+                                .is_some_and(|w| w == "that" || PREPOSITIONS.contains(&w))
+                        })
+                        && self.closes_after(&m, i)
+                    {
+                        return self.validated(m, i, text, cue, "subject-after-cue");
+                    }
+                }
+            }
             if let Some(m) = relative_owner.or(left) {
                 return self.validated(m, i, text, cue, "subject-before-cue");
             }
