@@ -305,6 +305,12 @@ mod tests {
         person_in_the_reported_clause_is_no_inverted_subject: [
             "Private prison company CoreCivic, which runs the detention center, said Friday that Travis Frey, 31, is no longer employed by them."
         ] => [["CoreCivic"]];
+        second_verb_after_a_comma_keeps_its_subject: [
+            "Rep. Gwen Graham slams Trump, praises Clinton as a work horse."
+        ] => [["Gwen Graham"]];
+        report_inverts_after_a_bare_comma: [
+            "England will protest to the board about the referee's performance, reports the Daily Mail."
+        ] => [["the Daily Mail"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

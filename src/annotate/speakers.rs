@@ -1316,7 +1316,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             && t.is_punct(k - 1, ',')
             && !(k >= 2 && t.toks[k - 2].kind == Kind::QuoteClose)
             && t.toks[k - 1].quote.is_none();
-        if after_quote {
+        // (After a bare comma only a verb of saying inverts: "Graham slams Trump, praises
+        // Clinton as ..." goes on with its subject.)
+        if after_quote && (!bare_comma || INVERTING_CUES.contains(&cue.lemma)) {
             if let Some(m) = self
                 .mention_right(i + 1)
                 // (Or a little further when a role names it in an appositive: "..., said the
