@@ -227,8 +227,9 @@ pub const PASSIVE_PARTICLES: &[(&str, &[&str])] = &[
     ("criticise", &["for", "over"]),
 ];
 
-/// Verbs that report speech only with their particle: "fired back", "shot back".
-pub const PARTICLE_ONLY: &[&str] = &["fire", "shoot", "hit"];
+/// Verbs that report speech only with their particle: "fired back", "shot back", "as he put it"
+/// (not "put the number at", "put pressure on").
+pub const PARTICLE_ONLY: &[&str] = &["fire", "shoot", "hit", "put"];
 
 /// Words that make an organisation a public body, never "the company" or "the firm".
 pub const PUBLIC_BODY_WORDS: &[&str] = &[

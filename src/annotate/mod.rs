@@ -311,6 +311,10 @@ mod tests {
         report_inverts_after_a_bare_comma: [
             "England will protest to the board about the referee's performance, reports the Daily Mail."
         ] => [["the Daily Mail"]];
+        put_reports_speech_only_with_it: [
+            "Andrew Scheer said the message the party will put to Canadians “will be positive.”",
+            "As Smith put it, “the plan is dead.”"
+        ] => [["Andrew Scheer"], ["Smith"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];
