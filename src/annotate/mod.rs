@@ -315,6 +315,9 @@ mod tests {
             "Andrew Scheer said the message the party will put to Canadians “will be positive.”",
             "As Smith put it, “the plan is dead.”"
         ] => [["Andrew Scheer"], ["Smith"]];
+        pronoun_after_but_goes_on_with_its_sentence_speaker: [
+            "The official said he had no information that Jeff Sessions was involved, but he said Michael Flynn was not acting alone."
+        ] => [["the official"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

@@ -201,6 +201,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         roster,
         salience: Salience::default(),
         current: Vec::new(),
+        current_at: Vec::new(),
         acronyms,
         definite,
         articled,
@@ -819,6 +820,8 @@ struct DocPass<'d> {
     salience: Salience,
     /// Speakers found so far in the paragraph being annotated.
     current: Vec<Referent>,
+    /// The sentence and cue token of each of `current`.
+    current_at: Vec<(usize, usize)>,
     /// Acronyms of the document's multi-word names, with the names.
     acronyms: std::collections::HashMap<String, String>,
     /// The organisations "the" and a common word name ("the Globe").
@@ -894,6 +897,7 @@ impl DocPass<'_> {
             a.rule == "transcript-label" && !lx.is_common_word(t.lower(a.cue - 1))
         });
         self.current.clear();
+        self.current_at.clear();
         let mut found: Vec<(Attribution, Referent, String)> = Vec::new();
         for a in attributions {
             if found
@@ -920,6 +924,7 @@ impl DocPass<'_> {
                     continue;
                 }
                 self.current.push(who.clone());
+                self.current_at.push((a.sentence, a.cue));
                 found.push((a, who, mention));
             }
         }
@@ -1573,7 +1578,8 @@ impl DocPass<'_> {
                 let who = match (word.as_str(), pronoun_gender(&word)) {
                     // "his"/"her"/"their": the owner of the words ("in her words").
                     (_, Some(g)) => self
-                        .unnamed_speaker_for(at, k, g)
+                        .sentence_speaker(t, k, a, g)
+                        .or_else(|| self.unnamed_speaker_for(at, k, g))
                         .or_else(|| self.person_for(at, k, g, None)),
                     ("they", _) => plural_subject(t, chunks, k).or_else(|| self.group_for(p)),
                     ("we" | "their", _) => self.group_for(p),
@@ -1905,6 +1911,45 @@ impl DocPass<'_> {
             .take_while(|(_, q)| p.saturating_sub(*q) <= reach)
             .find(|(name, _)| fits(name))
             .map(|(name, _)| Referent::Other(name.clone(), EntityKind::Organization))
+    }
+
+    /// The speaker a pronoun at `k` goes on with when it opens a clause joined to an earlier
+    /// one of its sentence: that clause's speaker, if one person of its gender ("The official
+    /// said he had no word that Sessions was involved, but he said Flynn was not alone": the
+    /// official twice, not a name the first reported clause holds). (A pronoun inside the
+    /// reported clause is someone else: "A spokesperson for Powell said that he had talked".)
+    fn sentence_speaker(
+        &self,
+        t: &Tokens,
+        k: usize,
+        a: &Attribution,
+        gender: Gender,
+    ) -> Option<Referent> {
+        let joined = k > 0 && matches!(t.lower(k - 1), "but" | "and" | "yet");
+        if !joined {
+            return None;
+        }
+        let (who, _) = self
+            .current
+            .iter()
+            .zip(&self.current_at)
+            .rev()
+            .find(|(_, &(sentence, cue))| sentence == a.sentence && cue < k)?;
+        let agrees = match who {
+            Referent::Person(id) => self.roster.people[*id].gender.agrees(gender),
+            // One person in a role ("the official", "a spokeswoman for YouTube"), not a group.
+            Referent::Other(phrase, EntityKind::Organization) => {
+                let lx = Lexicon::get();
+                phrase
+                    .split(' ')
+                    .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "to" | "in"))
+                    .filter(|w| lx.is_role_noun(w))
+                    .last()
+                    .is_some_and(|head| gender.agrees(noun_gender(head)))
+            }
+            Referent::Other(..) => false,
+        };
+        agrees.then(|| who.clone())
     }
 
     /// The unnamed person "he" or "she" goes on with: the story's latest speaker, when that is
