@@ -692,12 +692,15 @@ fn classify(
         }
     }
     let lower_vocab = &vocab.lower;
+    // The last word without its possessive, as written and lowercased. (Stripped once here:
+    // the rules below ask for the last word many times.)
+    let last_word = strip_possessive(t.text(end - 1)).0;
+    let last_lowered = strip_possessive(t.lower(end - 1)).0;
     let word = |k: usize| {
-        let w = t.text(k);
         if k + 1 == end {
-            strip_possessive(w).0
+            last_word
         } else {
-            w
+            t.text(k)
         }
     };
     // A sentence-initial common word is not part of a name ("Days earlier", "When asked"),
@@ -705,11 +708,10 @@ fn classify(
     // the whole phrase ("New Brunswick").
     // Byte offsets are shared with the ASCII-lowercased text, so its slices need no copy.
     let lowered = |k: usize| {
-        let w = t.lower(k);
         if k + 1 == end {
-            strip_possessive(w).0
+            last_lowered
         } else {
-            w
+            t.lower(k)
         }
     };
     // A phrase the gazetteers know whole ("New Brunswick", "The New York Times" from "New").
