@@ -995,7 +995,9 @@ fn classify(
         .filter(|&k| !t.is_punct(k, ','))
         .map(|k| {
             let w = word(k);
-            if w.contains(['’', '‑', '–']) {
+            // (Each of the three starts with the byte 0xE2 in UTF-8, which most words lack: a
+            // byte search before the search by characters.)
+            if w.as_bytes().contains(&0xE2) && w.contains(['’', '‑', '–']) {
                 w.replace('’', "'").replace(['‑', '–'], "-")
             } else {
                 w.to_string()
@@ -1314,11 +1316,12 @@ fn canonical_words(words: &[String]) -> Vec<String> {
 
 /// Whether a word is a US party-and-state tag: "R-Ga.", "D-Md", "I-Vt.", "R-N.Y.", "R-Texas".
 fn is_party_tag(word: &str) -> bool {
-    let Some((party, state)) = word.split_once('-') else {
-        return false;
+    // (The party's letter and its hyphen open the word: most words fail at the first byte.)
+    let state = match word.as_bytes() {
+        [b'R' | b'D' | b'I', b'-', ..] => &word[2..],
+        _ => return false,
     };
-    matches!(party, "R" | "D" | "I")
-        && (2..=8).contains(&state.trim_end_matches('.').len())
+    (2..=8).contains(&state.trim_end_matches('.').len())
         && state.starts_with(|c: char| c.is_ascii_uppercase())
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
