@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
-    is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, BODY_TITLE_NOUNS,
-    COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
+    is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS,
+    OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1087,7 +1087,7 @@ fn classify(
         ChunkKind::Entity(EntityKind::Person)
     } else if first_gender.is_none()
         && opened_at > 0
-        && BODY_TITLE_NOUNS.contains(&t.lower(opened_at - 1))
+        && lx.is_body_title_noun(t.lower(opened_at - 1))
         // (Not a surname the story gives a person: "the company Murdoch founded".)
         && !(words.len() == 1 && vocab.surnames.contains(words[0].as_str()))
     {

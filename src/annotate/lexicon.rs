@@ -183,6 +183,8 @@ pub struct Lexicon {
     role_nouns: Sifted<HashSet<&'static str>>,
     org_nouns: Sifted<HashSet<&'static str>>,
     group_nouns: Sifted<HashSet<&'static str>>,
+    /// [`BODY_TITLE_NOUNS`] as a set: a name's kind may ask it of the word before the name.
+    body_title_nouns: Sifted<HashSet<&'static str>>,
     /// Short acronyms in the gazetteers ("IS", "WHO", "US"), lowercased: they name a place or
     /// body only in capitals, never as the word "Is" or "Who".
     acronyms: HashSet<String>,
@@ -1531,6 +1533,7 @@ impl Lexicon {
             role_nouns: Sifted::new(ROLE_NOUNS.iter().copied().collect()),
             org_nouns: Sifted::new(ORG_NOUNS.iter().copied().collect()),
             group_nouns: Sifted::new(GROUP_NOUNS.iter().copied().collect()),
+            body_title_nouns: Sifted::new(BODY_TITLE_NOUNS.iter().copied().collect()),
             cues: Sifted::new(cues),
             titles: Sifted::new(titles),
             undotted_titles: Sifted::new(undotted_titles),
@@ -1669,6 +1672,12 @@ impl Lexicon {
     /// Whether a (lowercased) word is a role noun that can stand for a person.
     pub fn is_role_noun(&self, lower: &str) -> bool {
         self.role_nouns.contains(lower)
+    }
+
+    /// Whether a (lowercased) word is a noun for a body that stands before its name, as in
+    /// "oil firm Yukos" (see [`BODY_TITLE_NOUNS`]).
+    pub fn is_body_title_noun(&self, lower: &str) -> bool {
+        self.body_title_nouns.contains(lower)
     }
 }
 
