@@ -1060,9 +1060,10 @@ fn classify(
     {
         gender = first_gender.unwrap_or(Gender::Unknown);
     }
+    // (Capitals first: most words fail at their second letter, before the count of letters.)
     let all_caps = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
@@ -1074,7 +1075,8 @@ fn classify(
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');
     let initials = person_initials(&words, lowers, lx);
-    let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    // (An ASCII digit is its byte: no decoding of characters.)
+    let kind = if handle || words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() && as_named() && !surname_of_place() {
         ChunkKind::Entity(EntityKind::Place)
