@@ -663,8 +663,9 @@ fn classify(
     let opened_at = start;
     // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
     // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
-    if lowercase_tail(t.text(end - 1))
-        .is_some_and(|tail| tail.ends_with("ed") || COMPOUND_KIND_NOUNS.contains(&tail))
+    if t.has_hyphen(end - 1)
+        && lowercase_tail(t.text(end - 1))
+            .is_some_and(|tail| tail.ends_with("ed") || COMPOUND_KIND_NOUNS.contains(&tail))
     {
         return None;
     }
@@ -797,7 +798,7 @@ fn classify(
         };
         // "Ex-chat show host ...", "Al-Qaeda-linked al-Shabaab": a compound ending in a
         // lowercase word is a modifier.
-        let modifier = lowercase_tail(w).is_some();
+        let modifier = t.has_hyphen(start) && lowercase_tail(w).is_some();
         // "JUST WATCHED Trump spars with Macron": a shouted verb before a name is a label,
         // not part of it (not "VICE News" or "the SITE Intelligence Group").
         let shouted = || {

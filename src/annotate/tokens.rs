@@ -35,6 +35,8 @@ pub struct Token {
     capitalized: bool,
     /// Whether it is inside parentheses.
     in_parentheses: bool,
+    /// Whether it is a word with a hyphen inside ("Crow-era"; see [`Tokens::has_hyphen`]).
+    hyphenated: bool,
 }
 
 /// A tokenised paragraph.
@@ -288,6 +290,8 @@ impl<'a> Tokens<'a> {
                 // Whether the word is ASCII letters and digits only (an abbreviation's dot
                 // aside), as most are: its capital is then its first byte's.
                 let mut plain = c.is_ascii();
+                // Whether a hyphen, "-" or "‑", joins two parts of the word.
+                let mut hyphenated = false;
                 loop {
                     // ASCII letters and digits run on without the checks below.
                     end += bytes[end..]
@@ -317,6 +321,7 @@ impl<'a> Tokens<'a> {
                     if d.is_alphanumeric() || d == '\u{301}' || inner || thousands {
                         end = after;
                         plain = false;
+                        hyphenated |= inner && (d == '-' || d == '‑');
                     } else {
                         break;
                     }
@@ -362,6 +367,7 @@ impl<'a> Tokens<'a> {
                     sentence: 0,
                     capitalized: capital,
                     in_parentheses: depth > 0,
+                    hyphenated,
                 });
                 i = end;
                 continue;
@@ -383,6 +389,7 @@ impl<'a> Tokens<'a> {
                 sentence: 0,
                 capitalized: false,
                 in_parentheses: depth > 0,
+                hyphenated: false,
             });
             if kind == Kind::Punct && c == '(' {
                 depth += 1;
@@ -480,6 +487,12 @@ impl<'a> Tokens<'a> {
     /// Whether token `i` starts its sentence (ignoring opening quote marks and brackets).
     pub fn starts_sentence(&self, i: usize) -> bool {
         self.first_words.get(self.toks[i].sentence) == Some(&i)
+    }
+
+    /// Whether token `i` is a word with a hyphen, "-" or "‑", inside it ("Crow-era",
+    /// "al-Shabaab"). (Known from the tokeniser, where a test of the word's bytes would scan it.)
+    pub fn has_hyphen(&self, i: usize) -> bool {
+        self.toks[i].hyphenated
     }
 
     /// Whether token `i` sits inside parentheses (a photo credit, an aside).
