@@ -339,10 +339,12 @@ fn portfolio_holder(t: &Tokens, of: usize, end: usize, lx: &Lexicon) -> Option<u
 /// it ("Speaker of the House Nancy Pelosi", "Ambassador to Russia Michael McFaul").
 fn office_run(t: &Tokens, j: usize, next: usize, lx: &Lexicon) -> Option<usize> {
     let n = t.toks.len();
-    let the = next + 1 < n && t.text(next + 1) == "the";
+    // (A closure: asked at every step of every run of capitalised words, where the word at
+    // `next` is rarely "of" or "to", and the word after it is then not read.)
+    let the = || next + 1 < n && t.text(next + 1) == "the";
     let from = match t.text(next) {
-        "of" if the => next + 2,
-        "to" => next + 1 + usize::from(the),
+        "of" if the() => next + 2,
+        "to" => next + 1 + usize::from(the()),
         _ => return None,
     };
     if lx.titles_starting_with(t.lower(j)).is_empty() || !t.is_capitalized(j) {
@@ -625,7 +627,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 chunks.push(chunk);
             }
             // (No holder after all: the place is a place.)
-            (_, last) => chunks.extend(held_place.into_iter().chain(last)),
+            (_, last) => {
+                chunks.extend(held_place);
+                chunks.extend(last);
+            }
         }
     }
     chunks
