@@ -749,47 +749,53 @@ fn classify(
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
         // ("Republicans quickly accused": an adverb may come first.)
         // ("Golden has said", "Major had earlier told": auxiliaries and adverbs too.)
-        let mut verb = start + 1;
-        while verb < start + 3
-            && t.toks.get(verb).is_some_and(|tok| tok.kind == Kind::Word)
-            && (is_ly_adverb(t.lower(verb))
-                || matches!(
-                    t.lower(verb),
-                    "has" | "have" | "had" | "also" | "later" | "earlier" | "already" | "again"
-                ))
-        {
-            verb += 1;
-        }
-        // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
-        let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
-        // ("Trade talks between", "Statistics released last week", "Golden rule 'intact'": a
-        // cue that needs speech beside it, in a form that may be a noun or a participle, and
-        // has none is a noun or participle after a common word, unless the word names people
-        // who may speak: "Winemaker rejects", "Skeptics point out, however,"; "Salon reported
-        // in May that"; not "Smith spoke".)
-        let verb_only = |v: usize, c: Cue| {
-            let form = t.lower(v);
-            c.strong
-                || c.act
-                || !(form.ends_with('s') || form.ends_with("ed") || form == c.lemma)
-                || names_people(lower)
-                || (v + 1..(v + 4).min(t.toks.len())).any(|n| {
-                    t.toks[n].kind == Kind::QuoteOpen || matches!(t.lower(n), "that" | "," | ":")
+        // (A closure, as `initial` below: most words are settled before it is asked, and the
+        // verb after the word needs no lookup.)
+        let speaks_next = || {
+            let mut verb = start + 1;
+            while verb < start + 3
+                && t.toks.get(verb).is_some_and(|tok| tok.kind == Kind::Word)
+                && (is_ly_adverb(t.lower(verb))
+                    || matches!(
+                        t.lower(verb),
+                        "has" | "have" | "had" | "also" | "later" | "earlier" | "already" | "again"
+                    ))
+            {
+                verb += 1;
+            }
+            // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
+            let gerund =
+                lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
+            // ("Trade talks between", "Statistics released last week", "Golden rule 'intact'": a
+            // cue that needs speech beside it, in a form that may be a noun or a participle, and
+            // has none is a noun or participle after a common word, unless the word names people
+            // who may speak: "Winemaker rejects", "Skeptics point out, however,"; "Salon reported
+            // in May that"; not "Smith spoke".)
+            let verb_only = |v: usize, c: Cue| {
+                let form = t.lower(v);
+                c.strong
+                    || c.act
+                    || !(form.ends_with('s') || form.ends_with("ed") || form == c.lemma)
+                    || names_people(lower)
+                    || (v + 1..(v + 4).min(t.toks.len())).any(|n| {
+                        t.toks[n].kind == Kind::QuoteOpen
+                            || matches!(t.lower(n), "that" | "," | ":")
+                    })
+            };
+            // (Past an auxiliary or "also", a verb of saying only: not "History has shown",
+            // "History also indicates".)
+            let auxiliary = (start + 1..verb).any(|a| !is_ly_adverb(t.lower(a)));
+            t.toks.get(verb).is_some_and(|_| {
+                lx.cue(t.lower(verb)).is_some_and(|c| {
+                    !c.participle
+                        && (c.strong || !auxiliary)
+                        && (!gerund || matches!(c.lemma, "say" | "tell"))
+                        && verb_only(verb, c)
                 })
+            }) || comma_who(t, start + 1)
         };
-        // (Past an auxiliary or "also", a verb of saying only: not "History has shown",
-        // "History also indicates".)
-        let auxiliary = (start + 1..verb).any(|a| !is_ly_adverb(t.lower(a)));
-        let speaks_next = t.toks.get(verb).is_some_and(|_| {
-            lx.cue(t.lower(verb)).is_some_and(|c| {
-                !c.participle
-                    && (c.strong || !auxiliary)
-                    && (!gerund || matches!(c.lemma, "say" | "tell"))
-                    && verb_only(verb, c)
-            })
-        }) || comma_who(t, start + 1);
         let initial =
-            (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
+            || (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next();
         // "Major said", where the story names a Robert Major: a surname, not an adjective.
         let surname = || end - start == 1 && vocab.surnames.contains(w);
         // "Says Law" is no name, but "the Post" is one: a verb form after "the" is a noun.
@@ -843,7 +849,7 @@ fn classify(
                     && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
-            || (initial
+            || (initial()
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)
                 && lx.first_name(w).is_none()
