@@ -906,15 +906,18 @@ fn classify(
     }
     // Leading demonym ("Colombian President ...") is not part of the name.
     // An organisation keeps it: "Canadian Beverage Association".
-    let org_name = (start..end).any(|k| lx.is_org_word(lowered(k)));
-    if end - start > 1 && !org_name && lx.demonym(lowered(start)).is_some() {
+    // (Asked only of a name that opens with a demonym or a party word, as few do; over its
+    // words as they stand before either is dropped.)
+    let name_start = start;
+    let org_name = || (name_start..end).any(|k| lx.is_org_word(lowered(k)));
+    if end - start > 1 && lx.demonym(lowered(start)).is_some() && !org_name() {
         start += 1;
     }
     // So is a party before a first name or a title: "Republican Rick Perry", "Democrat Bill
     // Nelson" (not "Republican Party Chair Rob Anderson").
     if end - start > 2
-        && !org_name
         && party_word(lowered(start))
+        && !org_name()
         && (lx.first_name(t.text(start + 1)).is_some() || title_at(t, start + 1, end).is_some())
     {
         start += 1;
