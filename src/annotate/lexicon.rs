@@ -73,10 +73,10 @@ impl<T: WordKeys> Sifted<T> {
 
     fn slot(word: &str) -> (usize, u64) {
         let bytes = word.as_bytes();
-        let (first, last) = match bytes {
-            [] => (0, 0),
-            [first, .., last] => (*first, *last),
-            [only] => (*only, *only),
+        // (A word of one byte is its first and last; the empty word has the shape of zeros.)
+        let (first, last) = match (bytes.first(), bytes.last()) {
+            (Some(first), Some(last)) => (*first, *last),
+            _ => (0, 0),
         };
         let shape = usize::from(first & 31) << 9 | usize::from(last & 31) << 4 | (bytes.len() & 15);
         (shape >> 6, 1 << (shape & 63))
