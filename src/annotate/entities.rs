@@ -10,8 +10,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
-    is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, BODY_TITLE_NOUNS,
-    COMPOUND_KIND_NOUNS, OFFICE_QUALIFIERS,
+    is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS,
+    OFFICE_QUALIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -339,10 +339,12 @@ fn portfolio_holder(t: &Tokens, of: usize, end: usize, lx: &Lexicon) -> Option<u
 /// it ("Speaker of the House Nancy Pelosi", "Ambassador to Russia Michael McFaul").
 fn office_run(t: &Tokens, j: usize, next: usize, lx: &Lexicon) -> Option<usize> {
     let n = t.toks.len();
-    let the = next + 1 < n && t.text(next + 1) == "the";
+    // (A closure: asked at every step of every run of capitalised words, where the word at
+    // `next` is rarely "of" or "to", and the word after it is then not read.)
+    let the = || next + 1 < n && t.text(next + 1) == "the";
     let from = match t.text(next) {
-        "of" if the => next + 2,
-        "to" => next + 1 + usize::from(the),
+        "of" if the() => next + 2,
+        "to" => next + 1 + usize::from(the()),
         _ => return None,
     };
     if lx.titles_starting_with(t.lower(j)).is_empty() || !t.is_capitalized(j) {
@@ -625,7 +627,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 chunks.push(chunk);
             }
             // (No holder after all: the place is a place.)
-            (_, last) => chunks.extend(held_place.into_iter().chain(last)),
+            (_, last) => {
+                chunks.extend(held_place);
+                chunks.extend(last);
+            }
         }
     }
     chunks
@@ -663,8 +668,9 @@ fn classify(
     let opened_at = start;
     // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
     // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
-    if lowercase_tail(t.text(end - 1))
-        .is_some_and(|tail| tail.ends_with("ed") || COMPOUND_KIND_NOUNS.contains(&tail))
+    if t.has_hyphen(end - 1)
+        && lowercase_tail(t.text(end - 1))
+            .is_some_and(|tail| tail.ends_with("ed") || COMPOUND_KIND_NOUNS.contains(&tail))
     {
         return None;
     }
@@ -692,12 +698,15 @@ fn classify(
         }
     }
     let lower_vocab = &vocab.lower;
+    // The last word without its possessive, as written and lowercased. (Stripped once here:
+    // the rules below ask for the last word many times.)
+    let last_word = strip_possessive(t.text(end - 1)).0;
+    let last_lowered = strip_possessive(t.lower(end - 1)).0;
     let word = |k: usize| {
-        let w = t.text(k);
         if k + 1 == end {
-            strip_possessive(w).0
+            last_word
         } else {
-            w
+            t.text(k)
         }
     };
     // A sentence-initial common word is not part of a name ("Days earlier", "When asked"),
@@ -705,11 +714,10 @@ fn classify(
     // the whole phrase ("New Brunswick").
     // Byte offsets are shared with the ASCII-lowercased text, so its slices need no copy.
     let lowered = |k: usize| {
-        let w = t.lower(k);
         if k + 1 == end {
-            strip_possessive(w).0
+            last_lowered
         } else {
-            w
+            t.lower(k)
         }
     };
     // A phrase the gazetteers know whole ("New Brunswick", "The New York Times" from "New").
@@ -741,47 +749,53 @@ fn classify(
         // "Smith said", "Smith, who ...": a word that opens a sentence as a speaker is a name.
         // ("Republicans quickly accused": an adverb may come first.)
         // ("Golden has said", "Major had earlier told": auxiliaries and adverbs too.)
-        let mut verb = start + 1;
-        while verb < start + 3
-            && t.toks.get(verb).is_some_and(|tok| tok.kind == Kind::Word)
-            && (is_ly_adverb(t.lower(verb))
-                || matches!(
-                    t.lower(verb),
-                    "has" | "have" | "had" | "also" | "later" | "earlier" | "already" | "again"
-                ))
-        {
-            verb += 1;
-        }
-        // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
-        let gerund = lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
-        // ("Trade talks between", "Statistics released last week", "Golden rule 'intact'": a
-        // cue that needs speech beside it, in a form that may be a noun or a participle, and
-        // has none is a noun or participle after a common word, unless the word names people
-        // who may speak: "Winemaker rejects", "Skeptics point out, however,"; "Salon reported
-        // in May that"; not "Smith spoke".)
-        let verb_only = |v: usize, c: Cue| {
-            let form = t.lower(v);
-            c.strong
-                || c.act
-                || !(form.ends_with('s') || form.ends_with("ed") || form == c.lemma)
-                || names_people(lower)
-                || (v + 1..(v + 4).min(t.toks.len())).any(|n| {
-                    t.toks[n].kind == Kind::QuoteOpen || matches!(t.lower(n), "that" | "," | ":")
+        // (A closure, as `initial` below: most words are settled before it is asked, and the
+        // verb after the word needs no lookup.)
+        let speaks_next = || {
+            let mut verb = start + 1;
+            while verb < start + 3
+                && t.toks.get(verb).is_some_and(|tok| tok.kind == Kind::Word)
+                && (is_ly_adverb(t.lower(verb))
+                    || matches!(
+                        t.lower(verb),
+                        "has" | "have" | "had" | "also" | "later" | "earlier" | "already" | "again"
+                    ))
+            {
+                verb += 1;
+            }
+            // ("Polling suggests" is no name; "Manning says", "Sterling told" are.)
+            let gerund =
+                lower.ends_with("ing") && lx.is_common_word(lower) && !vocab.names.contains(w);
+            // ("Trade talks between", "Statistics released last week", "Golden rule 'intact'": a
+            // cue that needs speech beside it, in a form that may be a noun or a participle, and
+            // has none is a noun or participle after a common word, unless the word names people
+            // who may speak: "Winemaker rejects", "Skeptics point out, however,"; "Salon reported
+            // in May that"; not "Smith spoke".)
+            let verb_only = |v: usize, c: Cue| {
+                let form = t.lower(v);
+                c.strong
+                    || c.act
+                    || !(form.ends_with('s') || form.ends_with("ed") || form == c.lemma)
+                    || names_people(lower)
+                    || (v + 1..(v + 4).min(t.toks.len())).any(|n| {
+                        t.toks[n].kind == Kind::QuoteOpen
+                            || matches!(t.lower(n), "that" | "," | ":")
+                    })
+            };
+            // (Past an auxiliary or "also", a verb of saying only: not "History has shown",
+            // "History also indicates".)
+            let auxiliary = (start + 1..verb).any(|a| !is_ly_adverb(t.lower(a)));
+            t.toks.get(verb).is_some_and(|_| {
+                lx.cue(t.lower(verb)).is_some_and(|c| {
+                    !c.participle
+                        && (c.strong || !auxiliary)
+                        && (!gerund || matches!(c.lemma, "say" | "tell"))
+                        && verb_only(verb, c)
                 })
+            }) || comma_who(t, start + 1)
         };
-        // (Past an auxiliary or "also", a verb of saying only: not "History has shown",
-        // "History also indicates".)
-        let auxiliary = (start + 1..verb).any(|a| !is_ly_adverb(t.lower(a)));
-        let speaks_next = t.toks.get(verb).is_some_and(|_| {
-            lx.cue(t.lower(verb)).is_some_and(|c| {
-                !c.participle
-                    && (c.strong || !auxiliary)
-                    && (!gerund || matches!(c.lemma, "say" | "tell"))
-                    && verb_only(verb, c)
-            })
-        }) || comma_who(t, start + 1);
         let initial =
-            (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next;
+            || (t.starts_sentence(start) || t.toks[start].kind != Kind::Word) && !speaks_next();
         // "Major said", where the story names a Robert Major: a surname, not an adjective.
         let surname = || end - start == 1 && vocab.surnames.contains(w);
         // "Says Law" is no name, but "the Post" is one: a verb form after "the" is a noun.
@@ -795,7 +809,7 @@ fn classify(
         };
         // "Ex-chat show host ...", "Al-Qaeda-linked al-Shabaab": a compound ending in a
         // lowercase word is a modifier.
-        let modifier = lowercase_tail(w).is_some();
+        let modifier = t.has_hyphen(start) && lowercase_tail(w).is_some();
         // "JUST WATCHED Trump spars with Macron": a shouted verb before a name is a label,
         // not part of it (not "VICE News" or "the SITE Intelligence Group").
         let shouted = || {
@@ -835,7 +849,7 @@ fn classify(
                     && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))
             || (lx.cue(lower).is_some() && !after_the() && !first_name())
-            || (initial
+            || (initial()
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)
                 && lx.first_name(w).is_none()
@@ -892,15 +906,18 @@ fn classify(
     }
     // Leading demonym ("Colombian President ...") is not part of the name.
     // An organisation keeps it: "Canadian Beverage Association".
-    let org_name = (start..end).any(|k| lx.is_org_word(lowered(k)));
-    if end - start > 1 && !org_name && lx.demonym(lowered(start)).is_some() {
+    // (Asked only of a name that opens with a demonym or a party word, as few do; over its
+    // words as they stand before either is dropped.)
+    let name_start = start;
+    let org_name = || (name_start..end).any(|k| lx.is_org_word(lowered(k)));
+    if end - start > 1 && lx.demonym(lowered(start)).is_some() && !org_name() {
         start += 1;
     }
     // So is a party before a first name or a title: "Republican Rick Perry", "Democrat Bill
     // Nelson" (not "Republican Party Chair Rob Anderson").
     if end - start > 2
-        && !org_name
         && party_word(lowered(start))
+        && !org_name()
         && (lx.first_name(t.text(start + 1)).is_some() || title_at(t, start + 1, end).is_some())
     {
         start += 1;
@@ -993,7 +1010,9 @@ fn classify(
         .filter(|&k| !t.is_punct(k, ','))
         .map(|k| {
             let w = word(k);
-            if w.contains(['’', '‑', '–']) {
+            // (Each of the three starts with the byte 0xE2 in UTF-8, which most words lack: a
+            // byte search before the search by characters.)
+            if w.as_bytes().contains(&0xE2) && w.contains(['’', '‑', '–']) {
                 w.replace('’', "'").replace(['‑', '–'], "-")
             } else {
                 w.to_string()
@@ -1056,9 +1075,10 @@ fn classify(
     {
         gender = first_gender.unwrap_or(Gender::Unknown);
     }
+    // (Capitals first: most words fail at their second letter, before the count of letters.)
     let all_caps = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+        w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&')
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
@@ -1070,7 +1090,8 @@ fn classify(
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');
     let initials = person_initials(&words, lowers, lx);
-    let kind = if handle || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    // (An ASCII digit is its byte: no decoding of characters.)
+    let kind = if handle || words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() && as_named() && !surname_of_place() {
         ChunkKind::Entity(EntityKind::Place)
@@ -1083,7 +1104,7 @@ fn classify(
         ChunkKind::Entity(EntityKind::Person)
     } else if first_gender.is_none()
         && opened_at > 0
-        && BODY_TITLE_NOUNS.contains(&t.lower(opened_at - 1))
+        && lx.is_body_title_noun(t.lower(opened_at - 1))
         // (Not a surname the story gives a person: "the company Murdoch founded".)
         && !(words.len() == 1 && vocab.surnames.contains(words[0].as_str()))
     {
@@ -1312,11 +1333,12 @@ fn canonical_words(words: &[String]) -> Vec<String> {
 
 /// Whether a word is a US party-and-state tag: "R-Ga.", "D-Md", "I-Vt.", "R-N.Y.", "R-Texas".
 fn is_party_tag(word: &str) -> bool {
-    let Some((party, state)) = word.split_once('-') else {
-        return false;
+    // (The party's letter and its hyphen open the word: most words fail at the first byte.)
+    let state = match word.as_bytes() {
+        [b'R' | b'D' | b'I', b'-', ..] => &word[2..],
+        _ => return false,
     };
-    matches!(party, "R" | "D" | "I")
-        && (2..=8).contains(&state.trim_end_matches('.').len())
+    (2..=8).contains(&state.trim_end_matches('.').len())
         && state.starts_with(|c: char| c.is_ascii_uppercase())
         && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }

@@ -73,10 +73,10 @@ impl<T: WordKeys> Sifted<T> {
 
     fn slot(word: &str) -> (usize, u64) {
         let bytes = word.as_bytes();
-        let (first, last) = match bytes {
-            [] => (0, 0),
-            [first, .., last] => (*first, *last),
-            [only] => (*only, *only),
+        // (A word of one byte is its first and last; the empty word has the shape of zeros.)
+        let (first, last) = match (bytes.first(), bytes.last()) {
+            (Some(first), Some(last)) => (*first, *last),
+            _ => (0, 0),
         };
         let shape = usize::from(first & 31) << 9 | usize::from(last & 31) << 4 | (bytes.len() & 15);
         (shape >> 6, 1 << (shape & 63))
@@ -111,6 +111,18 @@ impl<K: AsRef<str> + std::borrow::Borrow<str> + std::hash::Hash + Eq, V: Copy>
     }
 }
 
+impl<K: AsRef<str> + std::borrow::Borrow<str> + std::hash::Hash + Eq, V> Sifted<HashMap<K, V>> {
+    /// The entry for `word`, borrowed, if the list holds it (for values too big to copy).
+    #[inline]
+    fn get_ref(&self, word: &str) -> Option<&V> {
+        if self.admits(word) {
+            self.table.get(word)
+        } else {
+            None
+        }
+    }
+}
+
 impl<K: AsRef<str> + std::borrow::Borrow<str> + std::hash::Hash + Eq> Sifted<HashSet<K>> {
     /// Whether the list holds `word`.
     #[inline]
@@ -136,15 +148,20 @@ pub struct Cue {
     pub past_participle: bool,
 }
 
+/// Titles by a first word: each title's words (lowercased) and the gender it gives, longest
+/// first.
+type TitlesByWord = HashMap<String, Vec<(Vec<String>, Gender)>>;
+
 /// All word lists, built once.
 pub struct Lexicon {
     cues: Sifted<HashMap<&'static str, Cue>>,
     /// Titles keyed by lowercased first word; each entry lists (title words, gender), longest first.
-    titles: HashMap<String, Vec<(Vec<String>, Gender)>>,
+    /// (Sifted: nearly every capitalised word is asked whether it opens a title.)
+    titles: Sifted<TitlesByWord>,
     /// The titles whose first word is an abbreviation, by that word without its full stop
     /// ("col" for "Col.").
-    undotted_titles: HashMap<String, Vec<(Vec<String>, Gender)>>,
-    first_names: HashMap<&'static str, Gender>,
+    undotted_titles: Sifted<TitlesByWord>,
+    first_names: Sifted<HashMap<&'static str, Gender>>,
     /// Lowercased place name or alias (may be several words) → canonical name.
     places: Sifted<HashMap<String, &'static str>>,
     /// First words of the places with more than one word ("new" for "new york").
@@ -166,6 +183,8 @@ pub struct Lexicon {
     role_nouns: Sifted<HashSet<&'static str>>,
     org_nouns: Sifted<HashSet<&'static str>>,
     group_nouns: Sifted<HashSet<&'static str>>,
+    /// [`BODY_TITLE_NOUNS`] as a set: a name's kind may ask it of the word before the name.
+    body_title_nouns: Sifted<HashSet<&'static str>>,
     /// Short acronyms in the gazetteers ("IS", "WHO", "US"), lowercased: they name a place or
     /// body only in capitals, never as the word "Is" or "Who".
     acronyms: HashSet<String>,
@@ -1482,7 +1501,7 @@ impl Lexicon {
                 cues.entry(form).or_insert_with(|| cue(form));
             }
         }
-        let mut titles: HashMap<String, Vec<(Vec<String>, Gender)>> = HashMap::default();
+        let mut titles = TitlesByWord::default();
         for line in data_lines(TITLES) {
             let (title, gender) = line.split_once('\t').unwrap_or((line, "u"));
             let words: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
@@ -1494,7 +1513,7 @@ impl Lexicon {
         for list in titles.values_mut() {
             list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
-        let undotted_titles = titles
+        let undotted_titles: TitlesByWord = titles
             .iter()
             .filter_map(|(first, list)| Some((first.strip_suffix('.')?.to_string(), list.clone())))
             .collect();
@@ -1569,10 +1588,11 @@ impl Lexicon {
             role_nouns: Sifted::new(ROLE_NOUNS.iter().copied().collect()),
             org_nouns: Sifted::new(ORG_NOUNS.iter().copied().collect()),
             group_nouns: Sifted::new(GROUP_NOUNS.iter().copied().collect()),
+            body_title_nouns: Sifted::new(BODY_TITLE_NOUNS.iter().copied().collect()),
             cues: Sifted::new(cues),
-            titles,
-            undotted_titles,
-            first_names,
+            titles: Sifted::new(titles),
+            undotted_titles: Sifted::new(undotted_titles),
+            first_names: Sifted::new(first_names),
             places: Sifted::new(places),
             place_heads,
             phrase_heads,
@@ -1598,21 +1618,20 @@ impl Lexicon {
 
     /// The titles that start with the (lowercased) word, longest first.
     pub fn titles_starting_with(&self, lower: &str) -> &[(Vec<String>, Gender)] {
-        self.titles.get(lower).map(Vec::as_slice).unwrap_or(&[])
+        self.titles.get_ref(lower).map_or(&[], Vec::as_slice)
     }
 
     /// The titles whose abbreviated first word is `lower` written without its full stop
     /// ("col" opens "Col.").
     pub fn titles_abbreviated_as(&self, lower: &str) -> &[(Vec<String>, Gender)] {
         self.undotted_titles
-            .get(lower)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+            .get_ref(lower)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The gender of a first name ("Gustavo" → male), if it is a known first name.
     pub fn first_name(&self, word: &str) -> Option<Gender> {
-        self.first_names.get(word).copied()
+        self.first_names.get(word)
     }
 
     /// The canonical place a (lowercased) name or alias denotes.
@@ -1708,6 +1727,12 @@ impl Lexicon {
     /// Whether a (lowercased) word is a role noun that can stand for a person.
     pub fn is_role_noun(&self, lower: &str) -> bool {
         self.role_nouns.contains(lower)
+    }
+
+    /// Whether a (lowercased) word is a noun for a body that stands before its name, as in
+    /// "oil firm Yukos" (see [`BODY_TITLE_NOUNS`]).
+    pub fn is_body_title_noun(&self, lower: &str) -> bool {
+        self.body_title_nouns.contains(lower)
     }
 }
 

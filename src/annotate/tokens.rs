@@ -35,6 +35,8 @@ pub struct Token {
     capitalized: bool,
     /// Whether it is inside parentheses.
     in_parentheses: bool,
+    /// Whether it is a word with a hyphen inside ("Crow-era"; see [`Tokens::has_hyphen`]).
+    hyphenated: bool,
 }
 
 /// A tokenised paragraph.
@@ -288,6 +290,8 @@ impl<'a> Tokens<'a> {
                 // Whether the word is ASCII letters and digits only (an abbreviation's dot
                 // aside), as most are: its capital is then its first byte's.
                 let mut plain = c.is_ascii();
+                // Whether a hyphen, "-" or "‑", joins two parts of the word.
+                let mut hyphenated = false;
                 loop {
                     // ASCII letters and digits run on without the checks below.
                     end += bytes[end..]
@@ -317,6 +321,7 @@ impl<'a> Tokens<'a> {
                     if d.is_alphanumeric() || d == '\u{301}' || inner || thousands {
                         end = after;
                         plain = false;
+                        hyphenated |= inner && (d == '-' || d == '‑');
                     } else {
                         break;
                     }
@@ -346,13 +351,14 @@ impl<'a> Tokens<'a> {
                         end += 1;
                     }
                 }
-                let word = &text[i..end];
+                // (The word's text is sliced only for the test by characters: a plain word's
+                // capital is its first byte, and its length the offsets'.)
                 let capital = if plain {
                     bytes[i].is_ascii_uppercase()
                 } else {
-                    capitalized(word)
+                    capitalized(&text[i..end])
                 };
-                capitalized_long += usize::from(capital && word.len() >= 4);
+                capitalized_long += usize::from(capital && end - i >= 4);
                 toks.push(Token {
                     start: i,
                     end,
@@ -361,6 +367,7 @@ impl<'a> Tokens<'a> {
                     sentence: 0,
                     capitalized: capital,
                     in_parentheses: depth > 0,
+                    hyphenated,
                 });
                 i = end;
                 continue;
@@ -382,6 +389,7 @@ impl<'a> Tokens<'a> {
                 sentence: 0,
                 capitalized: false,
                 in_parentheses: depth > 0,
+                hyphenated: false,
             });
             if kind == Kind::Punct && c == '(' {
                 depth += 1;
@@ -399,12 +407,6 @@ impl<'a> Tokens<'a> {
             title_case,
         };
         tokens.split_sentences();
-        for (i, t) in tokens.toks.iter().enumerate() {
-            if t.kind == Kind::Word && tokens.first_words.len() <= t.sentence {
-                tokens.first_words.resize(t.sentence, usize::MAX);
-                tokens.first_words.push(i);
-            }
-        }
         tokens
     }
 
@@ -487,27 +489,38 @@ impl<'a> Tokens<'a> {
         self.first_words.get(self.toks[i].sentence) == Some(&i)
     }
 
+    /// Whether token `i` is a word with a hyphen, "-" or "‑", inside it ("Crow-era",
+    /// "al-Shabaab"). (Known from the tokeniser, where a test of the word's bytes would scan it.)
+    pub fn has_hyphen(&self, i: usize) -> bool {
+        self.toks[i].hyphenated
+    }
+
     /// Whether token `i` sits inside parentheses (a photo credit, an aside).
     pub fn in_parentheses(&self, i: usize) -> bool {
         self.toks[i].in_parentheses
     }
 
-    /// Marks sentence numbers: a sentence ends at `.`, `!` or `?` outside quotations, followed by
-    /// a capitalised word, a quote mark or the end.
+    /// Marks sentence numbers, and the first word of each sentence: a sentence ends at `.`, `!`
+    /// or `?` outside quotations, followed by a capitalised word, a quote mark or the end.
     fn split_sentences(&mut self) {
+        // "WASHINGTON (Reuters) - U.S. President Donald Trump on Sunday backtracked": the
+        // dateline is a sentence of its own, so the word after it opens one. (Found first: it
+        // reads no sentence numbers, and then one pass over the tokens marks everything.)
+        let dateline_end = self.dateline_end();
         let mut sentence = 0;
         for i in 0..self.toks.len() {
-            self.toks[i].sentence = sentence;
-            // (A word never ends a sentence: most tokens need no more.)
-            if self.toks[i].kind != Kind::Word && self.ends_sentence(i) {
+            if dateline_end == Some(i) {
                 sentence += 1;
             }
-        }
-        // "WASHINGTON (Reuters) - U.S. President Donald Trump on Sunday backtracked": the
-        // dateline is a sentence of its own, so the word after it opens one.
-        if let Some(end) = self.dateline_end() {
-            for t in &mut self.toks[end..] {
-                t.sentence += 1;
+            self.toks[i].sentence = sentence;
+            if self.toks[i].kind == Kind::Word {
+                // (A word never ends a sentence, and may open one.)
+                if self.first_words.len() <= sentence {
+                    self.first_words.resize(sentence, usize::MAX);
+                    self.first_words.push(i);
+                }
+            } else if self.ends_sentence(i) {
+                sentence += 1;
             }
         }
     }
