@@ -837,11 +837,23 @@ fn classify(
                 && !lx.is_group_noun(lower)
                 && lx.demonym(lower).is_none()
         };
+        // "the New Republic", "the Big Lottery Fund": after "the", an adjective capitalised in
+        // mid-sentence before another capital is the name's first word (not in a title-case
+        // headline, where every word is capitalised).
+        let adjective_opens_name = || {
+            !t.title_case
+                && after_the()
+                && end - start >= 2
+                && matches!(lower, "new" | "old" | "big" | "great" | "good" | "high")
+        };
+        // (A word of the not-names list that is a name here: a surname the story uses, or an
+        // adjective opening a name.)
+        let names_here = || surname() || adjective_opens_name();
         let common = modifier
             || (start + 1 < end && shouted())
             // ("Mr Blair": a courtesy title without its full stop still opens a name.)
             || (lx.is_not_name(lower)
-                && !surname()
+                && !names_here()
                 // ("the former governor, Jan Brewer": a first name that is also a month's
                 // abbreviation, before the rest of a name.)
                 && !(first_name() && is_month_abbreviation(lower))

@@ -227,6 +227,7 @@ pub const CUE_UNDOING_PARTICLES: &[(&str, &[&str])] = &[
     ("thank", &["to"]),
     ("write", &["off"]),
     ("call", &["off"]),
+    ("find", &["out"]),
 ];
 
 /// Prepositions that make a cue's past participle passive when they follow it at once: the

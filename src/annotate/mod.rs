@@ -318,6 +318,16 @@ mod tests {
         pronoun_after_but_goes_on_with_its_sentence_speaker: [
             "The official said he had no information that Jeff Sessions was involved, but he said Michael Flynn was not acting alone."
         ] => [["the official"]];
+        capitalised_adjective_after_the_opens_a_name: [
+            "Sarah Jones at the New Republic has written that the plan failed.",
+            "The rights are held by the Big Lottery Fund, the New Zealander said."
+        ] => [["Sarah Jones"], ["the New Zealander"]];
+        finding_out_is_no_speech: ["The United States will find out whether it is the next Italy."] => [[]];
+        credit_line_is_no_speaker: ["This story was reported by The Associated Press."] => [[]];
+        most_grading_an_adverb_is_no_speaker: [
+            "Clinton was most frequently described as strong.",
+            "Jane Smith has repeatedly accused Obama and most recently said the decision was troubling."
+        ] => [[], ["Jane Smith"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

@@ -260,10 +260,19 @@ pub fn find_attributions(
             }
         }
         // "As reported by Western Journalism", "first reported by BuzzFeed": the agent of a
-        // passive report speaks.
+        // passive report speaks. (Not a credit line: "This story was reported by Erin
+        // Slomski".)
+        let credit = i >= 3
+            && f.word(i - 3) == Some("this")
+            && matches!(
+                f.word(i - 2),
+                Some("story" | "article" | "report" | "piece")
+            )
+            && f.word(i - 1).is_some_and(|w| BE_FORMS.contains(&w));
         if matches!(cue.lemma, "report" | "announce")
             && lower.ends_with("ed")
             && f.word(i + 1) == Some("by")
+            && !credit
         {
             if let Some(m @ Mention::Name(_)) = f.mention_right(i + 2) {
                 out.push(f.attribution(m, i, t.text(i).to_string(), "passive-agent", i));
@@ -1067,6 +1076,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                     if self.chunk_of[k - 1].is_none()
                         && (BETWEEN_SUBJECT_AND_CUE.contains(&b)
                             || (is_ly_adverb(b) && !t.is_capitalized(k - 1))
+                            // ("he most emphatically told": "most" grades the adverb.)
+                            || (b == "most" && k < i && self.word(k).is_some_and(is_ly_adverb))
                             || b.ends_with("n't")) =>
                 {
                     k -= 1;
