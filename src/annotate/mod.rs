@@ -328,6 +328,10 @@ mod tests {
             "Clinton was most frequently described as strong.",
             "Jane Smith has repeatedly accused Obama and most recently said the decision was troubling."
         ] => [[], ["Jane Smith"]];
+        hitting_back_in_a_game_is_no_speech: [
+            "Wanderers hit back through Stelios Giannakopoulos.",
+            "Labour hit back at the Tory plans on Monday."
+        ] => [[], ["Labour"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

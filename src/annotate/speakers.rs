@@ -1562,6 +1562,30 @@ impl<'t, 'a> Finder<'t, 'a> {
         if PARTICLE_ONLY.contains(&cue.lemma) && !particle {
             return None; // "fired the manager", "hit the road"
         }
+        // "Federer hit back to reach the final", "Wanderers hit back through Giannakopoulos":
+        // a score answered, not words (but "hit back at critics", "hit back, saying").
+        if cue.lemma == "hit"
+            && matches!(
+                self.word(i + 2),
+                Some(
+                    "to" | "through"
+                        | "after"
+                        | "before"
+                        | "just"
+                        | "out"
+                        | "moments"
+                        | "minutes"
+                        | "seconds"
+                        | "twice"
+                        | "from"
+                        | "when"
+                        | "straight"
+                        | "within"
+                )
+            )
+        {
+            return None;
+        }
         // "The Senate confirmed a U.S. ambassador", "confirmed Jane Smith as judge": an
         // appointment, not a statement.
         if cue.lemma == "confirm" && self.appoints(i + 1) {
