@@ -332,6 +332,9 @@ mod tests {
             "Wanderers hit back through Stelios Giannakopoulos.",
             "Labour hit back at the Tory plans on Monday."
         ] => [[], ["Labour"]];
+        counterfactual_speech_is_no_speech: [
+            "The GOP could have said it was on their own merits, but the party stayed silent."
+        ] => [[]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

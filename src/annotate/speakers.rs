@@ -1010,9 +1010,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             match w {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
                 Some("not" | "never") => return None, // "would not say": no speech
-                // "worried that Caelynn would say something": a speech that may never happen.
+                // "worried that Caelynn would say something": a speech that may never happen;
+                // "The GOP could have said": one that never did.
                 Some("could" | "might" | "may" | "should" | "can" | "must" | "would")
-                    if k == i && !t.is_capitalized(k - 1) =>
+                    if (k == i || (k + 1 == i && self.word(k) == Some("have")))
+                        && !t.is_capitalized(k - 1) =>
                 {
                     return None
                 }
