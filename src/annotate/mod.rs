@@ -335,6 +335,9 @@ mod tests {
         counterfactual_speech_is_no_speech: [
             "The GOP could have said it was on their own merits, but the party stayed silent."
         ] => [[]];
+        speech_noun_opening_a_clause_is_no_verb: [
+            "Eurozone interest rates are at 2%, but comments from senior officials have fuelled talk of a rise."
+        ] => [[]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

@@ -141,6 +141,10 @@ pub fn find_attributions(
                     Some("all" | "every" | "each" | "these" | "those" | "such" | "no" | "any")
                 )
                 || f.word(i + 1) == Some("of")
+                // "but comments from senior officials have fuelled talk": a subject, with no
+                // subject of its own before it.
+                || (f.word(i + 1) == Some("from")
+                    && f.word(i - 1).is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w)))
                 || f.word(i + 1)
                     .is_some_and(|w| MODALS.contains(&w) || matches!(w, "are" | "were" | "have"))
                 // "media reports that", "police reports show": a plural takes no "-s" verb.
