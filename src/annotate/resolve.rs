@@ -1939,13 +1939,7 @@ impl DocPass<'_> {
             Referent::Person(id) => self.roster.people[*id].gender.agrees(gender),
             // One person in a role ("the official", "a spokeswoman for YouTube"), not a group.
             Referent::Other(phrase, EntityKind::Organization) => {
-                let lx = Lexicon::get();
-                phrase
-                    .split(' ')
-                    .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "to" | "in"))
-                    .filter(|w| lx.is_role_noun(w))
-                    .last()
-                    .is_some_and(|head| gender.agrees(noun_gender(head)))
+                role_head(phrase).is_some_and(|head| gender.agrees(noun_gender(head)))
             }
             Referent::Other(..) => false,
         };
@@ -1975,14 +1969,7 @@ impl DocPass<'_> {
         let Referent::Other(phrase, EntityKind::Organization) = latest else {
             return None;
         };
-        // One person in a role ("a spokeswoman for YouTube", "an eyewitness"), not a group
-        // ("officials", "the company").
-        let lx = Lexicon::get();
-        let head = phrase
-            .split(' ')
-            .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "to" | "in"))
-            .filter(|w| lx.is_role_noun(w))
-            .last()?;
+        let head = role_head(phrase)?;
         // (Someone the story introduces: "the spokesman" it may have named before.)
         if !["a ", "an ", "one "].iter().any(|a| phrase.starts_with(a)) {
             return None;
@@ -2580,6 +2567,17 @@ fn cataphora(
         ("it" | "its", _, Referent::Other(_, EntityKind::Organization)) => r.clone(),
         _ => None,
     }
+}
+
+/// The role noun heading a speaker's phrase when it names one person in a role ("a spokeswoman
+/// for YouTube", "an eyewitness"), not a group ("officials", "the company").
+fn role_head(phrase: &str) -> Option<&str> {
+    let lx = Lexicon::get();
+    phrase
+        .split(' ')
+        .take_while(|w| !matches!(*w, "for" | "of" | "at" | "with" | "to" | "in"))
+        .filter(|w| lx.is_role_noun(w))
+        .last()
 }
 
 /// The gender a personal pronoun gives its person: "he"/"his", "she"/"her".

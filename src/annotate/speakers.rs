@@ -1286,18 +1286,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             if across_clause && relative_owner.is_none() && INVERTING_CUES.contains(&cue.lemma) {
                 // (Only a role between: not "noted congressional testimony by Gregory Hicks",
                 // "said Friday that Travis Frey, 31, is no longer employed".)
-                if let Some(m @ Mention::Name(c)) = self.mention_right(i + 1) {
-                    let start = self.mention_start(&m);
-                    if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
-                        && start <= i + 4
-                        && !(i + 1..start).any(|j| {
-                            self.word(j)
-                                .is_some_and(|w| w == "that" || PREPOSITIONS.contains(&w))
-                        })
-                        && self.closes_after(&m, i)
-                    {
-                        return self.validated(m, i, text, cue, "subject-after-cue");
-                    }
+                if let Some(m) = self.person_closing_after(i).filter(|m| {
+                    !(i + 1..self.mention_start(m)).any(|j| {
+                        self.word(j)
+                            .is_some_and(|w| w == "that" || PREPOSITIONS.contains(&w))
+                    })
+                }) {
+                    return self.validated(m, i, text, cue, "subject-after-cue");
                 }
             }
             if let Some(m) = relative_owner.or(left) {
@@ -1307,13 +1302,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             // Dobrow.": a person named right after the cue closes the sentence as its speaker.
             // (Close after the cue: not "..., citing sources, alleged the PMO leaned on X".)
             if t.is_punct(k - 1, ',') {
-                if let Some(m @ Mention::Name(c)) = self.mention_right(i + 1) {
-                    if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
-                        && self.mention_start(&m) <= i + 4
-                        && self.closes_after(&m, i)
-                    {
-                        return self.validated(m, i, text, cue, "subject-after-cue");
-                    }
+                if let Some(m) = self.person_closing_after(i) {
+                    return self.validated(m, i, text, cue, "subject-after-cue");
                 }
             }
             if let Some(m) = self.subject_across_appositives(k - 1) {
@@ -1353,6 +1343,17 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         None
+    }
+
+    /// A person named within a few words after the cue at `i` who closes its sentence as the
+    /// speaker: "..., said Mr Dobrow.", "..., said analyst Olivier Beauvillian, an expert".
+    fn person_closing_after(&self, i: usize) -> Option<Mention> {
+        let m = self.mention_right(i + 1)?;
+        let Mention::Name(c) = m else { return None };
+        (self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
+            && self.mention_start(&m) <= i + 4
+            && self.closes_after(&m, i))
+        .then_some(m)
     }
 
     /// Whether the object starting at token `k` is a person or a post: "a U.S. ambassador",
