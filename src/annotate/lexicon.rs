@@ -247,6 +247,13 @@ pub const PASSIVE_PARTICLES: &[(&str, &[&str])] = &[
     ("criticise", &["for", "over"]),
 ];
 
+/// Words after "hit back" that answer a score, not words: "Federer hit back to reach the final",
+/// "Wanderers hit back through Giannakopoulos", "hit back moments later".
+pub const GAME_WORDS_AFTER_HIT_BACK: &[&str] = &[
+    "to", "through", "after", "before", "just", "out", "moments", "minutes", "seconds", "twice",
+    "from", "when", "straight", "within",
+];
+
 /// Verbs that report speech only with their particle: "fired back", "shot back", "as he put it"
 /// (not "put the number at", "put pressure on").
 pub const PARTICLE_ONLY: &[&str] = &["fire", "shoot", "hit", "put"];

@@ -18,10 +18,10 @@ use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
     is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS,
     BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
-    CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, HEADLINE_SOURCE_NOUNS,
-    HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS,
-    PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PREPOSITIONS,
-    REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK,
+    HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES,
+    OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS,
+    PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
     SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
@@ -1572,24 +1572,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         // "Federer hit back to reach the final", "Wanderers hit back through Giannakopoulos":
         // a score answered, not words (but "hit back at critics", "hit back, saying").
         if cue.lemma == "hit"
-            && matches!(
-                self.word(i + 2),
-                Some(
-                    "to" | "through"
-                        | "after"
-                        | "before"
-                        | "just"
-                        | "out"
-                        | "moments"
-                        | "minutes"
-                        | "seconds"
-                        | "twice"
-                        | "from"
-                        | "when"
-                        | "straight"
-                        | "within"
-                )
-            )
+            && self
+                .word(i + 2)
+                .is_some_and(|w| GAME_WORDS_AFTER_HIT_BACK.contains(&w))
         {
             return None;
         }
