@@ -1351,11 +1351,11 @@ impl DocPass<'_> {
             // with commas in it ("... and Citizenship Canada") is that name.
             ChunkKind::Entity(EntityKind::Organization) => {
                 let name = c.name();
+                // (The suffix test first: it is cheap, and this runs for every organisation.)
                 let long = self.acronyms.values().find(|long| {
-                    long.contains(", ")
-                        && long
-                            .strip_suffix(name.as_str())
-                            .is_some_and(|head| head.ends_with(" and "))
+                    long.strip_suffix(name.as_str())
+                        .is_some_and(|head| head.ends_with(" and "))
+                        && long.contains(", ")
                 });
                 Some(Referent::Other(
                     long.cloned().unwrap_or(name),
