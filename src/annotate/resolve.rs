@@ -16,6 +16,7 @@ use super::speakers::{find_attributions, Attribution, Mention};
 use super::tokens::{Kind, Tokens};
 use super::{Annotation, Entity, EntityKind, Quote, Speaker, SpeechKind};
 use crate::document::Document;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// What a name chunk or mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -649,13 +650,10 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
 
 /// The document's short names for its longer ones: acronyms ("PBO", "IRCC" spelled out across
 /// commas), a company's first word ("Samsung") and an organisation's last word ("the Post").
-fn short_names(
-    paragraphs: &[Tokens],
-    chunks: &[Vec<Chunk>],
-) -> std::collections::HashMap<String, String> {
+fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String, String> {
     let lx = Lexicon::get();
     // "PBO" is the document's "Parliamentary Budget Officer": acronyms of its longer names.
-    let mut acronyms = std::collections::HashMap::new();
+    let mut acronyms = FxHashMap::default();
     for c in chunks.iter().flatten() {
         if c.words.len() >= 2 && c.kind != ChunkKind::Entity(EntityKind::Person) {
             let initials: String = c
@@ -671,7 +669,7 @@ fn short_names(
     }
     // "IRCC" for "Immigration, Refugees and Citizenship Canada": a long name with commas in
     // it is no single chunk, so its acronym is spelled out in the text.
-    let mut tried = std::collections::HashSet::new();
+    let mut tried = FxHashSet::default();
     for c in chunks.iter().flatten() {
         let acronym = &c.words[0];
         let all_caps = c.words.len() == 1
@@ -684,7 +682,7 @@ fn short_names(
         }
     }
     // "Samsung" for "Samsung Electronics Co.": a company's first word names it.
-    let mut short_names: std::collections::HashMap<String, String> = Default::default();
+    let mut short_names: FxHashMap<String, String> = Default::default();
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Organization)
             && c.words.len() >= 2
@@ -704,7 +702,7 @@ fn short_names(
     }
     // "the Post" for "The Washington Post", "the Court" for "the Supreme Court": a name's
     // last word, when it marks an organisation and only one name in the story ends so.
-    let mut heads: std::collections::HashMap<&str, Vec<&[String]>> = Default::default();
+    let mut heads: FxHashMap<&str, Vec<&[String]>> = Default::default();
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Organization) && c.words.len() >= 2 {
             let last = c.words[c.words.len() - 1].as_str();
@@ -732,9 +730,9 @@ fn short_names(
 /// The organisations a common word opens, before a connector, that "the" and that word name:
 /// "the Globe" for "The Globe and Mail", "the House" for "the House of Representatives"
 /// (not "Sultan of Brunei" or "Democrats of Wisconsin": a role or a party member).
-fn definite_names(chunks: &[Vec<Chunk>]) -> std::collections::HashMap<String, String> {
+fn definite_names(chunks: &[Vec<Chunk>]) -> FxHashMap<String, String> {
     let lx = Lexicon::get();
-    let mut names = std::collections::HashMap::new();
+    let mut names = FxHashMap::default();
     for c in chunks.iter().flatten() {
         let [first, connector, ..] = c.words.as_slice() else {
             continue;
@@ -822,12 +820,14 @@ struct DocPass<'d> {
     current: Vec<Referent>,
     /// The sentence and cue token of each of `current`.
     current_at: Vec<(usize, usize)>,
-    /// Acronyms of the document's multi-word names, with the names.
-    acronyms: std::collections::HashMap<String, String>,
+    /// Acronyms of the document's multi-word names, with the names. (The name maps hash with
+    /// Fx, not SipHash: short keys, looked up for every mention; and an order fixed from run to
+    /// run for the search over `acronyms`.)
+    acronyms: FxHashMap<String, String>,
     /// The organisations "the" and a common word name ("the Globe").
-    definite: std::collections::HashMap<String, String>,
+    definite: FxHashMap<String, String>,
     /// Organisations the document writes with "the".
-    articled: std::collections::HashSet<String>,
+    articled: FxHashSet<String>,
     /// The document's paragraphs, for what earlier ones introduced.
     paragraphs: &'d [Tokens<'d>],
     /// Whether the first of them opens the document (a later window of a huge one does not).
@@ -1351,11 +1351,11 @@ impl DocPass<'_> {
             // with commas in it ("... and Citizenship Canada") is that name.
             ChunkKind::Entity(EntityKind::Organization) => {
                 let name = c.name();
+                // (The suffix test first: it is cheap, and this runs for every organisation.)
                 let long = self.acronyms.values().find(|long| {
-                    long.contains(", ")
-                        && long
-                            .strip_suffix(name.as_str())
-                            .is_some_and(|head| head.ends_with(" and "))
+                    long.strip_suffix(name.as_str())
+                        .is_some_and(|head| head.ends_with(" and "))
+                        && long.contains(", ")
                 });
                 Some(Referent::Other(
                     long.cloned().unwrap_or(name),

@@ -69,6 +69,9 @@ struct Finder<'t, 'a> {
     chunks: &'t [Chunk],
     /// For each token, the chunk it belongs to.
     chunk_of: Vec<Option<usize>>,
+    /// For each token, its lowercased text if it is a word: what [`Finder::word`] answers,
+    /// sliced once per paragraph rather than at each of its many calls.
+    words: Vec<Option<&'t str>>,
     lx: &'static Lexicon,
     /// Whether the paragraph is the document's headline, where a weak verb reports a stance.
     headline: bool,
@@ -85,7 +88,10 @@ pub fn find_attributions(
     headline: bool,
     quote_follows: bool,
 ) -> Vec<Attribution> {
-    let mut chunk_of = vec![None; t.toks.len()];
+    // (Filled, not `vec![None; n]`: a zeroed allocation takes the allocator's slow aligned
+    // path, which costs more than writing the slots.)
+    let mut chunk_of = Vec::with_capacity(t.toks.len());
+    chunk_of.resize(t.toks.len(), None);
     for (c, chunk) in chunks.iter().enumerate() {
         for slot in &mut chunk_of[chunk.first..=chunk.last] {
             *slot = Some(c);
@@ -95,16 +101,18 @@ pub fn find_attributions(
         t,
         chunks,
         chunk_of,
+        words: (0..t.toks.len())
+            .map(|i| (t.toks[i].kind == Kind::Word).then(|| t.lower(i)))
+            .collect(),
         lx: Lexicon::get(),
         headline,
         quote_follows,
     };
     let mut out = Vec::new();
     for i in 0..t.toks.len() {
-        if t.toks[i].quote.is_some() || t.toks[i].kind != Kind::Word {
+        let Some(lower) = f.word(i).filter(|_| t.toks[i].quote.is_none()) else {
             continue;
-        }
-        let lower = t.lower(i);
+        };
         if lower == "according" && i + 1 < t.toks.len() && t.text(i + 1) == "to" {
             if let Some(m) = f.mention_right(i + 2) {
                 out.push(f.attribution(m, i, "according to".into(), "according-to", i + 1));
@@ -302,8 +310,8 @@ impl<'t, 'a> Finder<'t, 'a> {
         let n = t.toks.len();
         // 10. "It had, in her words, become “unhealthy.”", "Her message is simple: ...": a
         // pronoun owns the words.
-        for k in 0..n {
-            let Some("his" | "her" | "their") = self.word(k) else {
+        for (k, word) in self.words.iter().enumerate() {
+            let Some("his" | "her" | "their") = word else {
                 continue;
             };
             if t.toks[k].quote.is_some() {
@@ -921,8 +929,7 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     fn word(&self, i: usize) -> Option<&'t str> {
-        let t: &'t Tokens<'a> = self.t;
-        (t.toks.get(i)?.kind == Kind::Word).then(|| t.lower(i))
+        self.words.get(i).copied().flatten()
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
