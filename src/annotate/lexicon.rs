@@ -250,9 +250,13 @@ pub const PASSIVE_PARTICLES: &[(&str, &[&str])] = &[
 /// Words after "hit back" that answer a score, not words: "Federer hit back to reach the final",
 /// "Wanderers hit back through Giannakopoulos", "hit back moments later".
 pub const GAME_WORDS_AFTER_HIT_BACK: &[&str] = &[
-    "to", "through", "after", "before", "just", "out", "moments", "minutes", "seconds", "twice",
-    "from", "when", "straight", "within",
+    "to", "through", "before", "just", "out", "moments", "minutes", "seconds", "twice", "straight",
+    "within",
 ];
+
+/// Particles that open a surname and are capitalised at the start of a line: "De Blasio:",
+/// "Di Maio:" (not "Van", also a first name: "Van Jones").
+pub const NAME_PARTICLES: &[&str] = &["de", "di", "da", "del"];
 
 /// Verbs that report speech only with their particle: "fired back", "shot back", "as he put it"
 /// (not "put the number at", "put pressure on").
@@ -1354,7 +1358,6 @@ pub const VIEW_NOUNS: &[&str] = &[
     "judgement",
     "telling",
     "assessment",
-    "account",
     "recollection",
 ];
 

@@ -338,6 +338,15 @@ mod tests {
         speech_noun_opening_a_clause_is_no_verb: [
             "Eurozone interest rates are at 2%, but comments from senior officials have fuelled talk of a rise."
         ] => [[]];
+        headline_label_with_its_particle_inside_the_name: [
+            "De Niro: Trump is a national disgrace for us",
+            "The actor Robert De Niro spoke on Monday."
+        ] => [["Robert De Niro"], []];
+        source_label_outside_a_headline_is_no_speaker: [
+            "A slump is coming",
+            "Sources: U.S. Census Bureau, Pew Research Center and Gallup polls."
+        ] => [[], []];
+        most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
         ] => [[]];

@@ -19,10 +19,10 @@ use super::lexicon::{
     is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS,
     BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
     CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK,
-    HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NOT_VERBS, NOUN_CUES,
-    OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS,
-    PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
+    HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NAME_PARTICLES,
+    NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
+    PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -151,8 +151,11 @@ pub fn find_attributions(
                 || f.word(i + 1) == Some("of")
                 // "but comments from senior officials have fuelled talk": a subject, with no
                 // subject of its own before it.
+                // (Not after "and", where a verb may share the subject: "travelled to Kabul and
+                // reports from the city".)
                 || (f.word(i + 1) == Some("from")
-                    && f.word(i - 1).is_some_and(|w| CLAUSE_BOUNDARIES.contains(&w)))
+                    && f.word(i - 1)
+                        .is_some_and(|w| w != "and" && CLAUSE_BOUNDARIES.contains(&w)))
                 || f.word(i + 1)
                     .is_some_and(|w| MODALS.contains(&w) || matches!(w, "are" | "were" | "have"))
                 // "media reports that", "police reports show": a plural takes no "-s" verb.
@@ -853,27 +856,25 @@ impl<'t, 'a> Finder<'t, 'a> {
             if label && !shouting && rest_words >= 4 && t.starts_sentence(0) {
                 // The label must be a name ("Cruz:", "Sidney Blumenthal:", "NATO:"), not a
                 // rubric made of common words ("The Latest:", "Watch:", "Editor's Note:").
-                // ("De Blasio:": a name's particle, capitalised to open the line, stays out of
-                // the name; not "Van", also a first name: "Van Jones:".)
-                let first = usize::from(k > 1 && matches!(t.lower(0), "de" | "di" | "da" | "del"));
-                let name = self.chunk_of[first].filter(|&c| {
-                    let chunk = &self.chunks[c];
-                    chunk.first == first
-                        && chunk.last + 1 == k
-                        && match chunk.kind {
-                            ChunkKind::Entity(EntityKind::Person | EntityKind::Organization) => {
-                                true
-                            }
-                            // A common word ("Lynch:") speaks only if the story names
-                            // someone so; resolution checks.
-                            ChunkKind::Unknown => true,
-                            ChunkKind::Entity(EntityKind::Place) => false,
-                        }
-                });
+                // ("De Blasio:": a name's particle, capitalised to open the line, may stay out
+                // of the name, "De Niro:" in it; not "Van", also a first name: "Van Jones:".)
+                let particle = k > 1 && NAME_PARTICLES.contains(&t.lower(0));
+                let label_name = |first: usize| {
+                    self.chunk_of[first].filter(|&c| {
+                        let chunk = &self.chunks[c];
+                        chunk.first == first && chunk.last + 1 == k
+                    })
+                };
+                let name = label_name(0)
+                    .or_else(|| particle.then(|| label_name(1)).flatten())
+                    // (A common word, "Lynch:", speaks only if the story names someone so;
+                    // resolution checks. A place never speaks.)
+                    .filter(|&c| self.chunks[c].kind != ChunkKind::Entity(EntityKind::Place));
                 // "Poll: Trump and Clinton hold narrow leads", "Insiders: Trump will rebound": a
                 // source named by its kind.
-                let source = (k == 1 && HEADLINE_SOURCE_NOUNS.contains(&t.lower(0)))
-                    .then_some(Mention::Nominal { first: 0, last: 0 });
+                let source =
+                    (self.headline && k == 1 && HEADLINE_SOURCE_NOUNS.contains(&t.lower(0)))
+                        .then_some(Mention::Nominal { first: 0, last: 0 });
                 if let Some(m) = source.or(name.map(Mention::Name)) {
                     out.retain(|a| a.cue < k);
                     // (A later sentence may have a label of its own: `Clinton: “Q.”
@@ -1023,8 +1024,12 @@ impl<'t, 'a> Finder<'t, 'a> {
                 Some("not" | "never") => return None, // "would not say": no speech
                 // "worried that Caelynn would say something": a speech that may never happen;
                 // "The GOP could have said": one that never did.
-                Some("could" | "might" | "may" | "should" | "can" | "must" | "would")
-                    if (k == i || (k + 1 == i && self.word(k) == Some("have")))
+                // (Not "may have told", "must have said": speech inferred, not denied.)
+                Some(m @ ("could" | "might" | "may" | "should" | "can" | "must" | "would"))
+                    if (k == i
+                        || (k + 1 == i
+                            && self.word(k) == Some("have")
+                            && matches!(m, "could" | "would" | "should" | "might")))
                         && !t.is_capitalized(k - 1) =>
                 {
                     return None
@@ -1090,7 +1095,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                         && (BETWEEN_SUBJECT_AND_CUE.contains(&b)
                             || (is_ly_adverb(b) && !t.is_capitalized(k - 1))
                             // ("he most emphatically told": "most" grades the adverb.)
-                            || (b == "most" && k < i && self.word(k).is_some_and(is_ly_adverb))
+                            // (Not "most" as the subject: "Of the ten, most reportedly said".)
+                            || (b == "most"
+                                && k < i
+                                && self.word(k).is_some_and(is_ly_adverb)
+                                && k >= 2
+                                && !t.starts_sentence(k - 1)
+                                && self.word(k - 2).is_some_and(|w| w != "of"))
                             || b.ends_with("n't")) =>
                 {
                     k -= 1;
@@ -1579,6 +1590,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         // "Federer hit back to reach the final", "Wanderers hit back through Giannakopoulos":
         // a score answered, not words (but "hit back at critics", "hit back, saying").
         if cue.lemma == "hit"
+            && self.word(i + 1) == Some("back")
             && self
                 .word(i + 2)
                 .is_some_and(|w| GAME_WORDS_AFTER_HIT_BACK.contains(&w))
@@ -3498,8 +3510,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             return self
                 .mention_right(i + 4)
                 .filter(|m| {
-                    !(i + 5..self.mention_start(m))
-                        .any(|j| self.word(j).is_some_and(|w| DETERMINERS.contains(&w)))
+                    let start = self.mention_start(m);
+                    !(i + 5..start).any(|j| self.word(j).is_some_and(|w| DETERMINERS.contains(&w)))
+                        && !(i + 4..start)
+                            .any(|j| self.word(j).is_some_and(|w| PREPOSITIONS.contains(&w)))
                 })
                 .map(|m| (m, i + 3));
         }
