@@ -202,7 +202,6 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         roster,
         salience: Salience::default(),
         current: Vec::new(),
-        current_at: Vec::new(),
         acronyms,
         definite,
         articled,
@@ -816,10 +815,9 @@ fn reads_as_sentences(t: &Tokens) -> bool {
 struct DocPass<'d> {
     roster: Roster,
     salience: Salience,
-    /// Speakers found so far in the paragraph being annotated.
-    current: Vec<Referent>,
-    /// The sentence and cue token of each of `current`.
-    current_at: Vec<(usize, usize)>,
+    /// Speakers found so far in the paragraph being annotated, each with the sentence and the
+    /// token of its cue.
+    current: Vec<(Referent, usize, usize)>,
     /// Acronyms of the document's multi-word names, with the names. (The name maps hash with
     /// Fx, not SipHash: short keys, looked up for every mention; and an order fixed from run to
     /// run for the search over `acronyms`.)
@@ -897,7 +895,6 @@ impl DocPass<'_> {
             a.rule == "transcript-label" && !lx.is_common_word(t.lower(a.cue - 1))
         });
         self.current.clear();
-        self.current_at.clear();
         let mut found: Vec<(Attribution, Referent, String)> = Vec::new();
         for a in attributions {
             if found
@@ -923,8 +920,7 @@ impl DocPass<'_> {
                 {
                     continue;
                 }
-                self.current.push(who.clone());
-                self.current_at.push((a.sentence, a.cue));
+                self.current.push((who.clone(), a.sentence, a.cue));
                 found.push((a, who, mention));
             }
         }
@@ -1929,12 +1925,11 @@ impl DocPass<'_> {
         if !joined {
             return None;
         }
-        let (who, _) = self
+        let (who, ..) = self
             .current
             .iter()
-            .zip(&self.current_at)
             .rev()
-            .find(|(_, &(sentence, cue))| sentence == a.sentence && cue < k)?;
+            .find(|&&(_, sentence, cue)| sentence == a.sentence && cue < k)?;
         let agrees = match who {
             Referent::Person(id) => self.roster.people[*id].gender.agrees(gender),
             // One person in a role ("the official", "a spokeswoman for YouTube"), not a group.
@@ -1958,7 +1953,7 @@ impl DocPass<'_> {
             ..
         } = at;
         let (latest, q) = match self.current.last() {
-            Some(who) => (who, p),
+            Some((who, ..)) => (who, p),
             None => self
                 .salience
                 .speakers
@@ -2063,7 +2058,7 @@ impl DocPass<'_> {
         // "Andrew Weaver said ... He said ...": a pronoun after a speaker of the same paragraph
         // goes on with that speaker.
         if role.is_none() {
-            for who in self.current.iter().rev() {
+            for (who, ..) in self.current.iter().rev() {
                 if let Referent::Person(id) = who {
                     if fits(*id) {
                         return Some(who.clone());
@@ -2130,7 +2125,10 @@ impl DocPass<'_> {
                 .rev()
                 .take_while(|(_, q)| p - q <= 2)
                 .any(|(w, _)| *w == Referent::Person(id))
-                || self.current.contains(&Referent::Person(id));
+                || self
+                    .current
+                    .iter()
+                    .any(|(who, ..)| *who == Referent::Person(id));
             let subject = mentions.iter().any(|&(m, s)| m == id && s);
             let count = self.salience.mentions_of(id).min(5);
             // "Liberal MP Marco Mendicino went on CBC to rebut the allegation." then "“Q,” he
@@ -2317,7 +2315,7 @@ impl DocPass<'_> {
         let spoke = self
             .current
             .iter()
-            .any(|r| matches!(r, Referent::Other(n, _) if n == name));
+            .any(|(r, ..)| matches!(r, Referent::Other(n, _) if n == name));
         let before = |q: usize| q + 1 == p;
         let opening =
             sentence == 0
