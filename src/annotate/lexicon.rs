@@ -1381,6 +1381,24 @@ pub const HEADLINE_SOURCE_NOUNS: &[&str] = &[
     "critics",
 ];
 
+/// Roles of one who speaks for another, or a former holder's: a name titled so after "a
+/// spokesman for X," is the spokesman, not X ("A lawyer for the president, former New York
+/// Mayor Rudy Giuliani, said", "A spokeswoman for the governor, Press Secretary Jane Doe").
+pub const SPEAKING_FOR_ROLES: &[&str] = &[
+    "former",
+    "press",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "attorney",
+    "counsel",
+    "aide",
+    "adviser",
+    "advisor",
+];
+
 /// Nouns for words someone gave: "Her message is simple: ...", "“Q” was the response of X".
 pub const RESPONSE_NOUNS: &[&str] = &[
     "message", "advice", "answer", "response", "reply", "reaction", "verdict", "view",

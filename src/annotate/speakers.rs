@@ -22,7 +22,8 @@ use super::lexicon::{
     HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NAME_PARTICLES,
     NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
     PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
+    SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS,
+    TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -3198,23 +3199,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let principal = |chunk: &Chunk| {
                         !chunk.roles.is_empty()
                             && !(opener..chunk.first).any(|j| self.word(j) == Some("former"))
-                            && !chunk.roles.iter().any(|r| {
-                                matches!(
-                                    r.as_str(),
-                                    "former"
-                                        | "press"
-                                        | "secretary"
-                                        | "spokesman"
-                                        | "spokeswoman"
-                                        | "spokesperson"
-                                        | "lawyer"
-                                        | "attorney"
-                                        | "counsel"
-                                        | "aide"
-                                        | "adviser"
-                                        | "advisor"
-                                )
-                            })
+                            && !chunk
+                                .roles
+                                .iter()
+                                .any(|r| SPEAKING_FOR_ROLES.contains(&r.as_str()))
                     };
                     // "Eric Miller, the executive director of an Indiana group, Advance America,
                     // called": a body's name renames the noun after "of", not the speaker.
