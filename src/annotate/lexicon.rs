@@ -1755,7 +1755,11 @@ impl Lexicon {
 
     /// Whether a (lowercased) word is a role noun that can stand for a person.
     pub fn is_role_noun(&self, lower: &str) -> bool {
+        // ("co-host", "co-founder": a role shared is a role.)
         self.role_nouns.contains(lower)
+            || lower
+                .strip_prefix("co-")
+                .is_some_and(|role| self.role_nouns.contains(role))
     }
 
     /// Whether a (lowercased) word is a noun for a body that stands before its name, as in

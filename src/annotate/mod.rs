@@ -346,6 +346,38 @@ mod tests {
             "A slump is coming",
             "Sources: U.S. Census Bureau, Pew Research Center and Gallup polls."
         ] => [[], []];
+        called_a_long_object_by_a_quotation: [
+            "Bolton called Obama’s ignorance of solid advice from seasoned military commanders “disrespectful.”",
+            "In April, Trump called Ford’s plans to open a $1.6 billion plant in Mexico “an absolute disgrace.”",
+            "Reade’s mother called into the Larry King Show in 1993 to talk about a “prominent senator.”",
+            "Several years ago, a group called Right on Crime formed to push what it calls the “conservative case.”",
+            "She called the office that handles “urgent” cases."
+        ] => [["Bolton"], ["Trump"], [], [], []];
+        spokesman_for_a_titled_name: [
+            "A spokesman for Democratic presidential candidate Hillary Clinton called the report “outrageous.”",
+            "Shadow spokesman for sport Hugh Robertson said the plan would fail."
+        ] => [["a spokesman for Hillary Clinton"], ["Hugh Robertson"]];
+        writer_of_an_outlet_puts_it: [
+            "As the Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\"",
+            "As CNN's Jake Tapper reported, the vote failed."
+        ] => [["Dana Milbank"], ["Jake Tapper"]];
+        shared_role_is_a_role: [
+            "“Imagine that,” mused Blaze co-host Stu Burguiere."
+        ] => [["Stu Burguiere"]];
+        appositive_after_a_tagged_name: [
+            "Rep. Josh Gottheimer (D-N.J.), a co-chairman of the Problem Solvers Caucus, a group of centrists, said the vote was close."
+        ] => [["Josh Gottheimer"]];
+        name_closing_an_opening_phrase_is_no_appositive_owner: [
+            "In an interview with Morning Edition's David Greene, the founder of WikiLeaks said the decision was wrong."
+        ] => [["the founder of WikiLeaks"]];
+        role_held_for_someone_is_not_that_someone: [
+            "The Conservative Party would deal sympathetically with any application by Lord Archer to rejoin its ranks, its co-chairman has said.",
+            "Pete Doherty was arrested on Wednesday. His lawyer said the money could not be raised."
+        ] => [["its co-chairman"], ["his lawyer"]];
+        report_the_speaker_talks_about_is_not_theirs: [
+            "Mr Smith called a report on the council's spending “outrageous.”",
+            "The report said the council had overspent."
+        ] => [["Smith"], []];
         most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."
@@ -374,7 +406,7 @@ mod tests {
         stranded_particle_is_a_relative_clause: [
             "Doug McCallum spoke in May.",
             "His staff later said the figure he was referring to was the debt load."
-        ] => [[], ["His staff"]];
+        ] => [[], ["his staff"]];
         demonym_and_group_noun_is_the_source: [
             "Kuznetsova has tested positive for a banned drug, according to Belgian authorities."
         ] => [["Belgian authorities"]];
@@ -1274,6 +1306,17 @@ mod tests {
             "NERMEEN SHAIKH: And what now?",
             "SHAIKH: Thanks."
         ] => [[], ["Nermeen Shaikh"], ["Kate Brauman"], ["Nermeen Shaikh"], ["Nermeen Shaikh"]];
+        one_word_label_on_lines_of_dialogue_speaks: [
+            "Partial transcript as follows:",
+            "WALLACE: If I may, sir, I want to ask you about the debate.",
+            "PENCE: Well, the question really should be why they invited him.",
+            "WALLACE: Do you really see those two as equivalent?"
+        ] => [[], ["Wallace"], [], ["Wallace"]];
+        one_word_label_of_a_list_is_no_speaker: [
+            "The attacks, one by one.",
+            "ATTAKER: Tarek Belgacem",
+            "ATTAKER: Unidentified operatives in the Sinai"
+        ] => [[], [], []];
         one_word_transcript_line: [
             "Steve Doocy hosted the show.",
             "STEVE DOOCY: Sure.",

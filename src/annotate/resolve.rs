@@ -1212,11 +1212,21 @@ impl DocPass<'_> {
                 }
                 _ => false,
             };
+            // (What the speaker's verb is about is not the speaker's: "called a report
+            // suggesting ... “outrageous”"; but "said in a statement".)
+            let object = |k: usize| {
+                k > a.cue
+                    && a.rule != "according-to"
+                    && (a.cue + 1..k).all(|j| {
+                        t.toks[j].kind == Kind::Word && !PREPOSITIONS.contains(&t.lower(j))
+                    })
+            };
             for k in (0..t.toks.len()).filter(|&k| t.toks[k].sentence == a.sentence) {
                 if t.toks[k].quote.is_none()
                     && DOCUMENT_NOUNS.contains(&t.lower(k))
                     && !describes_person(k)
                     && !own(k)
+                    && !object(k)
                 {
                     self.salience
                         .documents
@@ -1632,8 +1642,11 @@ impl DocPass<'_> {
                         });
                     // An epithet ("the rookie defenceman", "the 25-year-old") with no one holding
                     // the role by name is the story's current subject.
+                    // (Nor is a role someone holds for the story's subject: "its chairman has
+                    // said", "his lawyer said" name someone else.)
                     let unnamed = UNNAMED_ROLE_NOUNS.contains(&head.as_str())
-                        || KIN_NOUNS.contains(&head.as_str());
+                        || KIN_NOUNS.contains(&head.as_str())
+                        || matches!(t.lower(first), "his" | "her" | "its" | "their");
                     // ("the vice president" is not "the president": a lesser office whole.)
                     let words: Vec<&str> = (first + 1..=last).map(|k| t.lower(k)).collect();
                     let office = (0..words.len()).find_map(|k| qualified_office(&words[k..]));
@@ -1802,6 +1815,15 @@ impl DocPass<'_> {
                         let of_end = (last + 2..=c.first)
                             .find(|&j| t.is_capitalized(j) || is_courtesy_title(t.text(j)))
                             .unwrap_or(c.first);
+                        // (Not the words that title the owner: "an aide to digital affairs
+                        // minister Cedric O" is "an aide to Cedric O".)
+                        let of_end = if (last + 2..=c.first)
+                            .any(|j| !t.is_capitalized(j) && lx.is_role_noun(t.lower(j)))
+                        {
+                            last + 2
+                        } else {
+                            of_end
+                        };
                         let of = t.text[t.toks[last + 1].start..t.toks[of_end].start].to_string();
                         let name_of = |c: &Chunk, r: &Option<Referent>| {
                             r.as_ref().map_or_else(|| c.name(), |r| self.name(r))
@@ -1823,12 +1845,17 @@ impl DocPass<'_> {
                         }
                         format!("{mention_phrase} {of}{whose}")
                     }
+                    // ("his lawyer" stays a phrase: named "Pete Doherty's lawyer", it would
+                    // answer for Doherty in a search by speaker.)
                     None => mention_phrase,
                 };
-                // "The bank said ... the bank said": one speaker, whatever the sentence
-                // position made of its article.
+                // "The bank said ... the bank said", "His lawyer ... his lawyer": one speaker,
+                // whatever the sentence position made of its article.
                 let phrase = match phrase.split_once(' ') {
-                    Some((article @ ("The" | "A" | "An"), rest)) => {
+                    Some((
+                        article @ ("The" | "A" | "An" | "His" | "Her" | "Its" | "Their"),
+                        rest,
+                    )) => {
                         format!("{} {rest}", article.to_lowercase())
                     }
                     _ => phrase,
@@ -2203,31 +2230,61 @@ impl DocPass<'_> {
         };
         let label = t.text[t.toks[first].start..t.toks[last].end].to_string();
         let words: Vec<String> = (first..=last).map(|j| title_cased(t.text(j))).collect();
+        // (Whether the label, colon included, opens two or more of the story's paragraphs.)
+        let opens_lines = || {
+            let full = &t.text[t.toks[first].start..t.toks[last + 1].end];
+            self.paragraphs
+                .iter()
+                .filter(|o| o.text.trim_start_matches(['"', '“']).starts_with(full))
+                .take(2)
+                .count()
+                >= 2
+        };
+        let lx = Lexicon::get();
         let id = if let [word] = words.as_slice() {
-            self.person_named(word, Gender::Unknown)
-                .or_else(|| self.roster.with_initials(t.text(first)))?
+            // ("WALLACE:" on two lines of a transcript in a story naming no Wallace is a
+            // speaker the transcript names so; not "UPDATE:" nor "Q:".)
+            let lower = lowercase(word);
+            match self
+                .person_named(word, Gender::Unknown)
+                .or_else(|| self.roster.with_initials(t.text(first)))
+            {
+                Some(id) => id,
+                None if word.chars().count() >= 3
+                    && !lx.is_common_word(&lower)
+                    && lx.organization(&lower).is_none()
+                    && lx.place(&lower).is_none()
+                    && opens_lines()
+                    && self.label_opens_dialogue(
+                        &t.text[t.toks[first].start..t.toks[last + 1].end],
+                    ) =>
+                {
+                    self.roster.add(&Chunk {
+                        first,
+                        last,
+                        gender: Gender::Unknown,
+                        words,
+                        kind: ChunkKind::Entity(EntityKind::Person),
+                        roles: Vec::new(),
+                        possessive: false,
+                    })
+                }
+                None => return None,
+            }
         } else {
             // "NERMEEN SHAIKH:" is someone the story names, or who speaks other lines of the
             // transcript, unless a first name or a title says it is a person ("DR. JILL
             // STEIN:"): "BREXIT VOTE:" is a section's label.
             let titled = first > 0 && t.toks[first - 1].kind == Kind::Word;
-            let first_name = Lexicon::get().first_name(&words[0]);
+            let first_name = lx.first_name(&words[0]);
             if !titled
                 && first_name.is_none()
                 && self
                     .person_named(&words[words.len() - 1], Gender::Unknown)
                     .is_none()
+                && !opens_lines()
             {
-                let full = &t.text[t.toks[first].start..t.toks[last + 1].end];
-                let lines = self
-                    .paragraphs
-                    .iter()
-                    .filter(|o| o.text.trim_start_matches(['"', '“']).starts_with(full))
-                    .take(2)
-                    .count();
-                if lines < 2 {
-                    return None;
-                }
+                return None;
             }
             let titles = chunks
                 .iter()
@@ -2246,6 +2303,22 @@ impl DocPass<'_> {
             self.roster.add(&person)
         };
         Some((Referent::Person(id), label))
+    }
+
+    /// Whether a line the label opens talks to someone, as a transcript's lines do: "WALLACE:
+    /// If I may, sir, ... I want to ask you"; not a list's "ATTAKER: Unidentified" nor a
+    /// feed's "FAITHWIRE: Christian Singer ... Shares One ‘Regret’" (a headline's capitalised
+    /// "We" is no evidence).
+    fn label_opens_dialogue(&self, label: &str) -> bool {
+        self.paragraphs.iter().any(|o| {
+            o.text
+                .trim_start_matches(['"', '“'])
+                .strip_prefix(label)
+                .is_some_and(|line| {
+                    line.split(|c: char| !c.is_alphabetic())
+                        .any(|w| matches!(w, "you" | "your" | "we" | "our" | "us" | "me" | "my"))
+                })
+        })
     }
 
     /// The person a one-word name means ("Greenspan" with two Greenspans in the story): the
@@ -2637,11 +2710,30 @@ fn object_of_preposition(t: &Tokens, chunks: &[Chunk], last: usize) -> Option<us
         .take_while(|&k| t.toks[k].kind == Kind::Word && !PREPOSITIONS.contains(&t.lower(k)))
         .find(|&k| !t.is_capitalized(k) && BODY_TITLE_NOUNS.contains(&t.lower(k)))
         .and_then(|k| chunks.iter().position(|c| c.first == k + 1));
-    titled.or_else(|| {
-        chunks.iter().position(|c| {
-            (c.first == start || c.first == last + 2) && t.toks[c.first].quote.is_none()
+    titled
+        .or_else(|| {
+            chunks.iter().position(|c| {
+                (c.first == start || c.first == last + 2) && t.toks[c.first].quote.is_none()
+            })
         })
-    })
+        // ("a spokesman for Democratic presidential candidate Hillary Clinton": a person past
+        // the words that title them.)
+        .or_else(|| {
+            let end = (start..(start + 5).min(t.toks.len()))
+                .take_while(|&k| {
+                    t.toks[k].kind == Kind::Word && !PREPOSITIONS.contains(&t.lower(k))
+                })
+                .last()?;
+            chunks.iter().position(|c| {
+                start < c.first
+                    && c.first <= end
+                    && c.kind == ChunkKind::Entity(EntityKind::Person)
+                    && t.toks[c.first].quote.is_none()
+                    && [c.first - 1, c.first]
+                        .iter()
+                        .any(|&j| !t.is_capitalized(j) && Lexicon::get().is_role_noun(t.lower(j)))
+            })
+        })
 }
 
 /// Whether a paragraph ends with a photo credit, so it is a picture's caption: "(Steve

@@ -22,8 +22,8 @@ use super::lexicon::{
     HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NAME_PARTICLES,
     NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
     PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, THOUGHT_VERBS,
-    TIME_NOUNS, VIEW_NOUNS,
+    SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -177,10 +177,17 @@ pub fn find_attributions(
                             || f.word(i + 1) == Some("that")
                             || t.is_capitalized(i + 1));
                     // ("as the legal expert Tim Wu puts it": the article is the role's.)
-                    let role_led = f.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
-                        && !t.is_capitalized(first);
+                    let person = f.chunks[c].kind == ChunkKind::Entity(EntityKind::Person);
+                    let role_led = person && !t.is_capitalized(first);
+                    // ("As the Post's Dana Milbank puts it": a writer of the outlet, by full
+                    // name.)
+                    let outlets_writer = person
+                        && f.chunks[c].last > first
+                        && first > 0
+                        && f.chunk_of[first - 1].is_some_and(|o| f.chunks[o].possessive);
                     !reports
                         && !role_led
+                        && !outlets_writer
                         && (first.saturating_sub(2)..first).any(|j| {
                             determiner(j)
                                 || f.chunk_of[j].is_some_and(|o| f.chunks[o].possessive)
@@ -1697,9 +1704,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .find(|&j| self.word(j) == Some("as"))
                     .is_some_and(|a| {
                         a + 1 == start
-                            // ("As The Atlantic noted": a name's capitalised article.)
+                            // ("As The Atlantic noted": a name's capitalised article; "As The
+                            // Post's Dana Milbank puts it": the publication the writer is of.)
                             || ((a + 1..start)
-                                .all(|j| !self.t.is_capitalized(j) || self.t.lower(j) == "the")
+                                .all(|j| {
+                                    !self.t.is_capitalized(j)
+                                        || self.t.lower(j) == "the"
+                                        || strip_possessive(self.t.lower(j)).1
+                                })
                                 && !THOUGHT_VERBS.contains(&cue.lemma))
                     })
         };
@@ -1968,8 +1980,55 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     /// `called Clinton a liar`, `called the program one of the biggest`: an object, then what
-    /// the speaker names it — not `called him the next day` or `called police`.
+    /// the speaker names it — not `called him the next day` or `called police`. A longer object
+    /// counts when a quotation names it: "called Ford's plans to open a plant in Mexico “an
+    /// absolute disgrace”".
     fn names_as(&self, i: usize) -> bool {
+        self.names_short_object_as(i) || self.object_runs_into_quote(i + 1)
+    }
+
+    /// Whether the words from `j` run, within their sentence and with no clause opening, into a
+    /// quotation: the object of "called" and then what it was called, in the speaker's words.
+    fn object_runs_into_quote(&self, j: usize) -> bool {
+        let t = self.t;
+        let Some(sentence) = t.toks.get(j).map(|tok| tok.sentence) else {
+            return false;
+        };
+        // ("called into the show", "did call in his address for": no object.)
+        if self.word(j).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+            return false;
+        }
+        for k in j..(j + 20).min(t.toks.len()) {
+            let tok = t.toks[k];
+            if tok.sentence != sentence || (tok.quote.is_some() && tok.kind != Kind::QuoteOpen) {
+                return false;
+            }
+            // (Nor past a clause's verb of saying or "what": "a group called Right on Crime
+            // formed to push what it calls the “conservative case”".)
+            let clause = |w: &str| {
+                SUBORDINATORS.contains(&w)
+                    || w == "what"
+                    || (!w.ends_with("ing") && self.lx.cue(w).is_some())
+            };
+            match tok.kind {
+                Kind::QuoteOpen => return k > j,
+                Kind::Word if clause(t.lower(k)) || self.opens_relative_clause(k) => return false,
+                Kind::Punct if !matches!(t.text(k), "$" | "%" | "-") => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// "that", "who", "which": a word opening a relative clause.
+    fn opens_relative_clause(&self, k: usize) -> bool {
+        matches!(
+            self.word(k),
+            Some("that" | "who" | "whom" | "which" | "whose")
+        )
+    }
+
+    fn names_short_object_as(&self, i: usize) -> bool {
         let t = self.t;
         let j = i + 1;
         if j >= t.toks.len() || t.toks[j].quote.is_some() {
@@ -1992,11 +2051,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                                     )
                             })
                     };
-                    match (j + 1..(j + 5).min(t.toks.len())).find(|&k| {
-                        matches!(self.word(k), Some("a" | "an" | "one"))
-                            || t.toks[k].quote.is_some()
-                            || superlative(k)
-                    }) {
+                    // ("called the office that handles “urgent” cases": not past a clause.)
+                    match (j + 1..(j + 5).min(t.toks.len()))
+                        .take_while(|&k| !self.opens_relative_clause(k))
+                        .find(|&k| {
+                            matches!(self.word(k), Some("a" | "an" | "one"))
+                                || t.toks[k].quote.is_some()
+                                || superlative(k)
+                        }) {
                         Some(k) => k,
                         None => return false,
                     }
@@ -2422,16 +2484,38 @@ impl<'t, 'a> Finder<'t, 'a> {
             };
             // (Only after a role and "for"/"to": not "Association of Chief Police Officers
             // president Chris Fox said".)
-            let for_role = body_first.is_some_and(|f| {
+            let for_role = |f: usize| {
                 f >= 2
                     && matches!(self.word(f - 1), Some("for" | "to"))
                     && self.word(f - 2).is_some_and(|w| {
                         !t.is_capitalized(f - 2)
                             && (self.lx.is_role_noun(w) || self.lx.is_role_plural(w))
                     })
+            };
+            // (And past the words that title the name: "a spokesman for Democratic
+            // presidential candidate Hillary Clinton".)
+            // (A title right before the name, not "Shadow spokesman for sport Hugh Robertson",
+            // where the name is the spokesman's.)
+            let role_at = |j: usize| {
+                self.word(j)
+                    .is_some_and(|w| !t.is_capitalized(j) && self.lx.is_role_noun(w))
+            };
+            let titled = role_at(chunk.first) || (chunk.first > 0 && role_at(chunk.first - 1));
+            // (Its article may open the words: "for the Democratic presidential candidate".)
+            let titled_first = (chunk.first.saturating_sub(5)..chunk.first).find(|&f| {
+                titled
+                    && for_role(f)
+                    && (f..chunk.first).all(|j| {
+                        self.word(j).is_some_and(|w| {
+                            !PREPOSITIONS.contains(&w)
+                                && (j == f || !DETERMINERS.contains(&w))
+                                && self.lx.cue(w).is_none()
+                        })
+                    })
             });
             let mut before = body_first
-                .filter(|_| for_role)
+                .filter(|&f| for_role(f))
+                .or(titled_first)
                 .unwrap_or(chunk.first)
                 .checked_sub(1);
             // ("The former chief financial officer at US telecoms firm WorldCom has admitted":
@@ -2688,16 +2772,30 @@ impl<'t, 'a> Finder<'t, 'a> {
 
     /// The person named right before the comma at `comma`, whom what follows it renames.
     fn person_before_comma(&self, comma: usize) -> Option<Mention> {
-        let before = comma.checked_sub(1)?;
+        let mut before = comma.checked_sub(1)?;
         if !self.t.is_punct(comma, ',') {
             return None;
         }
+        // ("Rep. Josh Gottheimer (D-N.J.), a co-chairman of ...": past the name's tag.)
+        if let Some(open) = self.tag_before(before) {
+            before = open.checked_sub(1)?;
+        }
         let c = self.chunk_of[before]?;
         let chunk = &self.chunks[c];
+        // ("In an interview with Morning Edition's David Greene, the founder of WikiLeaks
+        // called": the comma closes a phrase opening the sentence, not a name.)
+        let opening = (0..chunk.first)
+            .rev()
+            .take_while(|&j| self.same_sentence(j, comma) && !self.t.is_punct(j, ','))
+            .last()
+            .is_some_and(|j| {
+                self.t.starts_sentence(j) && self.word(j).is_some_and(|w| PREPOSITIONS.contains(&w))
+            });
         (chunk.last == before
             && !chunk.possessive
-            && chunk.kind == ChunkKind::Entity(EntityKind::Person))
-        .then_some(Mention::Name(c))
+            && chunk.kind == ChunkKind::Entity(EntityKind::Person)
+            && !opening)
+            .then_some(Mention::Name(c))
     }
 
     /// "who" with no comma at token `k`: the noun or the name right before it, for a verb of
