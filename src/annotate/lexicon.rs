@@ -262,6 +262,13 @@ pub const NAME_PARTICLES: &[&str] = &["de", "di", "da", "del"];
 /// (not "put the number at", "put pressure on").
 pub const PARTICLE_ONLY: &[&str] = &["fire", "shoot", "hit", "put"];
 
+/// Words after "put it" that say where a thing went ("put it into the empty side", "put it
+/// past the keeper"), not how someone worded something ("as he put it").
+pub const PLACING_WORDS: &[&str] = &[
+    "into", "in", "past", "over", "through", "on", "onto", "behind", "away", "back", "under",
+    "between", "across", "inside", "up", "down", "off", "out", "at", "beyond", "wide", "high",
+];
+
 /// Words that make an organisation a public body, never "the company" or "the firm".
 pub const PUBLIC_BODY_WORDS: &[&str] = &[
     "commission",

@@ -378,6 +378,10 @@ mod tests {
             "Mr Smith called a report on the council's spending “outrageous.”",
             "The report said the council had overspent."
         ] => [["Smith"], []];
+        put_it_somewhere_is_no_speech: [
+            "Markstrom could not corral the rebound and it popped out to Niederreiter, who put it into the empty side.",
+            "As Jane Smith put it, “we were not good enough.”"
+        ] => [[], ["Jane Smith"]];
         most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."

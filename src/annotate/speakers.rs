@@ -21,7 +21,7 @@ use super::lexicon::{
     CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK,
     HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NAME_PARTICLES,
     NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
-    PERCEIVING_VERBS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
     SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
     THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
@@ -1592,7 +1592,29 @@ impl<'t, 'a> Finder<'t, 'a> {
             && !self.word(i + 2).is_some_and(|w| BE_FORMS.contains(&w))
             // "Fox News spoke to Dr. Albert Rizzo.": whom one spoke to, and nothing said.
             && !self.contact_only(i, cue);
-        if PARTICLE_ONLY.contains(&cue.lemma) && !particle {
+        // ("Niederreiter, who put it into the empty side", "put it in play": a thing put
+        // somewhere, no words; but "as she put it at a recent event", "puts it at $100
+        // million", "put it on Twitter".)
+        let put_somewhere = cue.lemma == "put"
+            && self.word(i + 2).is_some_and(|w| PLACING_WORDS.contains(&w))
+            && !self.t.toks.get(i + 3).is_some_and(|n| {
+                self.t
+                    .text(i + 3)
+                    .starts_with(|c: char| c.is_ascii_digit() || c == '$')
+                    && n.kind != Kind::Punct
+                    || self.t.is_punct(i + 3, '$')
+            })
+            && !(i + 3..(i + 7).min(self.t.toks.len())).any(|j| {
+                self.t.is_capitalized(j)
+                    || self.word(j).is_some_and(|w| {
+                        DOCUMENT_NOUNS.contains(&w)
+                            || SPEECH_NOUNS.contains(&w)
+                            || SPEECH_EVENT_NOUNS.contains(&w)
+                    })
+            })
+            && !(self.mention_start(&m).saturating_sub(4)..self.mention_start(&m))
+                .any(|j| self.word(j) == Some("as"));
+        if PARTICLE_ONLY.contains(&cue.lemma) && (!particle || put_somewhere) {
             return None; // "fired the manager", "hit the road"
         }
         // "Federer hit back to reach the final", "Wanderers hit back through Giannakopoulos":
