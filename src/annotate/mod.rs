@@ -382,6 +382,10 @@ mod tests {
             "Markstrom could not corral the rebound and it popped out to Niederreiter, who put it into the empty side.",
             "As Jane Smith put it, “we were not good enough.”"
         ] => [[], ["Jane Smith"]];
+        role_for_a_list_of_owners: [
+            "The leaders of Britain, the US, Germany and France said the attack was an assault.",
+            "Leaders of Russia, India and China have urged joint action against unilateralism."
+        ] => [["the leaders of United Kingdom, United States, Germany and France"], ["Leaders of Russia, India and China"]];
         most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."

@@ -1828,21 +1828,42 @@ impl DocPass<'_> {
                         let name_of = |c: &Chunk, r: &Option<Referent>| {
                             r.as_ref().map_or_else(|| c.name(), |r| self.name(r))
                         };
-                        let mut whose = name_of(c, r);
-                        // ("Lawyers for Mr Fawcett and Mr McDonald": both owners.)
-                        let and = c.last + 1;
-                        if t.toks.get(and).is_some_and(|_| t.lower(and) == "and") {
-                            if let Some(i) = chunks.iter().position(|o| {
-                                o.first > and
-                                    && o.first <= and + 2
-                                    && (and + 1..o.first).all(|j| {
+                        // ("Lawyers for Mr Fawcett and Mr McDonald", "the leaders of Britain,
+                        // the US, Germany and France": every owner of a list.)
+                        let mut owners = vec![name_of(c, r)];
+                        let mut end = c.last;
+                        let mut closed = false;
+                        while !closed {
+                            let link = end + 1;
+                            if link >= t.toks.len()
+                                || !(t.lower(link) == "and" || t.is_punct(link, ','))
+                            {
+                                break;
+                            }
+                            let Some(i) = chunks.iter().position(|o| {
+                                o.first > link
+                                    && o.first <= link + 2
+                                    && (link + 1..o.first).all(|j| {
                                         t.lower(j) == "the" || is_courtesy_title(t.text(j))
                                     })
-                            }) {
-                                whose =
-                                    format!("{whose} and {}", name_of(&chunks[i], &referents[i]));
-                            }
+                            }) else {
+                                break;
+                            };
+                            owners.push(name_of(&chunks[i], &referents[i]));
+                            end = chunks[i].last;
+                            closed = t.lower(link) == "and";
                         }
+                        // (A list that never reaches its "and" is no list: "for Google, Apple's
+                        // rival, ...".)
+                        if !closed {
+                            owners.truncate(1);
+                        }
+                        let whose = match owners.split_last() {
+                            Some((last, rest)) if !rest.is_empty() => {
+                                format!("{} and {last}", rest.join(", "))
+                            }
+                            _ => owners.concat(),
+                        };
                         format!("{mention_phrase} {of}{whose}")
                     }
                     // ("his lawyer" stays a phrase: named "Pete Doherty's lawyer", it would

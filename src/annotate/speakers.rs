@@ -2587,12 +2587,28 @@ impl<'t, 'a> Finder<'t, 'a> {
             // ("Lawyers for Mr Fawcett and Mr McDonald denied", "a spokesman for Google and
             // Microsoft said": a name coordinated with one in the phrase is in it too.)
             // (Names of one kind: not "training in Holland and Ferguson said".)
+            // (And a list before it: "The leaders of Britain, the US, Germany and France".)
             if let Some(b) = before.filter(|&b| matches!(self.word(b), Some("and" | "or"))) {
-                if let Some(o) = b
-                    .checked_sub(1)
-                    .and_then(|e| self.chunk_of[e])
-                    .filter(|&o| !self.chunks[o].possessive && self.chunks[o].kind == chunk.kind)
-                {
+                let conjunct = |e: usize| {
+                    self.chunk_of[e].filter(|&o| {
+                        !self.chunks[o].possessive
+                            && self.chunks[o].kind == chunk.kind
+                            && self.chunks[o].last == e
+                    })
+                };
+                if let Some(mut o) = b.checked_sub(1).and_then(conjunct) {
+                    while let Some(e) = self.chunks[o]
+                        .first
+                        .checked_sub(1)
+                        .map(past_article)
+                        .filter(|&c| t.is_punct(c, ','))
+                        .and_then(|c| c.checked_sub(1))
+                    {
+                        match conjunct(e) {
+                            Some(earlier) => o = earlier,
+                            None => break,
+                        }
+                    }
                     let p = self.chunks[o].first.checked_sub(1).map(past_article);
                     if let Some(p) =
                         p.filter(|&p| self.word(p).is_some_and(|w| PREPOSITIONS.contains(&w)))
