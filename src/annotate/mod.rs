@@ -386,6 +386,15 @@ mod tests {
             "The leaders of Britain, the US, Germany and France said the attack was an assault.",
             "Leaders of Russia, India and China have urged joint action against unilateralism."
         ] => [["the leaders of United Kingdom, United States, Germany and France"], ["Leaders of Russia, India and China"]];
+        coordinated_surnames_both_speak: [
+            "Eventually, Schumer and Pelosi declared that the deal was dead.",
+            "As Emmanuel Saez and Gabriel Zucman wrote, the rich pay less.",
+            "The political scientists Pippa Norris and Ronald Inglehart describe a backlash.",
+            "But since last year, Frieden and others said the plan was failing."
+        ] => [["Pelosi", "Schumer"], ["Gabriel Zucman", "Emmanuel Saez"], ["Ronald Inglehart", "Pippa Norris"], ["others", "Frieden"]];
+        first_name_before_a_shared_surname_is_no_coordinated_speaker: [
+            "Khizr and Ghazala Khan said they were proud."
+        ] => [["Ghazala Khan"]];
         most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."

@@ -498,14 +498,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                 });
                 continue;
             }
-            let Mention::Name(c) = a.mention else {
-                continue;
+            // "Mr. Lewis and other experts said", "Frieden and others said": a name before a
+            // group's noun speaks with it.
+            let (c, mention_first) = match a.mention {
+                Mention::Name(c) => (Some(c), self.chunks[c].first),
+                Mention::Nominal { first, .. } if a.rule == "subject-before-cue" => (None, first),
+                _ => continue,
             };
-            if !speaker(c) {
+            if c.is_some_and(|c| !speaker(c)) {
                 continue;
             }
             // "said Smith and Jones.", "according to Smith and Jones".
             if a.rule == "subject-after-cue" || a.rule == "according-to" {
+                let Some(c) = c else { continue };
                 let and = self.chunks[c].last + 1;
                 if let Some(other) = self
                     .person_after_and(and)
@@ -519,18 +524,21 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 continue;
             }
-            if a.rule != "subject-before-cue" || a.cue < self.chunks[c].last {
+            if a.rule != "subject-before-cue" || c.is_some_and(|c| a.cue < self.chunks[c].last) {
                 continue;
             }
             // ("Mr. Huckabee, Mr. Christie and Sen. Rand Paul, who vowed": after a list, the
             // relative clause is the last one's; after a pair, both's.)
-            let after = self.chunks[c].last + 1;
-            let relative = t.is_punct(after, ',') && self.word(after + 1) == Some("who");
+            let relative = c.is_some_and(|c| {
+                let after = self.chunks[c].last + 1;
+                t.is_punct(after, ',') && self.word(after + 1) == Some("who")
+            });
             // (Past a title: "and Attorney General Loretta Lynch".)
-            let mut and = self.chunks[c].first;
+            let mut and = mention_first;
             // (Title words only: not "Health and Human Services Secretary Alex Azar".)
-            while and > 0
-                && and + 3 > self.chunks[c].first
+            while c.is_some()
+                && and > 0
+                && and + 3 > mention_first
                 && t.is_capitalized(and - 1)
                 && self.chunk_of[and - 1].is_none_or(|o| !person(o))
                 && (self.lx.is_role_noun(t.lower(and - 1))
@@ -542,20 +550,41 @@ impl<'t, 'a> Finder<'t, 'a> {
                 .checked_sub(2)
                 .filter(|_| self.word(and - 1) == Some("and"))
                 .and_then(|j| self.chunk_of[j])
+                .filter(|&o| self.chunks[o].last + 2 == and)
             else {
                 continue;
             };
+            // A name of no known kind may be a person's surname ("Schumer and Pelosi
+            // declared") when the other is a person; not a first name sharing the next one's
+            // surname ("Khizr and Ghazala Khan"), a common word, nor a portfolio ("Culture,
+            // Media and Sport Secretary").
+            let lone_name = |o: usize| {
+                let chunk = &self.chunks[o];
+                chunk.kind == ChunkKind::Unknown
+                    && chunk.words.len() == 1
+                    && self.lx.first_name(&chunk.words[0]).is_none()
+                    && !self.lx.is_common_word(t.lower(chunk.first))
+            };
+            // (The other a person, another such name, or a group: "Frieden and others".)
+            let surname = |o: usize| lone_name(o) && c.is_none_or(|c| person(c) || lone_name(c));
             // ("Smith, Doe and Brown said": the list goes back over its commas.)
             let mut other = other;
             loop {
                 let first = self.chunks[other].first;
                 let listed = first > 0 && t.is_punct(first - 1, ',');
-                let opens_clause =
-                    t.starts_sentence(first) || listed || (first > 0 && t.is_punct(first - 1, ';'));
+                // (Or after "both", "as", or a plural role: "political scientists Pippa Norris
+                // and Ronald Inglehart describe".)
+                let opens_clause = t.starts_sentence(first)
+                    || listed
+                    || (first > 0 && t.is_punct(first - 1, ';'))
+                    || (first > 0
+                        && self.word(first - 1).is_some_and(|w| {
+                            matches!(w, "both" | "as") || self.lx.is_role_plural(w)
+                        }));
                 // (A person or a body: a name of no known kind in a list may be a portfolio,
                 // "Culture, Media and Sport Secretary", or share the next one's surname,
                 // "Khizr and Ghazala Khan".)
-                if !known(other)
+                if !(known(other) || surname(other))
                     || self.chunks[other].possessive
                     || !opens_clause
                     || (relative && listed)
