@@ -395,6 +395,22 @@ mod tests {
         first_name_before_a_shared_surname_is_no_coordinated_speaker: [
             "Khizr and Ghazala Khan said they were proud."
         ] => [["Ghazala Khan"]];
+        pronoun_after_an_opening_clause_is_its_subject: [
+            "Ned Ludd said machines were a menace.",
+            "When Henry Adams viewed the dynamo in 1900, he wrote that it was a moral force."
+        ] => [["Ned Ludd"], ["Henry Adams"]];
+        pronoun_goes_with_the_subject_of_its_sentence: [
+            "Alastair Campbell sent a message to a journalist by mistake.",
+            "Michael Martin revealed some MPs used their phones and he also warned members against it."
+        ] => [[], ["Michael Martin"]];
+        pronoun_goes_with_the_subject_of_the_sentence_before: [
+            "Bernie Sanders said he would name a woman as his running mate.",
+            "Joe Biden took the pledge and went further. He pledged to name a black woman to the court."
+        ] => [["Bernie Sanders"], ["Joe Biden"]];
+        framed_pronoun_is_not_the_subject_it_frames: [
+            "Michael Howard said the government was soft on crime.",
+            "Mr Blair has failed to tackle these problems, he claimed."
+        ] => [["Michael Howard"], ["Michael Howard"]];
         most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."

@@ -6,10 +6,10 @@ use super::entities::{
     find_chunks, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab, WordSet,
 };
 use super::lexicon::{
-    is_age, is_courtesy_title, is_office_modifier, is_party_member, lowercase, qualified_office,
-    Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, DETERMINERS,
-    DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS,
-    PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, lowercase,
+    qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
+    DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS,
+    PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -2083,6 +2083,30 @@ impl DocPass<'_> {
                     ))
                     && !(first..k).any(|j| t.is_punct(j, ','))
             });
+        // "Mr Blair has failed to tackle these problems, he claimed.", "If Espinoza wins, she
+        // says, it would mean": a frame set off by commas reports the words around it, so
+        // whoever they name before it is not the pronoun's by being their subject (though
+        // they may be by salience: "Snowden worked for the CIA, he told the newspaper").
+        let lx = Lexicon::get();
+        // (Not a frame inside a relative clause, whose words begin after it: "it is the prime
+        // minister who, he claims, is ramming".)
+        let framed = k > 1
+            && t.is_punct(k - 1, ',')
+            && !matches!(t.lower(k - 2), "who" | "which" | "that")
+            && {
+                let verb = match t.toks.get(k + 1).map(|_| t.lower(k + 1)) {
+                    Some(w) if is_ly_adverb(w) || matches!(w, "also" | "later") => k + 2,
+                    _ => k + 1,
+                };
+                verb < t.toks.len()
+                    && t.toks[verb].kind == Kind::Word
+                    && lx.cue(t.lower(verb)).is_some()
+                    && t.toks.get(verb + 1).is_none_or(|n| {
+                        n.sentence != sentence
+                            || t.is_punct(verb + 1, ',')
+                            || t.is_punct(verb + 1, '.')
+                    })
+            };
         let named_after: Vec<usize> = persons_in_sentence(true)
             .filter(|(_, c)| !opening_phrase && c.first < clause_end)
             .map(|(id, _)| id)
@@ -2102,7 +2126,21 @@ impl DocPass<'_> {
                 .find(|(_, c)| !c.possessive && is_subject(t, c))
                 .map(|(id, _)| id)
         })
-        .flatten();
+        .flatten()
+        // "When Henry Adams viewed the dynamo, he wrote": a pronoun after the comma closing an
+        // opening clause of time or reason goes with that clause's subject.
+        .or_else(|| {
+            let first =
+                (0..k).find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)?;
+            let comma = (first..k).find(|&j| t.is_punct(j, ','))?;
+            (SUBORDINATORS.contains(&t.lower(first)) && comma + 1 == k)
+                .then(|| {
+                    persons_in_sentence(false)
+                        .find(|(_, c)| c.first == first + 1 && c.last < comma && !c.possessive)
+                        .map(|(id, _)| id)
+                })
+                .flatten()
+        });
         // "Andrew Weaver said ... He said ...": a pronoun after a speaker of the same paragraph
         // goes on with that speaker.
         if role.is_none() {
@@ -2155,6 +2193,27 @@ impl DocPass<'_> {
                 })
             })
             .flatten();
+        // "Mr Martin revealed ... and he also cautioned": the subject of the pronoun's own
+        // sentence, before it, comes before the previous sentence's.
+        // (Not someone a question was about: "Asked if Mr Blunkett could return, he replied".)
+        let asked = (0..k)
+            .find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)
+            .is_some_and(|first| matches!(t.lower(first), "asked" | "asking" | "pressed"));
+        // (A main clause's: not "Romney" in "Though Romney visited the state, Obama did not
+        // travel there, though he tweeted".)
+        let subordinate = |c: &Chunk| {
+            (0..c.first)
+                .rev()
+                .take_while(|&j| t.toks[j].sentence == sentence && !t.is_punct(j, ','))
+                .any(|j| SUBORDINATORS.contains(&t.lower(j)))
+        };
+        let this_subject = (role.is_none() && !framed && !asked)
+            .then(|| {
+                persons_in_sentence(false)
+                    .find(|(_, c)| !c.possessive && is_subject(t, c) && !subordinate(c))
+                    .map(|(id, _)| id)
+            })
+            .flatten();
         let mut best: Option<(f32, usize)> = None;
         let mut seen = Vec::new();
         for (rank, &(id, _)) in mentions.iter().rev().enumerate() {
@@ -2184,6 +2243,7 @@ impl DocPass<'_> {
             // (for the next paragraph's first sentence; later ones have subjects of their own).
             let setup = p > 0
                 && sentence == 0
+                && this_subject.is_none()
                 && !self.salience.speakers.iter().any(|&(_, q)| q + 1 == p)
                 && self
                     .salience
@@ -2194,7 +2254,8 @@ impl DocPass<'_> {
                 + if spoke { 0.8 } else { 0.0 }
                 + if subject { 0.4 } else { 0.0 }
                 + if setup { 2.0 } else { 0.0 }
-                + if prev_subject == Some(id) { 0.6 } else { 0.0 }
+                + if prev_subject == Some(id) { 1.0 } else { 0.0 }
+                + if this_subject == Some(id) { 1.2 } else { 0.0 }
                 + if main_subject == Some(id) { 1.0 } else { 0.0 }
                 + 0.15 * count as f32;
             if best.is_none_or(|(b, _)| score > b) {
