@@ -449,10 +449,30 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                                     || (!lx.titles_starting_with(head).is_empty()
                                         && (m + 1..=j).all(|k| lx.first_name(t.text(k)).is_none())))
                         }))
-                    // "Securities and Exchange Commission", "Food and Drug Administration":
-                    // one word, "and", then words ending in a body's word.
+                    // "Securities and Exchange Commission", "Food and Drug Administration",
+                    // "World Travel and Tourism Council", "U.S. Fish and Wildlife Service": a
+                    // word or three of no body's own, "and", then words ending in a body's word.
                     || (t.text(next) == "and"
-                        && (j == i || (j == i + 1 && t.lower(i) == "the"))
+                        && {
+                            // (Past one word, the words after "and" are common ones too: not
+                            // "Ad Age and Kantar Media", "the Journal and The Washington Post".)
+                            let start = if t.lower(i) == "the" { i + 1 } else { i };
+                            let plain = |m: usize| {
+                                let w = t.lower(m);
+                                (lx.is_common_word(w)
+                                    || lx.place(w).is_some()
+                                    || lx.demonym(w).is_some())
+                                    && lx.first_name(t.text(m)).is_none()
+                            };
+                            // (Nor after a body's own name: "Amnesty International and Human
+                            // Rights Watch", "American Nurses Association and ...".)
+                            j < start + 3
+                                && (start..=j).all(|m| plain(m) && !lx.is_org_word(t.lower(m)))
+                                && (j == start
+                                    || (next + 1..(next + 4).min(n))
+                                        .take_while(|&m| t.is_capitalized(m))
+                                        .all(|m| plain(m) && t.lower(m) != "the"))
+                        }
                         && lx.is_common_word(t.lower(j))
                         && (next + 1..(next + 4).min(n))
                             .take_while(|&m| t.is_capitalized(m) && t.toks[m].quote == quote)

@@ -2030,6 +2030,25 @@ mod tests {
     }
 
     #[test]
+    fn and_joins_a_bodys_name_after_two_plain_words() {
+        let text = "The World Travel and Tourism Council and the U.S. Fish and Wildlife Service disagreed with Amnesty International and Human Rights Watch.";
+        for (name, kind) in [
+            (
+                "World Travel and Tourism Council",
+                Some(EntityKind::Organization),
+            ),
+            (
+                "U.S. Fish and Wildlife Service",
+                Some(EntityKind::Organization),
+            ),
+            ("Amnesty International", Some(EntityKind::Organization)),
+            ("Amnesty International and Human Rights Watch", None),
+        ] {
+            assert_eq!(entity_kind(text, name), kind, "{name}");
+        }
+    }
+
+    #[test]
     fn a_firm_is_shortened_to_its_first_word_a_person_to_the_last() {
         let doc = Document {
             id: "t.txt".into(),
