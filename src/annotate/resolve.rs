@@ -2072,17 +2072,18 @@ impl DocPass<'_> {
             .unwrap_or(t.toks.len());
         // (Not in an opening phrase that no comma has closed yet: "Asked why he thought ...
         // Lord Butler said", "When he arrived Trump said".)
-        let opening_phrase = (0..k)
-            .find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)
-            .is_some_and(|first| {
-                let w = t.lower(first);
-                (SUBORDINATORS.contains(&w)
-                    || matches!(
-                        w,
-                        "asked" | "asking" | "speaking" | "responding" | "talking"
-                    ))
-                    && !(first..k).any(|j| t.is_punct(j, ','))
-            });
+        // The first word of the pronoun's sentence.
+        let first_word =
+            (0..k).find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word);
+        let opening_phrase = first_word.is_some_and(|first| {
+            let w = t.lower(first);
+            (SUBORDINATORS.contains(&w)
+                || matches!(
+                    w,
+                    "asked" | "asking" | "speaking" | "responding" | "talking"
+                ))
+                && !(first..k).any(|j| t.is_punct(j, ','))
+        });
         // "Mr Blair has failed to tackle these problems, he claimed.", "If Espinoza wins, she
         // says, it would mean": a frame set off by commas reports the words around it, so
         // whoever they name before it is not the pronoun's by being their subject (though
@@ -2130,8 +2131,7 @@ impl DocPass<'_> {
         // "When Henry Adams viewed the dynamo, he wrote": a pronoun after the comma closing an
         // opening clause of time or reason goes with that clause's subject.
         .or_else(|| {
-            let first =
-                (0..k).find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)?;
+            let first = first_word?;
             let comma = (first..k).find(|&j| t.is_punct(j, ','))?;
             (SUBORDINATORS.contains(&t.lower(first)) && comma + 1 == k)
                 .then(|| {
@@ -2196,8 +2196,7 @@ impl DocPass<'_> {
         // "Mr Martin revealed ... and he also cautioned": the subject of the pronoun's own
         // sentence, before it, comes before the previous sentence's.
         // (Not someone a question was about: "Asked if Mr Blunkett could return, he replied".)
-        let asked = (0..k)
-            .find(|&j| t.toks[j].sentence == sentence && t.toks[j].kind == Kind::Word)
+        let asked = first_word
             .is_some_and(|first| matches!(t.lower(first), "asked" | "asking" | "pressed"));
         // (A main clause's: not "Romney" in "Though Romney visited the state, Obama did not
         // travel there, though he tweeted".)
@@ -2313,8 +2312,8 @@ impl DocPass<'_> {
         let label = t.text[t.toks[first].start..t.toks[last].end].to_string();
         let words: Vec<String> = (first..=last).map(|j| title_cased(t.text(j))).collect();
         // (Whether the label, colon included, opens two or more of the story's paragraphs.)
+        let full = &t.text[t.toks[first].start..t.toks[last + 1].end];
         let opens_lines = || {
-            let full = &t.text[t.toks[first].start..t.toks[last + 1].end];
             self.paragraphs
                 .iter()
                 .filter(|o| o.text.trim_start_matches(['"', '“']).starts_with(full))
@@ -2337,9 +2336,7 @@ impl DocPass<'_> {
                     && lx.organization(&lower).is_none()
                     && lx.place(&lower).is_none()
                     && opens_lines()
-                    && self.label_opens_dialogue(
-                        &t.text[t.toks[first].start..t.toks[last + 1].end],
-                    ) =>
+                    && self.label_opens_dialogue(full) =>
                 {
                     self.roster.add(&Chunk {
                         first,

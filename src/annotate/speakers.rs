@@ -1626,13 +1626,12 @@ impl<'t, 'a> Finder<'t, 'a> {
         // million", "put it on Twitter".)
         let put_somewhere = cue.lemma == "put"
             && self.word(i + 2).is_some_and(|w| PLACING_WORDS.contains(&w))
-            && !self.t.toks.get(i + 3).is_some_and(|n| {
-                self.t
+            // (An amount after "at" is an estimate: "puts it at $100 million".)
+            && !(i + 3 < self.t.toks.len()
+                && self
+                    .t
                     .text(i + 3)
-                    .starts_with(|c: char| c.is_ascii_digit() || c == '$')
-                    && n.kind != Kind::Punct
-                    || self.t.is_punct(i + 3, '$')
-            })
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€')))
             && !(i + 3..(i + 7).min(self.t.toks.len())).any(|j| {
                 self.t.is_capitalized(j)
                     || self.word(j).is_some_and(|w| {
@@ -2049,18 +2048,18 @@ impl<'t, 'a> Finder<'t, 'a> {
         if self.word(j).is_some_and(|w| PREPOSITIONS.contains(&w)) {
             return false;
         }
+        // (Nor past a clause's verb of saying or "what": "a group called Right on Crime formed
+        // to push what it calls the “conservative case”".)
+        let clause = |w: &str| {
+            SUBORDINATORS.contains(&w)
+                || w == "what"
+                || (!w.ends_with("ing") && self.lx.cue(w).is_some())
+        };
         for k in j..(j + 20).min(t.toks.len()) {
             let tok = t.toks[k];
             if tok.sentence != sentence || (tok.quote.is_some() && tok.kind != Kind::QuoteOpen) {
                 return false;
             }
-            // (Nor past a clause's verb of saying or "what": "a group called Right on Crime
-            // formed to push what it calls the “conservative case”".)
-            let clause = |w: &str| {
-                SUBORDINATORS.contains(&w)
-                    || w == "what"
-                    || (!w.ends_with("ing") && self.lx.cue(w).is_some())
-            };
             match tok.kind {
                 Kind::QuoteOpen => return k > j,
                 Kind::Word if clause(t.lower(k)) || self.opens_relative_clause(k) => return false,
