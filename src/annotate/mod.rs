@@ -411,6 +411,10 @@ mod tests {
             "Michael Howard said the government was soft on crime.",
             "Mr Blair has failed to tackle these problems, he claimed."
         ] => [["Michael Howard"], ["Michael Howard"]];
+        it_goes_with_the_body_of_its_own_sentence: [
+            "The House Oversight Committee held a hearing on Wednesday.",
+            "America Rising PAC then released a video which it says outlines “the serious questions.”"
+        ] => [[], ["America Rising PAC"]];
         most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."

@@ -1596,7 +1596,15 @@ impl DocPass<'_> {
                     // works to ... It says" for a body that spoke two paragraphs back.)
                     ("it", _) => {
                         let near = |name: &str| self.in_view(at, k, name);
-                        self.group_for(p)
+                        body_subject_before(t, chunks, referents, k)
+                            .map(|r| match r {
+                                // (As the story writes the name: "the National Security Agency".)
+                                Referent::Other(name, kind) if self.articled.contains(&name) => {
+                                    Referent::Other(format!("the {name}"), kind)
+                                }
+                                r => r,
+                            })
+                            .or_else(|| self.group_for(p))
                             .filter(|r| {
                                 matches!(r, Referent::Other(name, _) if names_a_body(name) && near(name))
                             })
@@ -2516,6 +2524,39 @@ fn nearest<'f>(
         }
     };
     found.iter().min_by_key(|(a, _, _)| distance(a))
+}
+
+/// "Google is making huge investments in what it calls “independent innovation”": the body
+/// opening the main clause of "it"'s own sentence, before it (not one in a clause opened by
+/// "when" or "though", nor one owning a noun).
+fn body_subject_before(
+    t: &Tokens,
+    chunks: &[Chunk],
+    referents: &[Option<Referent>],
+    k: usize,
+) -> Option<Referent> {
+    let sentence = t.toks[k].sentence;
+    let subordinate = |c: &Chunk| {
+        (0..c.first)
+            .rev()
+            .take_while(|&j| t.toks[j].sentence == sentence && !t.is_punct(j, ','))
+            .any(|j| SUBORDINATORS.contains(&t.lower(j)))
+    };
+    chunks
+        .iter()
+        .zip(referents)
+        .find(|(c, _)| {
+            t.toks[c.first].sentence == sentence
+                && c.last < k
+                && t.toks[c.first].quote.is_none()
+                && !c.possessive
+                && is_subject(t, c)
+                && !subordinate(c)
+        })
+        .and_then(|(_, r)| match r {
+            Some(r @ Referent::Other(_, EntityKind::Organization)) => Some(r.clone()),
+            _ => None,
+        })
 }
 
 /// Whether a name chunk is the subject of its clause: it opens the sentence, or follows a
