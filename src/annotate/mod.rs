@@ -415,6 +415,20 @@ mod tests {
             "The House Oversight Committee held a hearing on Wednesday.",
             "America Rising PAC then released a video which it says outlines “the serious questions.”"
         ] => [[], ["America Rising PAC"]];
+        review_mends_session_20: [
+            "Donald Trump said on Monday that the economy was strong.",
+            "If Joe Biden wins, he said, taxes will rise for everyone.",
+            "Senator Chuck Grassley wrote a letter to the attorney general on Monday.",
+            "The letter said the department had failed to answer questions.",
+            "McConnell called the Senate into session Monday to vote on the “skinny repeal.”",
+            "A spokesman for Trump campaign manager Brad Parscale said the rally would go ahead.",
+            "Mark Warner put it on the record that he opposed the deal."
+        ] => [["Donald Trump"], ["Donald Trump"], ["Chuck Grassley"], ["Chuck Grassley"], [], ["Brad Parscale"], ["Mark Warner"]];
+        one_word_label_in_a_quotation_is_no_dialogue: [
+            "What the debate showed.",
+            "TAKEAWAY: Biden told voters “you deserve better.”",
+            "TAKEAWAY: The race is close."
+        ] => [[], ["Biden"], []];
         most_as_the_subject_speaks: ["Of the ten senators, most reportedly said they would vote no."] => [["most"]];
         plural_is_no_subject_of_a_singular_verb: [
             "President Donald Trump delivers remarks at the National Prayer Breakfast in Washington."

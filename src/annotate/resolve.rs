@@ -1214,8 +1214,16 @@ impl DocPass<'_> {
             };
             // (What the speaker's verb is about is not the speaker's: "called a report
             // suggesting ... “outrageous”"; but "said in a statement".)
+            // (A document the speaker wrote or put out is theirs: "Grassley wrote a letter".)
+            let authored = Lexicon::get().cue(t.lower(a.cue)).is_some_and(|c| {
+                matches!(
+                    c.lemma,
+                    "write" | "post" | "tweet" | "issue" | "release" | "publish"
+                )
+            });
             let object = |k: usize| {
                 k > a.cue
+                    && !authored
                     && a.rule != "according-to"
                     && (a.cue + 1..k).all(|j| {
                         t.toks[j].kind == Kind::Word && !PREPOSITIONS.contains(&t.lower(j))
@@ -2141,7 +2149,7 @@ impl DocPass<'_> {
         .or_else(|| {
             let first = first_word?;
             let comma = (first..k).find(|&j| t.is_punct(j, ','))?;
-            (SUBORDINATORS.contains(&t.lower(first)) && comma + 1 == k)
+            (SUBORDINATORS.contains(&t.lower(first)) && comma + 1 == k && !framed)
                 .then(|| {
                     persons_in_sentence(false)
                         .find(|(_, c)| c.first == first + 1 && c.last < comma && !c.possessive)
@@ -2402,7 +2410,11 @@ impl DocPass<'_> {
                 .trim_start_matches(['"', '“'])
                 .strip_prefix(label)
                 .is_some_and(|line| {
-                    line.split(|c: char| !c.is_alphabetic())
+                    // (In the line's own words, not a quotation it carries: "TAKEAWAY: Biden
+                    // told voters “you deserve better.”")
+                    line.split(['"', '“', '”'])
+                        .step_by(2)
+                        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
                         .any(|w| matches!(w, "you" | "your" | "we" | "our" | "us" | "me" | "my"))
                 })
         })

@@ -16,14 +16,14 @@
 use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
-    is_office_modifier, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS,
-    BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS,
-    CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK,
-    HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, MODALS, NAME_PARTICLES,
-    NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES,
-    PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
+    is_office_modifier, is_party_member, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE,
+    AUTHORING_VERBS, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
+    CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS,
+    GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
+    MODALS, NAME_PARTICLES, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS,
+    PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS, REPORTING_VERBS,
+    RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -565,7 +565,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && self.lx.first_name(&chunk.words[0]).is_none()
                     && !self.lx.is_common_word(t.lower(chunk.first))
             };
-            // (The other a person, another such name, or a group: "Frieden and others".)
+            // (The other a person, another such name, or a group: "Frieden and others". A first
+            // name the lexicon lacks before a couple's full name passes: "Zlatko and Mirjana
+            // Petrović"; "Both Pundak and Gershon Baskin say" is the commoner shape.)
             let surname = |o: usize| lone_name(o) && c.is_none_or(|c| person(c) || lone_name(c));
             // ("Smith, Doe and Brown said": the list goes back over its commas.)
             let mut other = other;
@@ -1632,12 +1634,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .t
                     .text(i + 3)
                     .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€')))
+            // (Nor "put it on the record that", "put it in writing: ...".)
             && !(i + 3..(i + 7).min(self.t.toks.len())).any(|j| {
                 self.t.is_capitalized(j)
+                    || self.t.is_punct(j, ':')
                     || self.word(j).is_some_and(|w| {
                         DOCUMENT_NOUNS.contains(&w)
                             || SPEECH_NOUNS.contains(&w)
                             || SPEECH_EVENT_NOUNS.contains(&w)
+                            || matches!(w, "that" | "record" | "writing")
                     })
             })
             && !(self.mention_start(&m).saturating_sub(4)..self.mention_start(&m))
@@ -2061,7 +2066,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 return false;
             }
             match tok.kind {
-                Kind::QuoteOpen => return k > j,
+                // (What the speaker calls it follows the object's last word or "a", not "the"
+                // or a preposition of a later phrase: not "called the Senate into session to
+                // vote on the “skinny repeal”", "called the families “to offer condolences”".)
+                Kind::QuoteOpen => {
+                    return k > j
+                        && self.word(k - 1).is_some_and(|w| {
+                            matches!(w, "a" | "an")
+                                || (!DETERMINERS.contains(&w) && !PREPOSITIONS.contains(&w))
+                        })
+                        && self.word(k + 1) != Some("to")
+                }
                 Kind::Word if clause(t.lower(k)) || self.opens_relative_clause(k) => return false,
                 Kind::Punct if !matches!(t.text(k), "$" | "%" | "-") => return false,
                 _ => {}
@@ -2561,6 +2576,14 @@ impl<'t, 'a> Finder<'t, 'a> {
                                 && (j == f || !DETERMINERS.contains(&w))
                                 && self.lx.cue(w).is_none()
                         })
+                            // (No one's name but a party's or a nation's adjective: not
+                            // "for Trump campaign manager Brad Parscale".)
+                            && self.chunk_of[j].is_none_or(|_| {
+                                let w = t.lower(j);
+                                is_party_member(w)
+                                    || matches!(w, "democratic" | "republican")
+                                    || self.lx.demonym(w).is_some()
+                            })
                     })
             });
             let mut before = body_first
