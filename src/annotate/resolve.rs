@@ -2216,16 +2216,12 @@ impl DocPass<'_> {
             .is_some_and(|first| matches!(t.lower(first), "asked" | "asking" | "pressed"));
         // (A main clause's: not "Romney" in "Though Romney visited the state, Obama did not
         // travel there, though he tweeted".)
-        let subordinate = |c: &Chunk| {
-            (0..c.first)
-                .rev()
-                .take_while(|&j| t.toks[j].sentence == sentence && !t.is_punct(j, ','))
-                .any(|j| SUBORDINATORS.contains(&t.lower(j)))
-        };
         let this_subject = (role.is_none() && !framed && !asked)
             .then(|| {
                 persons_in_sentence(false)
-                    .find(|(_, c)| !c.possessive && is_subject(t, c) && !subordinate(c))
+                    .find(|(_, c)| {
+                        !c.possessive && is_subject(t, c) && !in_subordinate_clause(t, c)
+                    })
                     .map(|(id, _)| id)
             })
             .flatten();
@@ -2538,6 +2534,16 @@ fn nearest<'f>(
     found.iter().min_by_key(|(a, _, _)| distance(a))
 }
 
+/// Whether a name stands in a clause opened by "when", "though", "if" and the like: a word of
+/// SUBORDINATORS between it and the comma or sentence start before it.
+fn in_subordinate_clause(t: &Tokens, c: &Chunk) -> bool {
+    let sentence = t.toks[c.first].sentence;
+    (0..c.first)
+        .rev()
+        .take_while(|&j| t.toks[j].sentence == sentence && !t.is_punct(j, ','))
+        .any(|j| SUBORDINATORS.contains(&t.lower(j)))
+}
+
 /// "Google is making huge investments in what it calls “independent innovation”": the body
 /// opening the main clause of "it"'s own sentence, before it (not one in a clause opened by
 /// "when" or "though", nor one owning a noun).
@@ -2548,12 +2554,6 @@ fn body_subject_before(
     k: usize,
 ) -> Option<Referent> {
     let sentence = t.toks[k].sentence;
-    let subordinate = |c: &Chunk| {
-        (0..c.first)
-            .rev()
-            .take_while(|&j| t.toks[j].sentence == sentence && !t.is_punct(j, ','))
-            .any(|j| SUBORDINATORS.contains(&t.lower(j)))
-    };
     chunks
         .iter()
         .zip(referents)
@@ -2563,7 +2563,7 @@ fn body_subject_before(
                 && t.toks[c.first].quote.is_none()
                 && !c.possessive
                 && is_subject(t, c)
-                && !subordinate(c)
+                && !in_subordinate_clause(t, c)
         })
         .and_then(|(_, r)| match r {
             Some(r @ Referent::Other(_, EntityKind::Organization)) => Some(r.clone()),
