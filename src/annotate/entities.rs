@@ -197,6 +197,15 @@ fn shouted(words: &[String]) -> bool {
         && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// Whether token `j` is a role noun in lowercase, the kind that titles a name after it:
+/// "candidate" in "presidential candidate Hillary Clinton", "minister" in "digital affairs
+/// minister Cedric O".
+pub fn role_word_at(t: &Tokens, j: usize) -> bool {
+    t.toks.get(j).is_some_and(|tok| tok.kind == Kind::Word)
+        && !t.is_capitalized(j)
+        && Lexicon::get().is_role_noun(t.lower(j))
+}
+
 /// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
 pub fn strip_possessive(word: &str) -> (&str, bool) {
     // (Most words end in none of "s", "S", "'" or the last byte of "’".)

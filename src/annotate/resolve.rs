@@ -3,7 +3,8 @@
 //! mentions and surnames against what came before (salience: recent speakers first).
 
 use super::entities::{
-    find_chunks, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab, WordSet,
+    find_chunks, role_word_at, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab,
+    WordSet,
 };
 use super::lexicon::{
     is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, lowercase,
@@ -1573,16 +1574,7 @@ impl DocPass<'_> {
                     && !modifies_noun(t, chunk);
                 let acronym =
                     chunk.words.len() == 1 && !chunk.words[0].chars().any(char::is_lowercase);
-                let who = match who {
-                    Referent::Other(name, EntityKind::Organization)
-                        if ((the && !acronym) || self.articled.contains(&name))
-                            && !name.starts_with("The ") =>
-                    {
-                        Referent::Other(format!("the {name}"), EntityKind::Organization)
-                    }
-                    other => other,
-                };
-                Some((who, mention))
+                Some((self.as_written(who, the && !acronym), mention))
             }
             Mention::Pronoun(k) => {
                 let word = lowercase(t.text(k));
@@ -1605,13 +1597,7 @@ impl DocPass<'_> {
                     ("it", _) => {
                         let near = |name: &str| self.in_view(at, k, name);
                         body_subject_before(t, chunks, referents, k)
-                            .map(|r| match r {
-                                // (As the story writes the name: "the National Security Agency".)
-                                Referent::Other(name, kind) if self.articled.contains(&name) => {
-                                    Referent::Other(format!("the {name}"), kind)
-                                }
-                                r => r,
-                            })
+                            .map(|r| self.as_written(r, false))
                             .or_else(|| self.group_for(p))
                             .filter(|r| {
                                 matches!(r, Referent::Other(name, _) if names_a_body(name) && near(name))
@@ -1833,9 +1819,7 @@ impl DocPass<'_> {
                             .unwrap_or(c.first);
                         // (Not the words that title the owner: "an aide to digital affairs
                         // minister Cedric O" is "an aide to Cedric O".)
-                        let of_end = if (last + 2..=c.first)
-                            .any(|j| !t.is_capitalized(j) && lx.is_role_noun(t.lower(j)))
-                        {
+                        let of_end = if (last + 2..=c.first).any(|j| role_word_at(t, j)) {
                             last + 2
                         } else {
                             of_end
@@ -1971,6 +1955,19 @@ impl DocPass<'_> {
             .take_while(|(_, q)| p.saturating_sub(*q) <= reach)
             .find(|(name, _)| fits(name))
             .map(|(name, _)| Referent::Other(name.clone(), EntityKind::Organization))
+    }
+
+    /// An organisation's name as the story writes it, with "the" when it was written so here
+    /// (`the`) or anywhere in the story: "the United Nations", "the National Security Agency".
+    fn as_written(&self, who: Referent, the: bool) -> Referent {
+        match who {
+            Referent::Other(name, EntityKind::Organization)
+                if (the || self.articled.contains(&name)) && !name.starts_with("The ") =>
+            {
+                Referent::Other(format!("the {name}"), EntityKind::Organization)
+            }
+            other => other,
+        }
     }
 
     /// The speaker a pronoun at `k` goes on with when it opens a clause joined to an earlier
@@ -2218,11 +2215,10 @@ impl DocPass<'_> {
         // travel there, though he tweeted".)
         let this_subject = (role.is_none() && !framed && !asked)
             .then(|| {
-                persons_in_sentence(false)
-                    .find(|(_, c)| {
-                        !c.possessive && is_subject(t, c) && !in_subordinate_clause(t, c)
-                    })
-                    .map(|(id, _)| id)
+                main_clause_subjects(t, chunks, referents, k).find_map(|(_, r)| match r {
+                    Some(Referent::Person(id)) => Some(*id),
+                    _ => None,
+                })
             })
             .flatten();
         let mut best: Option<(f32, usize)> = None;
@@ -2544,31 +2540,37 @@ fn in_subordinate_clause(t: &Tokens, c: &Chunk) -> bool {
         .any(|j| SUBORDINATORS.contains(&t.lower(j)))
 }
 
+/// The names before token `k` in its sentence, outside quotations, that are the subjects of
+/// a main clause (not of one opened by "when" or "though", nor owning a noun), in order.
+fn main_clause_subjects<'c>(
+    t: &'c Tokens,
+    chunks: &'c [Chunk],
+    referents: &'c [Option<Referent>],
+    k: usize,
+) -> impl Iterator<Item = (&'c Chunk, &'c Option<Referent>)> {
+    let sentence = t.toks[k].sentence;
+    chunks.iter().zip(referents).filter(move |(c, _)| {
+        t.toks[c.first].sentence == sentence
+            && c.last < k
+            && t.toks[c.first].quote.is_none()
+            && !c.possessive
+            && is_subject(t, c)
+            && !in_subordinate_clause(t, c)
+    })
+}
+
 /// "Google is making huge investments in what it calls “independent innovation”": the body
-/// opening the main clause of "it"'s own sentence, before it (not one in a clause opened by
-/// "when" or "though", nor one owning a noun).
+/// opening the main clause of "it"'s own sentence, before it.
 fn body_subject_before(
     t: &Tokens,
     chunks: &[Chunk],
     referents: &[Option<Referent>],
     k: usize,
 ) -> Option<Referent> {
-    let sentence = t.toks[k].sentence;
-    chunks
-        .iter()
-        .zip(referents)
-        .find(|(c, _)| {
-            t.toks[c.first].sentence == sentence
-                && c.last < k
-                && t.toks[c.first].quote.is_none()
-                && !c.possessive
-                && is_subject(t, c)
-                && !in_subordinate_clause(t, c)
-        })
-        .and_then(|(_, r)| match r {
-            Some(r @ Referent::Other(_, EntityKind::Organization)) => Some(r.clone()),
-            _ => None,
-        })
+    match main_clause_subjects(t, chunks, referents, k).next()?.1 {
+        Some(r @ Referent::Other(_, EntityKind::Organization)) => Some(r.clone()),
+        _ => None,
+    }
 }
 
 /// Whether a name chunk is the subject of its clause: it opens the sentence, or follows a
@@ -2861,9 +2863,7 @@ fn object_of_preposition(t: &Tokens, chunks: &[Chunk], last: usize) -> Option<us
                     && c.first <= end
                     && c.kind == ChunkKind::Entity(EntityKind::Person)
                     && t.toks[c.first].quote.is_none()
-                    && [c.first - 1, c.first]
-                        .iter()
-                        .any(|&j| !t.is_capitalized(j) && Lexicon::get().is_role_noun(t.lower(j)))
+                    && (role_word_at(t, c.first - 1) || role_word_at(t, c.first))
             })
         })
 }

@@ -13,7 +13,7 @@
 //! without "that" ("claimed a study had been done").
 //! Pronouns and nominal mentions ("the president") are resolved later, by the document pass.
 
-use super::entities::{strip_possessive, title_cased, Chunk, ChunkKind};
+use super::entities::{role_word_at, strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
     is_office_modifier, is_party_member, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE,
@@ -2561,11 +2561,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             // presidential candidate Hillary Clinton".)
             // (A title right before the name, not "Shadow spokesman for sport Hugh Robertson",
             // where the name is the spokesman's.)
-            let role_at = |j: usize| {
-                self.word(j)
-                    .is_some_and(|w| !t.is_capitalized(j) && self.lx.is_role_noun(w))
-            };
-            let titled = role_at(chunk.first) || (chunk.first > 0 && role_at(chunk.first - 1));
+            let titled = role_word_at(t, chunk.first)
+                || (chunk.first > 0 && role_word_at(t, chunk.first - 1));
             // (Its article may open the words: "for the Democratic presidential candidate".)
             let titled_first = (chunk.first.saturating_sub(5)..chunk.first).find(|&f| {
                 titled
@@ -2581,7 +2578,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                             && self.chunk_of[j].is_none_or(|_| {
                                 let w = t.lower(j);
                                 is_party_member(w)
-                                    || matches!(w, "democratic" | "republican")
+                                    || w == "democratic"
                                     || self.lx.demonym(w).is_some()
                             })
                     })
