@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
     is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS,
-    OFFICE_QUALIFIERS,
+    OFFICE_QUALIFIERS, ROLE_MODIFIERS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -391,6 +391,54 @@ fn serves_name(t: &Tokens, f: usize, end: usize, lx: &Lexicon) -> bool {
             || !lx.is_common_word(strip_possessive(t.lower(f + 1)).0))
 }
 
+/// Whether the capitalised word at `k`, inside a run of capitalised words ending before
+/// `end`, opens the name of a person it describes: a role noun or a party before a first
+/// name (known, or no common word) and a surname ("CBN News Reporter Charlene Aaron", "House Republican Thomas
+/// Massie").
+fn holder_after(t: &Tokens, k: usize, end: usize, lx: &Lexicon) -> bool {
+    let lower = t.lower(k);
+    k + 2 < end
+        && (lx.is_role_noun(lower) || party_word(lower))
+        && (lx.first_name(t.text(k + 1)).is_some()
+            || !lx.is_common_word(strip_possessive(t.lower(k + 1)).0))
+        && plain_name(t, k + 1, end, lx)
+}
+
+/// Whether the words from `from` to `end` hold no body's word and no place: the words of a
+/// person's name.
+fn plain_name(t: &Tokens, from: usize, end: usize, lx: &Lexicon) -> bool {
+    (from..end).all(|m| {
+        let w = strip_possessive(t.lower(m)).0;
+        !lx.is_org_word(w) && lx.place(w).is_none()
+    })
+}
+
+/// Whether a known first name at `k`, inside a run of capitalised words from `start` to
+/// `end`, opens a person's name of its own after the run's first words: after a body's name
+/// ("Christian Science Monitor Emily Qualey", "Reuters Gerald Bostock"), or as the second
+/// writing of a name ("Gabrielle Giffords Gabrielle Giffords" in a photo caption).
+fn second_name_at(t: &Tokens, start: usize, k: usize, end: usize, lx: &Lexicon) -> bool {
+    if k + 1 >= end || lx.first_name(t.text(k)).is_none() || !plain_name(t, k, end, lx) {
+        return false;
+    }
+    let repeated = (start..k)
+        .any(|p| p + (end - k) <= k && (0..end - k).all(|m| t.text(p + m) == t.text(k + m)));
+    // (Not "JPMorgan Chase CEO Jamie Dimon": a role inside is the run's split, not a first
+    // name before it; nor "Secretary of Health and Human Services Alex Azar", a portfolio.)
+    let split_elsewhere = || {
+        (k + 1..end - 1).any(|m| lx.is_role_noun(t.lower(m)))
+            || (start..k).any(|m| matches!(t.text(m), "of" | "for" | "to"))
+    };
+    let before = strip_possessive(t.lower(k - 1)).0;
+    repeated
+        || (!split_elsewhere()
+            && ((lx.is_org_word(before) && lx.first_name(t.text(k - 1)).is_none())
+                || (lx.first_name(t.text(start)).is_none() && {
+                    let body = (start..k).map(|m| t.lower(m)).collect::<Vec<_>>().join(" ");
+                    lx.organization(&body).is_some() || (k - start > 1 && lx.place(&body).is_some())
+                })))
+}
+
 /// Whether a common (lowercased) word may name people who speak: a group ("officials",
 /// "police"), a role in the plural ("ministers"), "people", or an agent noun ("winemaker",
 /// "skeptics", "economist", "civilians", "residents").
@@ -557,33 +605,44 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             if k > start
                 && t.is_capitalized(k)
                 && !matches!(t.lower(k - 1), "of" | "the" | "for")
-                && title_at(t, k, end).is_some_and(|(len, _, _)| {
-                    let after = k + len;
-                    // ("Martin Luther King Jr.": a title word before a suffix is the surname.)
-                    after < end
-                        && !(after + 1 == end && is_generational_suffix(t.lower(after)))
-                        && match t.lower(after) {
-                            "of" => portfolio_holder(t, after, end, lx).is_some(),
-                            "for" => {
-                                portfolio_holder(t, after, end, lx).is_some()
-                                    || serves_name(t, after, end, lx)
+                && (holder_after(t, k, end, lx)
+                    || second_name_at(t, start, k, end, lx)
+                    || title_at(t, k, end).is_some_and(|(len, _, _)| {
+                        let after = k + len;
+                        // ("Martin Luther King Jr.": a title word before a suffix is the surname.)
+                        after < end
+                            && !(after + 1 == end && is_generational_suffix(t.lower(after)))
+                            && match t.lower(after) {
+                                "of" => portfolio_holder(t, after, end, lx).is_some(),
+                                "for" => {
+                                    portfolio_holder(t, after, end, lx).is_some()
+                                        || serves_name(t, after, end, lx)
+                                }
+                                _ => true,
                             }
-                            _ => true,
-                        }
-                })
+                    }))
             {
+                // ("Senate Majority Whip John Cornyn": words qualifying the title go with it.)
+                let mut cut = k;
+                while cut > start && ROLE_MODIFIERS.contains(&t.lower(cut - 1)) {
+                    cut -= 1;
+                }
                 // ("Campaign Manager", "Finance Minister": one common word the story never
                 // capitalises elsewhere is part of the title, not a name.)
                 let lower = t.lower(start);
-                let modifier = k == start + 1
+                let modifier = cut == start + 1
                     && lx.is_common_word(lower)
                     && !vocab.names.contains(t.text(start))
                     && lx.organization(lower).is_none()
                     && lx.place(lower).is_none();
-                if let Some(chunk) = classify(t, start, k, false, vocab, lx).filter(|_| !modifier) {
-                    chunks.push(chunk);
+                if cut > start {
+                    if let Some(chunk) =
+                        classify(t, start, cut, false, vocab, lx).filter(|_| !modifier)
+                    {
+                        chunks.push(chunk);
+                    }
                 }
-                start = k;
+                start = cut;
                 break;
             }
         }
@@ -961,18 +1020,36 @@ fn classify(
         && !org_name()
         && (lx.first_name(t.text(start + 1)).is_some() || title_at(t, start + 1, end).is_some())
     {
+        // (The party describes its member, as a role: "said Cedar Rapids Democrat Dale Todd".)
+        roles.push(lowered(start).to_string());
         start += 1;
     }
+    let opened = start;
     // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson". (Not before a body's word:
     // "the Justice Department", "General Motors".)
     let mut titled = false;
     // (Whether a courtesy title opens it: "Mr Holland".)
     let mut courtesy = false;
     let body = lx.is_org_word(lowered(end - 1));
+    // "Majority Whip John Cornyn", "Deputy Press Secretary Josh Earnest", "Senior
+    // Correspondent Jim Acosta": a word qualifying the title or role after it goes with it.
+    let role_modifier = |start: usize| {
+        end - start > 2
+            && ROLE_MODIFIERS.contains(&lowered(start))
+            && title_at(t, start, end).is_none()
+            && (title_at(t, start + 1, end).is_some()
+                || lx.is_role_noun(lowered(start + 1))
+                || ROLE_MODIFIERS.contains(&lowered(start + 1)))
+    };
     // "Vice President Joe Biden", "Prime Minister ...": a qualified office is one role, whole
     // ("Deputy" may be a title of its own before the office it qualifies).
     let mut qualifier: Vec<String> = Vec::new();
     while start < end && !body {
+        if role_modifier(start) {
+            roles.push(lowered(start).to_string());
+            start += 1;
+            continue;
+        }
         match title_at(t, start, end) {
             Some((len, words, g)) if start + len < end => {
                 titled = true;
@@ -1046,6 +1123,18 @@ fn classify(
         } else {
             break;
         }
+    }
+    // "Attorney General", "Inspector General", "Lord Chancellor": a title before one more
+    // title or role word names an office, not a person. (Not "Judge Bates", "Mr. King", nor a
+    // surname the story gives a first name; and "the Mexican President" is a role whose
+    // holder resolution finds.)
+    if start > opened
+        && !courtesy
+        && end - start == 1
+        && (!lx.titles_starting_with(lowered(start)).is_empty() || lx.is_role_noun(lowered(start)))
+        && !vocab.surnames.contains(word(start))
+    {
+        return None;
     }
     let mut words: Vec<String> = (start..end)
         .filter(|&k| !t.is_punct(k, ','))

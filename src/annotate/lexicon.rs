@@ -887,6 +887,20 @@ pub const ROLE_NOUNS: &[&str] = &[
     "donor",
     "committeeman",
     "committeewoman",
+    "correspondent",
+    "administrator",
+    "meteorologist",
+    "counselor",
+    "counsellor",
+    "contributor",
+    "auditor",
+    "supervisor",
+    "alderman",
+    "alderwoman",
+    "assemblyman",
+    "assemblywoman",
+    "councilman",
+    "councilwoman",
     "scholar",
     "member",
     "head",
@@ -1109,6 +1123,32 @@ pub const OFFICE_MODIFIERS: &[&str] = &[
 /// president is not "the president", the deputy prime minister not "the prime minister", and
 /// the prime minister not "the minister" (nor an aid minister "the prime minister").
 pub const OFFICE_QUALIFIERS: &[&str] = &["vice", "deputy", "assistant", "associate", "prime"];
+
+/// Capitalised words that qualify the role or title after them in a run of capitalised words
+/// ("Senate Majority Whip John Cornyn", "CNN White House Senior Correspondent Jim Acosta"):
+/// neither the body's name before them nor the person's after.
+pub const ROLE_MODIFIERS: &[&str] = &[
+    "majority",
+    "minority",
+    "senior",
+    "chief",
+    "deputy",
+    "assistant",
+    "associate",
+    "executive",
+    "political",
+    "national",
+    "legal",
+    "press",
+    "acting",
+    "interim",
+    "congressional",
+    "foreign",
+    "diplomatic",
+    "medical",
+    "economic",
+    "managing",
+];
 
 /// The role a title's words (lowercased) give its holder when a qualifier opens them, whole:
 /// "vice president" for "Vice President" and "Vice-President". Otherwise none, and each word of

@@ -424,6 +424,40 @@ mod tests {
             "A spokesman for Trump campaign manager Brad Parscale said the rally would go ahead.",
             "Mark Warner put it on the record that he opposed the deal."
         ] => [["Donald Trump"], ["Donald Trump"], ["Chuck Grassley"], ["Chuck Grassley"], [], ["Brad Parscale"], ["Mark Warner"]];
+        role_or_party_inside_a_run_opens_its_holders_name: [
+            "CBN News Reporter Charlene Aaron said the bill would pass.",
+            "White House Counselor Kellyanne Conway said the bill would pass.",
+            "House Republican Thomas Massie said the bill would pass.",
+            "“We were like a conquering army,” said Cedar Rapids Democrat Dale Todd, an early supporter.",
+            "Harris County Flood Control District Meteorologist Jeff Lindner said the rain would stop.",
+            "JPMorgan Chase CEO Jamie Dimon on Wednesday called the shutdown a “self-inflicted wound.”"
+        ] => [["Charlene Aaron"], ["Kellyanne Conway"], ["Thomas Massie"], ["Dale Todd"], ["Jeff Lindner"], ["Jamie Dimon"]];
+        words_qualifying_a_title_go_with_it: [
+            "Senate Majority Whip John Cornyn said the bill would pass.",
+            "CNN White House Senior Correspondent Jim Acosta said the briefing was cancelled.",
+            "Deputy Press Secretary Josh Earnest said it was largely friendship.",
+            "House Minority Leader Nancy Pelosi carried that idea Sunday, saying the increases were “not enough.”"
+        ] => [["John Cornyn"], ["Jim Acosta"], ["Josh Earnest"], ["Nancy Pelosi"]];
+        a_qualifying_word_alone_is_no_name: [
+            "The review was mixed.",
+            "Minority view: “There is a lot to admire in the paper's presentation.”"
+        ] => [[], []];
+        titles_of_the_uk_irish_and_us_states: [
+            "Taoiseach Leo Varadkar said the border would stay open.",
+            "Labour MSP Christine May said the bill would pass.",
+            "Clark County Assemblywoman Michele Fiore said the bill would pass.",
+            "Governor-Elect Justin Fairfax said the bill would pass."
+        ] => [["Leo Varadkar"], ["Christine May"], ["Michele Fiore"], ["Justin Fairfax"]];
+        a_name_written_twice_in_a_caption_is_one_name: [
+            "Photos: Survivor Gabrielle Giffords Gabrielle Giffords, Arizona shooting survivor, said guns were the problem.",
+            "Reuters Gerald Bostock said he was fired for joining a gay softball league."
+        ] => [["Gabrielle Giffords"], ["Gerald Bostock"]];
+        a_title_before_another_title_is_no_person: [
+            "The Inspector General said the audit was flawed.",
+            "Attorney General said the audit was flawed.",
+            "Judge Bates said the audit was flawed.",
+            "“That was just a grab bag of misinformation,” said Mr. King."
+        ] => [[], [], ["Bates"], ["King"]];
         one_word_label_in_a_quotation_is_no_dialogue: [
             "What the debate showed.",
             "TAKEAWAY: Biden told voters “you deserve better.”",
