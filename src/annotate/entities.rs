@@ -399,9 +399,18 @@ fn holder_after(t: &Tokens, k: usize, end: usize, lx: &Lexicon) -> bool {
     let lower = t.lower(k);
     k + 2 < end
         && (lx.is_role_noun(lower) || party_word(lower))
+        && t.text(k + 1).bytes().any(|b| b.is_ascii_lowercase())
         && (lx.first_name(t.text(k + 1)).is_some()
             || !lx.is_common_word(strip_possessive(t.lower(k + 1)).0))
-        && plain_name(t, k + 1, end, lx)
+        && plain_name(t, k + 1, own_end(t, k + 1, end), lx)
+}
+
+/// Where a person's name starting at `from` ends, before an "of" or "for" that names where
+/// they come from or whom they serve ("John Cornyn of Texas").
+fn own_end(t: &Tokens, from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&m| matches!(t.text(m), "of" | "for"))
+        .unwrap_or(end)
 }
 
 /// Whether the words from `from` to `end` hold no body's word and no place: the words of a
@@ -598,16 +607,28 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         } else {
             0
         };
-        for k in start + opening_title.max(1)..end {
+        // (After one split at a title, only a holder's name splits the rest: "Tucson Sector
+        // Chief Border Patrol Agent Manuel Padilla", "Supreme Court Justice Anthony Kennedy
+        // Anthony Kennedy" in a caption.)
+        let first_split = start + opening_title.max(1);
+        let (mut split, mut past) = (false, first_split);
+        for k in first_split..end {
             // (Not after a connector: "the Office of the Director of National Intelligence";
             // nor before a portfolio no person holds: "the United Nations High Commissioner for
             // Refugees", but "UN High Commissioner for Refugees Filippo Grandi".)
             if k > start
+                && k >= past
                 && t.is_capitalized(k)
                 && !matches!(t.lower(k - 1), "of" | "the" | "for")
                 && (holder_after(t, k, end, lx)
                     || second_name_at(t, start, k, end, lx)
-                    || title_at(t, k, end).is_some_and(|(len, _, _)| {
+                    // ("Supreme Court Justice Anthony Kennedy Kennedy, 81, was appointed": a
+                    // caption, then the text's first word; not "Ambassador Mounzer Mounzer".)
+                    || (k + 1 == end
+                        && k > start + 1
+                        && t.text(k) == t.text(k - 1)
+                        && lx.first_name(t.text(k - 2)).is_some())
+                    || !split && title_at(t, k, end).is_some_and(|(len, _, _)| {
                         let after = k + len;
                         // ("Martin Luther King Jr.": a title word before a suffix is the surname.)
                         after < end
@@ -643,7 +664,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                     }
                 }
                 start = cut;
-                break;
+                split = true;
+                // (Not again inside the title split at: "Israeli Prime Minister Benjamin
+                // Netanyahu".)
+                past = k + title_at(t, k, end).map_or(1, |(len, _, _)| len);
             }
         }
         // "Ukraine Kurt Volker": a place before a first name and a surname is a name of its

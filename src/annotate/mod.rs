@@ -438,6 +438,15 @@ mod tests {
             "Deputy Press Secretary Josh Earnest said it was largely friendship.",
             "House Minority Leader Nancy Pelosi carried that idea Sunday, saying the increases were “not enough.”"
         ] => [["John Cornyn"], ["Jim Acosta"], ["Josh Earnest"], ["Nancy Pelosi"]];
+        a_holder_after_a_split_title_splits_again: [
+            "Tucson Sector Chief Border Patrol Agent Manuel Padilla Jr. said the situation was “unprecedented.”",
+            "Israeli Prime Minister Benjamin Netanyahu called the agreement a “bad mistake.”",
+            "Senate Republican John Cornyn of Texas said the bill would pass."
+        ] => [["Manuel Padilla Jr."], ["Benjamin Netanyahu"], ["John Cornyn"]];
+        a_surname_doubled_by_a_caption_is_two_mentions: [
+            "Photos: Supreme Court Justice Anthony Kennedy Kennedy, 81, said he would retire.",
+            "Syria's envoy was Ambassador Mounzer Mounzer. Mounzer Mounzer said the weapons were not theirs."
+        ] => [["Anthony Kennedy"], ["Mounzer Mounzer"]];
         a_qualifying_word_alone_is_no_name: [
             "The review was mixed.",
             "Minority view: “There is a lot to admire in the paper's presentation.”"
