@@ -11,7 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
     is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS,
-    OFFICE_QUALIFIERS, ROLE_MODIFIERS,
+    OFFICE_QUALIFIERS, ROLE_MODIFIERS, SURNAME_PLACE_WORDS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -397,12 +397,25 @@ fn serves_name(t: &Tokens, f: usize, end: usize, lx: &Lexicon) -> bool {
 /// Massie").
 fn holder_after(t: &Tokens, k: usize, end: usize, lx: &Lexicon) -> bool {
     let lower = t.lower(k);
-    k + 2 < end
+    // (Not in a headline in title case, whose verbs are capitalised too: "Chicago Alderman Ed
+    // Burke Convicted".)
+    !t.title_case
+        && k + 2 < end
         && (lx.is_role_noun(lower) || party_word(lower))
         && t.text(k + 1).bytes().any(|b| b.is_ascii_lowercase())
         && (lx.first_name(t.text(k + 1)).is_some()
             || !lx.is_common_word(strip_possessive(t.lower(k + 1)).0))
-        && plain_name(t, k + 1, own_end(t, k + 1, end), lx)
+        && {
+            // (Not before a title of its own: "Republican Clark County Assemblywoman Michele
+            // Fiore" splits at the title.)
+            let name_end = own_end(t, k + 1, end);
+            plain_name(t, k + 1, name_end, lx)
+                && (k + 1..name_end - 1).all(|m| {
+                    let w = t.lower(m);
+                    (!lx.is_role_noun(w) || lx.first_name(t.text(m)).is_some())
+                        && lx.titles_starting_with(w).is_empty()
+                })
+        }
 }
 
 /// Where a person's name starting at `from` ends, before an "of" or "for" that names where
@@ -411,6 +424,14 @@ fn own_end(t: &Tokens, from: usize, end: usize) -> usize {
     (from..end)
         .find(|&m| matches!(t.text(m), "of" | "for"))
         .unwrap_or(end)
+}
+
+/// Whether the capitalised word at `j` qualifies the title or role after it: a word of
+/// [`ROLE_MODIFIERS`], or "Press" of "Press Secretary" (not of "Associated Press Chief").
+fn qualifies_role(t: &Tokens, j: usize) -> bool {
+    let w = strip_possessive(t.lower(j)).0;
+    ROLE_MODIFIERS.contains(&w)
+        || (w == "press" && t.toks.get(j + 1).is_some() && t.lower(j + 1).starts_with("secretar"))
 }
 
 /// Whether the words from `from` to `end` hold no body's word and no place: the words of a
@@ -439,9 +460,13 @@ fn second_name_at(t: &Tokens, start: usize, k: usize, end: usize, lx: &Lexicon) 
             || (start..k).any(|m| matches!(t.text(m), "of" | "for" | "to"))
     };
     let before = strip_possessive(t.lower(k - 1)).0;
+    // (Only a repeated name in a headline in title case, whose verbs are capitalised too.)
     repeated
-        || (!split_elsewhere()
-            && ((lx.is_org_word(before) && lx.first_name(t.text(k - 1)).is_none())
+        || (!t.title_case
+            && !split_elsewhere()
+            // (Not "an analyst with Bank Julius Baer": a body's word opening the run is the
+            // first word of its name.)
+            && ((k - 1 > start && lx.is_org_word(before) && lx.first_name(t.text(k - 1)).is_none())
                 || (lx.first_name(t.text(start)).is_none() && {
                     let body = (start..k).map(|m| t.lower(m)).collect::<Vec<_>>().join(" ");
                     lx.organization(&body).is_some() || (k - start > 1 && lx.place(&body).is_some())
@@ -620,7 +645,7 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 && k >= past
                 && t.is_capitalized(k)
                 && !matches!(t.lower(k - 1), "of" | "the" | "for")
-                && (holder_after(t, k, end, lx)
+                && (!split && holder_after(t, k, end, lx)
                     || second_name_at(t, start, k, end, lx)
                     // ("Supreme Court Justice Anthony Kennedy Kennedy, 81, was appointed": a
                     // caption, then the text's first word; not "Ambassador Mounzer Mounzer".)
@@ -645,7 +670,7 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             {
                 // ("Senate Majority Whip John Cornyn": words qualifying the title go with it.)
                 let mut cut = k;
-                while cut > start && ROLE_MODIFIERS.contains(&t.lower(cut - 1)) {
+                while cut > start && qualifies_role(t, cut - 1) {
                     cut -= 1;
                 }
                 // ("Campaign Manager", "Finance Minister": one common word the story never
@@ -1052,6 +1077,8 @@ fn classify(
     // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson". (Not before a body's word:
     // "the Justice Department", "General Motors".)
     let mut titled = false;
+    // (How many titles open it: "Detective Chief Superintendent" has two before its last.)
+    let mut titles = 0;
     // (Whether a courtesy title opens it: "Mr Holland".)
     let mut courtesy = false;
     let body = lx.is_org_word(lowered(end - 1));
@@ -1059,11 +1086,11 @@ fn classify(
     // Correspondent Jim Acosta": a word qualifying the title or role after it goes with it.
     let role_modifier = |start: usize| {
         end - start > 2
-            && ROLE_MODIFIERS.contains(&lowered(start))
+            && qualifies_role(t, start)
             && title_at(t, start, end).is_none()
             && (title_at(t, start + 1, end).is_some()
                 || lx.is_role_noun(lowered(start + 1))
-                || ROLE_MODIFIERS.contains(&lowered(start + 1)))
+                || qualifies_role(t, start + 1))
     };
     // "Vice President Joe Biden", "Prime Minister ...": a qualified office is one role, whole
     // ("Deputy" may be a title of its own before the office it qualifies).
@@ -1077,6 +1104,7 @@ fn classify(
         match title_at(t, start, end) {
             Some((len, words, g)) if start + len < end => {
                 titled = true;
+                titles += 1;
                 courtesy |= len == 1 && is_courtesy_title(t.text(start));
                 if g != Gender::Unknown {
                     gender = g;
@@ -1127,6 +1155,21 @@ fn classify(
     if titled && t.title_case && start < end && (start..end).all(|k| lx.is_not_name(lowered(k))) {
         return None;
     }
+    // "Chief Technology Officer Jane Smith", "Deputy Police Commissioner Catherine Burn": after
+    // a title, its portfolio in common words runs to a role noun before a first name.
+    if titled {
+        let portfolio_end = (start + 1..(start + 4).min(end.saturating_sub(2)))
+            .find(|&j| lx.is_role_noun(lowered(j)) && lx.first_name(t.text(j + 1)).is_some());
+        if let Some(j) = portfolio_end.filter(|&j| {
+            (start..j).all(|m| {
+                let w = lowered(m);
+                t.is_capitalized(m) && lx.is_common_word(w) && lx.place(w).is_none()
+            })
+        }) {
+            roles.push(lowered(j).to_string());
+            start = j + 1;
+        }
+    }
     // Connectors never start a name; nor do capitalised role nouns
     // or plural demonyms ("Organizer Dwayne Croteau", "Canadians Mackenzie Hughes").
     // (After a title, a role noun that is also a first name is the name: "Cpl. Ally
@@ -1138,7 +1181,11 @@ fn classify(
                 .strip_suffix('s')
                 .is_some_and(|d| lx.demonym(d).is_some())
         };
-        let role = || lx.is_role_noun(lower) && !(titled && lx.first_name(t.text(start)).is_some());
+        // ("Food Network Host Guy Fieri": nor after a role.)
+        let role = || {
+            lx.is_role_noun(lower)
+                && !((titled || !roles.is_empty()) && lx.first_name(t.text(start)).is_some())
+        };
         if !t.is_capitalized(start) || (end - start > 1 && (role() || plural_demonym())) {
             if t.is_capitalized(start) {
                 roles.push(lower.to_string());
@@ -1148,15 +1195,14 @@ fn classify(
             break;
         }
     }
-    // "Attorney General", "Inspector General", "Lord Chancellor": a title before one more
-    // title or role word names an office, not a person. (Not "Judge Bates", "Mr. King", nor a
-    // surname the story gives a first name; and "the Mexican President" is a role whose
-    // holder resolution finds.)
-    if start > opened
-        && !courtesy
-        && end - start == 1
-        && (!lx.titles_starting_with(lowered(start)).is_empty() || lx.is_role_noun(lowered(start)))
-        && !vocab.surnames.contains(word(start))
+    // "Attorney General", "Inspector General", "Lord Chancellor": a title of two words names
+    // an office, not a person "General". (Not "Sen. King", "Judge Bates", "Prime Minister
+    // Major"; and "the Mexican President" is a role whose holder resolution finds.)
+    // ("Acting Detective Chief Superintendent, Mick Deats": nor is a last title after two.)
+    if end - start == 1
+        && start > opened
+        && (title_at(t, opened, end).is_some_and(|(len, _, _)| opened + len == end)
+            || (titles >= 2 && !lx.titles_starting_with(lowered(start)).is_empty()))
     {
         return None;
     }
@@ -1290,6 +1336,7 @@ fn classify(
             lowers[0],
             "st." | "st" | "saint" | "mount" | "lake" | "fort" | "port"
         ) || lx.is_place_word(last))
+        && !(words.len() == 2 && first_gender.is_some() && SURNAME_PLACE_WORDS.contains(&last))
     {
         ChunkKind::Entity(EntityKind::Place)
     } else if words.len() > 1 && lx.is_event_word(last) {

@@ -196,6 +196,7 @@ const CUE_VERBS: &str = include_str!("../../data/cue_verbs.txt");
 const TITLES: &str = include_str!("../../data/titles.tsv");
 const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
 const PLACES: &str = include_str!("../../data/places.txt");
+const CITIES: &str = include_str!("../../data/cities.txt");
 const COUNTRIES: &str = include_str!("../../data/countries.txt");
 const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 const ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
@@ -1137,9 +1138,7 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "associate",
     "executive",
     "political",
-    "national",
     "legal",
-    "press",
     "acting",
     "interim",
     "congressional",
@@ -1164,6 +1163,10 @@ pub fn qualified_office(words: &[&str]) -> Option<String> {
             .join(" ")
     })
 }
+
+/// Place words that are also common surnames: after a first name they end a person's name
+/// ("Fiona Hill", "Anita Hill", "Stuart Hall"), not a place's ("Capitol Hill").
+pub const SURNAME_PLACE_WORDS: &[&str] = &["hill", "hall", "lane", "field"];
 
 /// Nouns of kind that end a compound modifier after a name: "Jim Crow-era", "Soviet-style".
 pub const COMPOUND_KIND_NOUNS: &[&str] = &["era", "style", "type", "like", "born", "wide", "based"];
@@ -1615,7 +1618,8 @@ impl Lexicon {
             map
         };
         let countries = gazetteer(COUNTRIES);
-        let mut places = gazetteer(PLACES);
+        let mut places = gazetteer(CITIES);
+        places.extend(gazetteer(PLACES));
         places.extend(countries.iter().map(|(k, v)| (k.clone(), *v)));
         let place_heads = places
             .keys()
@@ -1890,6 +1894,7 @@ mod tests {
             TITLES,
             FIRST_NAMES,
             PLACES,
+            CITIES,
             COUNTRIES,
             DEMONYMS,
             ORGANIZATIONS,

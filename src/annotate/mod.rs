@@ -447,6 +447,24 @@ mod tests {
             "Photos: Supreme Court Justice Anthony Kennedy Kennedy, 81, said he would retire.",
             "Syria's envoy was Ambassador Mounzer Mounzer. Mounzer Mounzer said the weapons were not theirs."
         ] => [["Anthony Kennedy"], ["Mounzer Mounzer"]];
+        a_name_before_a_role_and_its_holder_is_an_affiliation: [
+            "“It will pass,” said William Hill spokesman Rupert Adams.",
+            "“Rates will rise,” said Goldman Sachs Jan Hatzius.",
+            "“We will win,” said Labour Keir Starmer."
+        ] => [["Rupert Adams"], ["Jan Hatzius"], ["Keir Starmer"]];
+        a_title_before_a_surname_that_is_a_word_keeps_it: [
+            "Sen. King said the bill would pass. Prime Minister Major said nothing."
+        ] => [["King", "Major"]];
+        a_titles_portfolio_runs_to_its_role: [
+            "“We will grow,” said Acme Corp. Chief Technology Officer Jane Smith.",
+            "Associated Press Chief Executive Gary Pruitt said the ruling was wrong.",
+            "“It is tasty,” said Food Network Host Guy Fieri.",
+            "The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said the sites were shut."
+        ] => [["Jane Smith"], ["Gary Pruitt"], ["Guy Fieri"], ["Mick Deats"]];
+        a_first_name_before_hill_is_a_person: [
+            "“It will pass,” said Clint Hill.",
+            "Fiona Hill testified that the pressure was real."
+        ] => [["Clint Hill"], ["Fiona Hill"]];
         a_qualifying_word_alone_is_no_name: [
             "The review was mixed.",
             "Minority view: “There is a lot to admire in the paper's presentation.”"
@@ -2107,6 +2125,22 @@ mod tests {
         ] {
             assert_eq!(entity_kind(text, name), kind, "{name}");
         }
+    }
+
+    #[test]
+    fn cities_are_places_and_hill_after_a_first_name_a_surname() {
+        let text = "The mayors of San Jose and Arlington met Fiona Hill on Capitol Hill.";
+        for (name, kind) in [
+            ("San Jose", Some(EntityKind::Place)),
+            ("Arlington", Some(EntityKind::Place)),
+            ("Fiona Hill", Some(EntityKind::Person)),
+            ("Capitol Hill", Some(EntityKind::Place)),
+        ] {
+            assert_eq!(entity_kind(text, name), kind, "{name}");
+        }
+        // (A headline in title case splits at no role: no person "Ed Burke Convicted".)
+        let headline = "Chicago Alderman Ed Burke Convicted of Corruption";
+        assert_eq!(entity_kind(headline, "Ed Burke Convicted"), None);
     }
 
     #[test]

@@ -3713,7 +3713,17 @@ impl<'t, 'a> Finder<'t, 'a> {
             if self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
                 && !self.chunks[c].possessive
             {
-                return Some(Mention::Name(c));
+                // "said William Hill spokesman Rupert Adams", "said Trump adviser Kellyanne
+                // Conway": a name before a role and its holder is the holder's affiliation.
+                let after = self.chunks[c].last + 1;
+                let holder = self.chunk_of.get(after).copied().flatten().filter(|&h| {
+                    let holder = &self.chunks[h];
+                    holder.first == after
+                        && holder.kind == ChunkKind::Entity(EntityKind::Person)
+                        && !t.is_capitalized(after)
+                        && self.word(after).is_some_and(|w| self.lx.is_role_noun(w))
+                });
+                return Some(Mention::Name(holder.unwrap_or(c)));
             }
             // "according to Belgian authorities": a demonym or place before a group noun.
             let after = self.chunks[c].last + 1;
@@ -3755,7 +3765,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                         .is_some_and(|n| {
                             self.chunks[n].kind == ChunkKind::Entity(EntityKind::Person)
                         });
-                    if ((role || has_role) && person.kind == ChunkKind::Entity(EntityKind::Person))
+                    // ("said Reuters Gerald Bostock", "said Labour Keir Starmer": a body's name
+                    // right before a person's is the person's affiliation.)
+                    let affiliation = later == c + 1 && person.first == self.chunks[c].last + 1;
+                    if ((role || has_role || affiliation)
+                        && person.kind == ChunkKind::Entity(EntityKind::Person))
                         || (place_first
                             && person.kind != ChunkKind::Entity(EntityKind::Place)
                             && !person_next)
