@@ -393,8 +393,8 @@ fn serves_name(t: &Tokens, f: usize, end: usize, lx: &Lexicon) -> bool {
 
 /// Whether the capitalised word at `k`, inside a run of capitalised words ending before
 /// `end`, opens the name of a person it describes: a role noun or a party before a first
-/// name (known, or no common word) and a surname ("CBN News Reporter Charlene Aaron", "House Republican Thomas
-/// Massie").
+/// name (known, or no common word) and a surname ("CBN News Reporter Charlene Aaron", "House
+/// Republican Thomas Massie").
 fn holder_after(t: &Tokens, k: usize, end: usize, lx: &Lexicon) -> bool {
     let lower = t.lower(k);
     // (Not in a headline in title case, whose verbs are capitalised too: "Chicago Alderman Ed
@@ -471,6 +471,16 @@ fn second_name_at(t: &Tokens, start: usize, k: usize, end: usize, lx: &Lexicon) 
                     let body = (start..k).map(|m| t.lower(m)).collect::<Vec<_>>().join(" ");
                     lx.organization(&body).is_some() || (k - start > 1 && lx.place(&body).is_some())
                 })))
+}
+
+/// Whether the last word of a run, at `k`, repeats the surname before it after a first name:
+/// "Supreme Court Justice Anthony Kennedy Kennedy, 81, was appointed" is a caption, then the
+/// text's first word (not "Ambassador Mounzer Mounzer", a name).
+fn doubled_surname_at(t: &Tokens, start: usize, k: usize, end: usize, lx: &Lexicon) -> bool {
+    k + 1 == end
+        && k > start + 1
+        && t.text(k) == t.text(k - 1)
+        && lx.first_name(t.text(k - 2)).is_some()
 }
 
 /// Whether a common (lowercased) word may name people who speak: a group ("officials",
@@ -632,9 +642,8 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         } else {
             0
         };
-        // (After one split at a title, only a holder's name splits the rest: "Tucson Sector
-        // Chief Border Patrol Agent Manuel Padilla", "Supreme Court Justice Anthony Kennedy
-        // Anthony Kennedy" in a caption.)
+        // (After one split, only a name written again splits the rest: "Supreme Court Justice
+        // Anthony Kennedy Anthony Kennedy" in a caption.)
         let first_split = start + opening_title.max(1);
         let (mut split, mut past) = (false, first_split);
         for k in first_split..end {
@@ -647,26 +656,22 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
                 && !matches!(t.lower(k - 1), "of" | "the" | "for")
                 && (!split && holder_after(t, k, end, lx)
                     || second_name_at(t, start, k, end, lx)
-                    // ("Supreme Court Justice Anthony Kennedy Kennedy, 81, was appointed": a
-                    // caption, then the text's first word; not "Ambassador Mounzer Mounzer".)
-                    || (k + 1 == end
-                        && k > start + 1
-                        && t.text(k) == t.text(k - 1)
-                        && lx.first_name(t.text(k - 2)).is_some())
-                    || !split && title_at(t, k, end).is_some_and(|(len, _, _)| {
-                        let after = k + len;
-                        // ("Martin Luther King Jr.": a title word before a suffix is the surname.)
-                        after < end
-                            && !(after + 1 == end && is_generational_suffix(t.lower(after)))
-                            && match t.lower(after) {
-                                "of" => portfolio_holder(t, after, end, lx).is_some(),
-                                "for" => {
-                                    portfolio_holder(t, after, end, lx).is_some()
-                                        || serves_name(t, after, end, lx)
+                    || doubled_surname_at(t, start, k, end, lx)
+                    || !split
+                        && title_at(t, k, end).is_some_and(|(len, _, _)| {
+                            let after = k + len;
+                            // ("Martin Luther King Jr.": a title word before a suffix is the surname.)
+                            after < end
+                                && !(after + 1 == end && is_generational_suffix(t.lower(after)))
+                                && match t.lower(after) {
+                                    "of" => portfolio_holder(t, after, end, lx).is_some(),
+                                    "for" => {
+                                        portfolio_holder(t, after, end, lx).is_some()
+                                            || serves_name(t, after, end, lx)
+                                    }
+                                    _ => true,
                                 }
-                                _ => true,
-                            }
-                    }))
+                        }))
             {
                 // ("Senate Majority Whip John Cornyn": words qualifying the title go with it.)
                 let mut cut = k;

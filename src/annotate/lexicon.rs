@@ -1126,8 +1126,8 @@ pub const OFFICE_MODIFIERS: &[&str] = &[
 pub const OFFICE_QUALIFIERS: &[&str] = &["vice", "deputy", "assistant", "associate", "prime"];
 
 /// Capitalised words that qualify the role or title after them in a run of capitalised words
-/// ("Senate Majority Whip John Cornyn", "CNN White House Senior Correspondent Jim Acosta"):
-/// neither the body's name before them nor the person's after.
+/// ("Senate Majority Whip John Cornyn", "CNN White House Senior Correspondent Jim Acosta"): they
+/// go with the title, not with the body's name before it, and are stripped from the person's.
 pub const ROLE_MODIFIERS: &[&str] = &[
     "majority",
     "minority",
