@@ -1164,6 +1164,24 @@ pub fn qualified_office(words: &[&str]) -> Option<String> {
     })
 }
 
+/// Words that close a company's legal name (lowercased, without a full stop): "Samsung
+/// Electronics Co." is the "Samsung" the gazetteer knows.
+pub const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "group",
+    "holdings",
+    "corporation",
+    "company",
+    "sa",
+    "ag",
+    "nv",
+];
+
 /// Place words that are also common surnames: after a first name they end a person's name
 /// ("Fiona Hill", "Anita Hill", "Stuart Hall"), not a place's ("Capitol Hill").
 pub const SURNAME_PLACE_WORDS: &[&str] = &["hill", "hall", "lane", "field"];

@@ -465,6 +465,12 @@ mod tests {
             "“It will pass,” said Clint Hill.",
             "Fiona Hill testified that the pressure was real."
         ] => [["Clint Hill"], ["Fiona Hill"]];
+        a_known_body_keeps_its_own_name: [
+            "The figures come from CNN Polling Director Jennifer Agiesta.",
+            "CNN reported that the memo was real.",
+            "Samsung Electronics Co. said profits fell.",
+            "Samsung said it expects a rebound."
+        ] => [[], ["CNN"], ["Samsung Electronics Co."], ["Samsung Electronics Co."]];
         a_qualifying_word_alone_is_no_name: [
             "The review was mixed.",
             "Minority view: “There is a lot to admire in the paper's presentation.”"

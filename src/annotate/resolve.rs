@@ -9,8 +9,9 @@ use super::entities::{
 use super::lexicon::{
     is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, lowercase,
     qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
-    DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS,
-    PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PARTY_MEMBERS,
+    PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST,
+    UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -648,6 +649,27 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
     }
 }
 
+/// Whether `short` may stand for the document's longer name `long`: unless the gazetteer
+/// knows the short name as a body of another name ("CNN" is not the story's "Collapsing News
+/// Network" or "CNN Polling"; "AP" is "the Associated Press", "Labour" "the Labour Party",
+/// and "Samsung" "Samsung Electronics Co.", the known name with a company's legal ending).
+fn known_as(short: &str, long: &str) -> bool {
+    Lexicon::get()
+        .organization(&lowercase(short))
+        .is_none_or(|known| {
+            let known = known.strip_prefix("the ").unwrap_or(known);
+            let long = long.strip_prefix("the ").unwrap_or(long);
+            known.eq_ignore_ascii_case(long)
+                || long
+                    .get(..known.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(known))
+                    && long[known.len()..].starts_with(' ')
+                    && long.rsplit(' ').next().is_some_and(|last| {
+                        COMPANY_SUFFIXES.contains(&lowercase(last.trim_end_matches('.')).as_str())
+                    })
+        })
+}
+
 /// The document's short names for its longer ones: acronyms ("PBO", "IRCC" spelled out across
 /// commas), a company's first word ("Samsung") and an organisation's last word ("the Post").
 fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String, String> {
@@ -662,7 +684,7 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .filter_map(|w| w.chars().next())
                 .collect();
-            if initials.len() >= 2 {
+            if initials.len() >= 2 && known_as(&initials, &c.name()) {
                 acronyms.entry(initials).or_insert_with(|| c.name());
             }
         }
@@ -692,6 +714,7 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
             let lower = lowercase(first);
             if first.len() >= 3
                 && !lx.is_common_word(&lower)
+                && known_as(first, &c.name())
                 && lx.place(&lower).is_none()
                 && lx.demonym(&lower).is_none()
                 && !lx.is_org_word(&lower)
