@@ -1164,22 +1164,38 @@ pub fn qualified_office(words: &[&str]) -> Option<String> {
     })
 }
 
-/// Words that close a company's legal name (lowercased, without a full stop): "Samsung
-/// Electronics Co." is the "Samsung" the gazetteer knows.
+/// Words that close a company's full name (lowercased, without full stops): "Samsung
+/// Electronics Co.", "Nestlé S.A.", "Huawei Technologies", "the Xinhua News Agency" are the
+/// "Samsung", "Nestlé", "Huawei" and "Xinhua" the gazetteer knows.
 pub const COMPANY_SUFFIXES: &[&str] = &[
     "inc",
+    "incorporated",
     "corp",
+    "corporation",
     "co",
+    "company",
     "ltd",
+    "limited",
     "plc",
     "llc",
+    "lp",
     "group",
     "holdings",
-    "corporation",
-    "company",
     "sa",
     "ag",
     "nv",
+    "se",
+    "ab",
+    "oyj",
+    "asa",
+    "dac",
+    "gmbh",
+    "spa",
+    "technologies",
+    "motors",
+    "bank",
+    "agency",
+    "club",
 ];
 
 /// Place words that are also common surnames: after a first name they end a person's name

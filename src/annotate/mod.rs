@@ -469,8 +469,10 @@ mod tests {
             "The figures come from CNN Polling Director Jennifer Agiesta.",
             "CNN reported that the memo was real.",
             "Samsung Electronics Co. said profits fell.",
-            "Samsung said it expects a rebound."
-        ] => [[], ["CNN"], ["Samsung Electronics Co."], ["Samsung Electronics Co."]];
+            "Samsung said it expects a rebound.",
+            "Huawei Technologies said the ban was unfair.",
+            "Huawei said it would appeal."
+        ] => [[], ["CNN"], ["Samsung Electronics Co."], ["Samsung Electronics Co."], ["Huawei Technologies"], ["Huawei Technologies"]];
         a_qualifying_word_alone_is_no_name: [
             "The review was mixed.",
             "Minority view: “There is a lot to admire in the paper's presentation.”"

@@ -652,7 +652,7 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
 /// Whether `short` may stand for the document's longer name `long`: unless the gazetteer
 /// knows the short name as a body of another name ("CNN" is not the story's "Collapsing News
 /// Network" or "CNN Polling"; "AP" is "the Associated Press", "Labour" "the Labour Party",
-/// and "Samsung" "Samsung Electronics Co.", the known name with a company's legal ending).
+/// and "Samsung" "Samsung Electronics Co.", the known name with a company's closing word).
 fn known_as(short: &str, long: &str) -> bool {
     Lexicon::get()
         .organization(&lowercase(short))
@@ -665,7 +665,7 @@ fn known_as(short: &str, long: &str) -> bool {
                     .is_some_and(|head| head.eq_ignore_ascii_case(known))
                     && long[known.len()..].starts_with(' ')
                     && long.rsplit(' ').next().is_some_and(|last| {
-                        COMPANY_SUFFIXES.contains(&lowercase(last.trim_end_matches('.')).as_str())
+                        COMPANY_SUFFIXES.contains(&lowercase(&last.replace('.', "")).as_str())
                     })
         })
 }
@@ -684,8 +684,13 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .filter_map(|w| w.chars().next())
                 .collect();
-            if initials.len() >= 2 && known_as(&initials, &c.name()) {
-                acronyms.entry(initials).or_insert_with(|| c.name());
+            if initials.len() >= 2 {
+                if let std::collections::hash_map::Entry::Vacant(slot) = acronyms.entry(initials) {
+                    let long = c.name();
+                    if known_as(slot.key(), &long) {
+                        slot.insert(long);
+                    }
+                }
             }
         }
     }
