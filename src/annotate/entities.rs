@@ -1333,8 +1333,13 @@ fn classify(
             .any(|(i, w)| all_caps(w) && !(i == 0 && initials)))
     {
         ChunkKind::Entity(EntityKind::Organization)
-    } else if initials {
-        // "J.K. Rowling", "A.J. Green": initials before a surname, even a common word.
+    } else if initials
+        && !(words.len() > 1
+            && lx.is_place_word(last)
+            && !SURNAME_PLACE_WORDS.contains(&last.trim_end_matches('s')))
+    {
+        // "J.K. Rowling", "A.J. Green": initials before a surname, even a common word (not
+        // before a place's word: "L.A. County", "N. Central Ave."; but "W.C. Fields").
         ChunkKind::Entity(EntityKind::Person)
     } else if words.len() > 1
         && (matches!(

@@ -2146,6 +2146,14 @@ mod tests {
         ] {
             assert_eq!(entity_kind(text, name), kind, "{name}");
         }
+        // (Initials before a place's word open a place; before a surname, a person.)
+        let text = "The L.A. County sheriff met W.C. Fields on N. Central Ave. yesterday.";
+        for (name, kind) in [
+            ("L.A. County", Some(EntityKind::Place)),
+            ("W.C. Fields", Some(EntityKind::Person)),
+        ] {
+            assert_eq!(entity_kind(text, name), kind, "{name}");
+        }
         // (A headline in title case splits at no role: no person "Ed Burke Convicted".)
         let headline = "Chicago Alderman Ed Burke Convicted of Corruption";
         assert_eq!(entity_kind(headline, "Ed Burke Convicted"), None);
