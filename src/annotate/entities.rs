@@ -391,6 +391,25 @@ fn serves_name(t: &Tokens, f: usize, end: usize, lx: &Lexicon) -> bool {
             || !lx.is_common_word(strip_possessive(t.lower(f + 1)).0))
 }
 
+/// Whether a title at `k`, inside a run of capitalised words ending before `end`, starts a
+/// new name: "TransLink CEO Kevin Desmond". (Not "Martin Luther King Jr.", a title word before
+/// a suffix, nor a portfolio no person holds: "the United Nations High Commissioner for
+/// Refugees", but "UN High Commissioner for Refugees Filippo Grandi".)
+fn title_splits_at(t: &Tokens, k: usize, end: usize, lx: &Lexicon) -> bool {
+    title_at(t, k, end).is_some_and(|(len, _, _)| {
+        let after = k + len;
+        after < end
+            && !(after + 1 == end && is_generational_suffix(t.lower(after)))
+            && match t.lower(after) {
+                "of" => portfolio_holder(t, after, end, lx).is_some(),
+                "for" => {
+                    portfolio_holder(t, after, end, lx).is_some() || serves_name(t, after, end, lx)
+                }
+                _ => true,
+            }
+    })
+}
+
 /// Whether the capitalised word at `k`, inside a run of capitalised words ending before
 /// `end`, opens the name of a person it describes: a role noun or a party before a first
 /// name (known, or no common word) and a surname ("CBN News Reporter Charlene Aaron", "House
@@ -647,31 +666,15 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         let first_split = start + opening_title.max(1);
         let (mut split, mut past) = (false, first_split);
         for k in first_split..end {
-            // (Not after a connector: "the Office of the Director of National Intelligence";
-            // nor before a portfolio no person holds: "the United Nations High Commissioner for
-            // Refugees", but "UN High Commissioner for Refugees Filippo Grandi".)
+            // (Not after a connector: "the Office of the Director of National Intelligence".)
             if k > start
                 && k >= past
                 && t.is_capitalized(k)
                 && !matches!(t.lower(k - 1), "of" | "the" | "for")
-                && (!split && holder_after(t, k, end, lx)
+                && ((!split && holder_after(t, k, end, lx))
                     || second_name_at(t, start, k, end, lx)
                     || doubled_surname_at(t, start, k, end, lx)
-                    || !split
-                        && title_at(t, k, end).is_some_and(|(len, _, _)| {
-                            let after = k + len;
-                            // ("Martin Luther King Jr.": a title word before a suffix is the surname.)
-                            after < end
-                                && !(after + 1 == end && is_generational_suffix(t.lower(after)))
-                                && match t.lower(after) {
-                                    "of" => portfolio_holder(t, after, end, lx).is_some(),
-                                    "for" => {
-                                        portfolio_holder(t, after, end, lx).is_some()
-                                            || serves_name(t, after, end, lx)
-                                    }
-                                    _ => true,
-                                }
-                        }))
+                    || (!split && title_splits_at(t, k, end, lx)))
             {
                 // ("Senate Majority Whip John Cornyn": words qualifying the title go with it.)
                 let mut cut = k;

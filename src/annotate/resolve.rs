@@ -2,6 +2,8 @@
 //! people, then walk the paragraphs in order, running the sieve and resolving pronouns, nominal
 //! mentions and surnames against what came before (salience: recent speakers first).
 
+use std::collections::hash_map::Entry;
+
 use super::entities::{
     find_chunks, role_word_at, strip_possessive, title_cased, Chunk, ChunkKind, Roster, Vocab,
     WordSet,
@@ -18,6 +20,7 @@ use super::speakers::{find_attributions, Attribution, Mention};
 use super::tokens::{Kind, Tokens};
 use super::{Annotation, Entity, EntityKind, Quote, Speaker, SpeechKind};
 use crate::document::Document;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// What a name chunk or mention refers to.
@@ -653,21 +656,20 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
 /// knows the short name as a body of another name ("CNN" is not the story's "Collapsing News
 /// Network" or "CNN Polling"; "AP" is "the Associated Press", "Labour" "the Labour Party",
 /// and "Samsung" "Samsung Electronics Co.", the known name with a company's closing word).
+/// (`short` comes lowercased: its callers have it so.)
 fn known_as(short: &str, long: &str) -> bool {
-    Lexicon::get()
-        .organization(&lowercase(short))
-        .is_none_or(|known| {
-            let known = known.strip_prefix("the ").unwrap_or(known);
-            let long = long.strip_prefix("the ").unwrap_or(long);
-            known.eq_ignore_ascii_case(long)
-                || long
-                    .get(..known.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(known))
-                    && long[known.len()..].starts_with(' ')
-                    && long.rsplit(' ').next().is_some_and(|last| {
-                        COMPANY_SUFFIXES.contains(&lowercase(&last.replace('.', "")).as_str())
-                    })
-        })
+    Lexicon::get().organization(short).is_none_or(|known| {
+        let known = known.strip_prefix("the ").unwrap_or(known);
+        let long = long.strip_prefix("the ").unwrap_or(long);
+        known.eq_ignore_ascii_case(long)
+            || long
+                .get(..known.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(known))
+                && long[known.len()..].starts_with(' ')
+                && long.rsplit(' ').next().is_some_and(|last| {
+                    COMPANY_SUFFIXES.contains(&lowercase(&last.replace('.', "")).as_str())
+                })
+    })
 }
 
 /// The document's short names for its longer ones: acronyms ("PBO", "IRCC" spelled out across
@@ -685,9 +687,9 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
                 .filter_map(|w| w.chars().next())
                 .collect();
             if initials.len() >= 2 {
-                if let std::collections::hash_map::Entry::Vacant(slot) = acronyms.entry(initials) {
+                if let Entry::Vacant(slot) = acronyms.entry(initials) {
                     let long = c.name();
-                    if known_as(slot.key(), &long) {
+                    if known_as(&lowercase(slot.key()), &long) {
                         slot.insert(long);
                     }
                 }
@@ -719,12 +721,14 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
             let lower = lowercase(first);
             if first.len() >= 3
                 && !lx.is_common_word(&lower)
-                && known_as(first, &c.name())
                 && lx.place(&lower).is_none()
                 && lx.demonym(&lower).is_none()
                 && !lx.is_org_word(&lower)
             {
-                short_names.entry(first.clone()).or_insert_with(|| c.name());
+                let long = c.name();
+                if known_as(&lower, &long) {
+                    short_names.insert(first.clone(), long);
+                }
             }
         }
     }
