@@ -1740,8 +1740,15 @@ mod tests {
         ] => [["Tom Cotton"], ["a teacher"], ["Amy Selco"]];
         a_participle_takes_the_whole_nominal_subject: [
             "A campaign spokeswoman emailed reporters the text, arguing, \"This is wrong.\"",
-            "A former administration official disputes the conclusion, saying the plan was never approved."
-        ] => [["a campaign spokeswoman"], ["a former administration official"]];
+            "A former administration official disputes the conclusion, saying the plan was never approved.",
+            "A spokeswoman for the House Armed Services Committee emailed reporters the text, arguing, \"This is wrong.\"",
+            "The head of the National Rifle Association lashed out at critics on Thursday, saying they were wrong."
+        ] => [
+            ["a campaign spokeswoman"],
+            ["a former administration official"],
+            ["a spokeswoman for the House Armed Services Committee"],
+            ["the head of the National Rifle Association"]
+        ];
         a_name_coordinated_inside_a_phrase_is_no_subject: [
             "Bryant also tweeted a letter he wrote to Gunn and Lt. Gov. Tate Reeves, saying the order infringes their rights."
         ] => [["Bryant"]];

@@ -4189,7 +4189,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     // "Attorneys for Clinton appeared ...": whom the nominal is for may follow.
                     let mut verb = head + 1;
                     if matches!(self.word(verb), Some("for" | "of" | "at" | "to")) {
-                        if let Some(c) = self.chunk_of.get(verb + 1).copied().flatten() {
+                        // ("A spokeswoman for the House Armed Services Committee emailed".)
+                        let name = verb + 1 + usize::from(self.word(verb + 1) == Some("the"));
+                        if let Some(c) = self.chunk_of.get(name).copied().flatten() {
                             verb = self.chunks[c].last + 1;
                         }
                     }
