@@ -620,6 +620,15 @@ mod tests {
         plural_cue_noun_before_a_verb: [
             "The ethnic vote in several battleground states could be decisive in a close election."
         ] => [[]];
+        plural_cue_noun_before_a_relative_clause_or_after_its_qualifier: [
+            "Polls in Illinois and Ohio, Rust Belt states that have suffered job losses, were close.",
+            "Meanwhile, EU states that backed the nuclear deal have said they will protect EU firms.",
+            "He won five Northeastern states in a self-described “massive landslide.”",
+            "Its Article 2(4) requires member states to refrain “from the threat or use of force.”",
+            "He makes arguments and jokes that are insincere on their face, Smith wrote.",
+            "The Journal notes that undocumented immigrants cannot receive benefits.",
+            "Comey states that he did not interpret the request that way."
+        ] => [[], [], [], [], ["Smith"], ["the Journal"], ["Comey"]];
         neither_nor_is_no_speech: ["Neither Elizabeth Warren nor Hillary Clinton spoke with reporters."] => [[]];
         goes_on_a_spree_is_no_speech: ["Hillary Clinton goes on a phone spree to defend her emails."] => [[]];
         refers_to_as_names_something: [

@@ -212,7 +212,7 @@ pub fn find_attributions(
                 .copied()
                 .flatten()
                 .is_some_and(|c| f.chunks[c].first == i + 1 && !f.chunks[c].roles.is_empty());
-        if noun || state_noun || state_office {
+        if noun || state_noun || state_office || f.plural_noun_before_relative(i, cue) {
             continue;
         }
         if f.chunk_of[i].is_some() {
@@ -2297,6 +2297,51 @@ impl<'t, 'a> Finder<'t, 'a> {
             j += 1;
         }
         j
+    }
+
+    /// Whether the cue word at `i` is a plural noun, not a verb: "Rust Belt states that have
+    /// suffered", "EU states that backed the deal", "some of the 14 states that will vote" (a
+    /// relative clause follows it), "Northeastern states", "Gulf Arab states", "member states"
+    /// (a region, people, party or number qualifies it).
+    fn plural_noun_before_relative(&self, i: usize, cue: Cue) -> bool {
+        let t = self.t;
+        let lower = t.lower(i);
+        if !NOUN_CUES.contains(&cue.lemma) || lower.strip_suffix('s') != Some(cue.lemma) {
+            return false;
+        }
+        let relative = self.word(i + 1) == Some("that")
+            && self.word(i + 2).is_some_and(|w| {
+                !t.is_capitalized(i + 2)
+                    && (matches!(
+                        w,
+                        "have" | "had" | "were" | "are" | "will" | "would" | "could" | "can" // (A verb with its object, "backed the deal"; not an adjective,
+                                                                                             // "notes that undocumented immigrants cannot".)
+                    ) || (w.len() > 4
+                        && w.ends_with("ed")
+                        && self.lx.cue(w).is_none()
+                        && self.word(i + 3).is_some_and(|o| {
+                            DETERMINERS.contains(&o) || PREPOSITIONS.contains(&o)
+                        })))
+            });
+        if relative {
+            return true;
+        }
+        // (Only "states" has such qualifiers: "Senate Republicans claim", "Fox News reports".)
+        lower == "states"
+            && i > 0
+            && self.word(i - 1).is_some_and(|w| {
+                let capital = t.is_capitalized(i - 1);
+                w == "member"
+                    || is_number_word(w)
+                    || w.bytes().all(|b| b.is_ascii_digit())
+                    || (capital
+                        && (self.lx.demonym(w).is_some()
+                            || is_party_member(w)
+                            || (w.len() > 5 && w.ends_with("ern"))))
+                    || self.chunk_of[i - 1].is_some_and(|c| {
+                        self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place)
+                    })
+            })
     }
 
     /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
