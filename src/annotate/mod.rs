@@ -629,6 +629,12 @@ mod tests {
             "The Journal notes that undocumented immigrants cannot receive benefits.",
             "Comey states that he did not interpret the request that way."
         ] => [[], [], [], [], ["Smith"], ["the Journal"], ["Comey"]];
+        a_comma_after_an_opening_phrase_frames_no_words: [
+            "Then, last week, Eric Trump called.",
+            "In 2011, he notes, nearly one-third of victims withdrew their charges.",
+            "Trump has tapped Betsy DeVos to be his education secretary, he announced Wednesday.",
+            "Prices will rise, Jane Smith claimed."
+        ] => [[], ["Eric Trump"], ["Eric Trump"], ["Jane Smith"]];
         neither_nor_is_no_speech: ["Neither Elizabeth Warren nor Hillary Clinton spoke with reporters."] => [[]];
         goes_on_a_spree_is_no_speech: ["Hillary Clinton goes on a phone spree to defend her emails."] => [[]];
         refers_to_as_names_something: [

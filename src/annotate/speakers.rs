@@ -706,7 +706,12 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// that close the sentence; the words before are what was said.
     fn closing_frame(&self, m: &Mention, cue: usize) -> bool {
         let t = self.t;
-        if !self.new_clause_before(self.mention_start(m)) {
+        let start = self.mention_start(m);
+        if !self.new_clause_before(start) {
+            return false;
+        }
+        // (The comma may end an opening phrase instead: "Then, last week, Eric Trump called.")
+        if start > 0 && t.is_punct(start - 1, ',') && self.opening_phrase_before(start - 1) {
             return false;
         }
         let sentence = t.toks[cue].sentence;
@@ -721,6 +726,32 @@ impl<'t, 'a> Finder<'t, 'a> {
                         || is_year(w) // "in 1991"
                 })
             })
+    }
+
+    /// Whether the comma at `comma` ends a phrase opening its sentence, not words someone said:
+    /// "Then, last week, Eric Trump called." is a phone call, "In 2015, Trump claimed." no
+    /// frame; but "Prices will rise, Trump claimed." and "“No,” he said." are.
+    fn opening_phrase_before(&self, comma: usize) -> bool {
+        let t = self.t;
+        let start = (0..comma)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, comma) && !t.is_punct(k, ','))
+            .last()
+            .unwrap_or(comma);
+        let words = (start..comma).filter(|&k| t.toks[k].kind == Kind::Word);
+        if words.clone().count() > 6 || (start..comma).any(|k| t.toks[k].quote.is_some()) {
+            return false;
+        }
+        // (Not an infinitive's "to": "..., to be his education secretary, he announced".)
+        self.word(start).is_some_and(|w| {
+            (PREPOSITIONS.contains(&w) && w != "to")
+                || SUBORDINATORS.contains(&w)
+                || is_ly_adverb(w)
+                || matches!(
+                    w,
+                    "then" | "later" | "earlier" | "last" | "next" | "this" | "meanwhile" | "now"
+                )
+        })
     }
 
     fn mention_end(&self, m: &Mention) -> usize {
@@ -2383,9 +2414,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w))
                     .then_some(i - 1),
             };
-            if subject_start
-                .is_some_and(|s| s >= 2 && t.is_punct(s - 1, ',') && self.same_sentence(s - 2, i))
-            {
+            if subject_start.is_some_and(|s| {
+                s >= 2
+                    && t.is_punct(s - 1, ',')
+                    && self.same_sentence(s - 2, i)
+                    // (A frame set in the sentence, "In 2011, he notes, nearly ...", is one.)
+                    && (t.is_punct(i + 1, ',') || !self.opening_phrase_before(s - 1))
+            }) {
                 return true;
             }
         }
