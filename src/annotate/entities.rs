@@ -10,8 +10,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
-    is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS,
-    OFFICE_QUALIFIERS, ROLE_MODIFIERS, SURNAME_PLACE_WORDS,
+    is_office_modifier, is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon,
+    COMPOUND_KIND_NOUNS, DETERMINERS, OFFICE_QUALIFIERS, PREPOSITIONS, ROLE_MODIFIERS,
+    SURNAME_PLACE_WORDS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -991,9 +992,46 @@ fn classify(
                 && end - start >= 2
                 && matches!(lower, "new" | "old" | "big" | "great" | "good" | "high")
         };
-        // (A word of the not-names list that is a name here: a surname the story uses, or an
-        // adjective opening a name.)
-        let names_here = || surname() || adjective_opens_name();
+        // "said Will McCants, a scholar", "May Smith said": a first name that is also a modal
+        // or a month opens a person's name when a surname follows it and the person speaks or
+        // is described; not "Will Trump win?", "In May Smith said" (a month after "in").
+        let first_name_of_speaker = || {
+            !t.title_case
+                && end - start == 2
+                && lx.first_name(w).is_some()
+                // (A surname, which the story never writes in lowercase: not "May Day".)
+                && !lx.is_not_name(lowered(start + 1))
+                && !lower_vocab.contains(lowered(start + 1))
+                && if start > 0 && t.toks[start - 1].kind == Kind::Word {
+                    // (Not a month: "in May", "a May Gallup poll", "late May".)
+                    let before = t.lower(start - 1);
+                    !PREPOSITIONS.contains(&before)
+                        && !DETERMINERS.contains(&before)
+                        && !matches!(before, "early" | "late" | "mid" | "last" | "next")
+                } else {
+                    // (Opening a sentence or after a colon, the person must speak or be
+                    // described: not "Will Trump win?", "The question is: Will Kim say ...")
+                    let speaks = t.toks.get(end).is_some_and(|_| {
+                        let after = t.lower(end);
+                        lx.cue(after)
+                            .is_some_and(|c| c.strong && !c.participle && after != c.lemma)
+                    });
+                    // ("“The outfit is weak,” Will McCants, director of ...": after a quote.)
+                    let after_quote = start > 0 && t.toks[start - 1].kind == Kind::QuoteClose;
+                    let described = t.is_punct(end, ',')
+                        && t.toks.get(end + 1).is_some_and(|n| {
+                            let w = t.lower(end + 1);
+                            n.kind == Kind::Word
+                                && (matches!(w, "a" | "an" | "the" | "who" | "whose")
+                                    || lx.is_role_noun(w)
+                                    || is_office_modifier(w))
+                        });
+                    speaks || described || after_quote
+                }
+        };
+        // (A word of the not-names list that is a name here: a surname the story uses, an
+        // adjective opening a name, or a first name before a speaker's surname.)
+        let names_here = || surname() || adjective_opens_name() || first_name_of_speaker();
         let common = modifier
             || (start + 1 < end && shouted())
             // ("Mr Blair": a courtesy title without its full stop still opens a name.)
@@ -1873,6 +1911,9 @@ mod tests {
         org_with_possessive_owner: "Colombia’s Ministry of Foreign Affairs condemned it" =>
             [("Colombia", ChunkKind::Entity(Place)), ("Ministry of Foreign Affairs", ChunkKind::Entity(Organization))];
         sentence_initial_common_word: "Days earlier, Trump hinted." => [("Trump", ChunkKind::Unknown)];
+        modal_opening_a_question_is_no_first_name: "Will Trump win the nomination?" => [("Trump", ChunkKind::Unknown)];
+        modal_before_a_speakers_surname_is_a_first_name: "Will McCants said it was weak." => [("Will McCants", ChunkKind::Entity(Person))];
+        month_after_a_determiner_is_no_first_name: "It was a May Gallup poll." => [("Gallup", ChunkKind::Entity(Organization))];
         acronym_org: "the NHL said" => [("NHL", ChunkKind::Entity(Organization))];
         compound_modifier_names_nothing: "Jim Crow-era laws and Kremlin-backed media" => [];
         handle_of_no_kind_hashtag_none: "said @BernieOrElse and #MeToo" =>

@@ -465,6 +465,14 @@ mod tests {
             "“It will pass,” said Clint Hill.",
             "Fiona Hill testified that the pressure was real."
         ] => [["Clint Hill"], ["Fiona Hill"]];
+        a_first_name_that_is_a_modal_or_a_month_opens_a_speakers_name: [
+            "The group is weak, said Will McCants, a scholar at Brookings.",
+            "“This outfit is not strong,” Will Moy, director of Full Fact, said.",
+            "May Smith said she was happy.",
+            "Will Trump win the nomination?",
+            "In May Jones said the day would come.",
+            "According to a May Gallup poll, most agree, pollsters said."
+        ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
         a_known_body_keeps_its_own_name: [
             "The figures come from CNN Polling Director Jennifer Agiesta.",
             "CNN reported that the memo was real.",
