@@ -10,9 +10,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
-    is_office_modifier, is_party_member, lowercase, qualified_office, Cue, Gender, Lexicon,
-    COMPOUND_KIND_NOUNS, DETERMINERS, OFFICE_QUALIFIERS, PREPOSITIONS, ROLE_MODIFIERS,
-    SURNAME_PLACE_WORDS,
+    is_office_modifier, is_party_member, is_peerage_title, lowercase, qualified_office, Cue,
+    Gender, Lexicon, COMPOUND_KIND_NOUNS, DETERMINERS, OFFICE_QUALIFIERS, PREPOSITIONS,
+    ROLE_MODIFIERS, SURNAME_PLACE_WORDS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -992,41 +992,49 @@ fn classify(
                 && end - start >= 2
                 && matches!(lower, "new" | "old" | "big" | "great" | "good" | "high")
         };
+        // A first name and a surname, the story's only run of them here: the surname is a word
+        // the story never writes in lowercase (not "May Day") and no place ("Consider
+        // Manhattan, the city").
+        let before_surname = || {
+            !t.title_case && end - start == 2 && {
+                let next = lowered(start + 1);
+                !lx.is_not_name(next) && !lower_vocab.contains(next) && lx.place(next).is_none()
+            }
+        };
+        // Opening a sentence or after a colon or a quote, the person the run names speaks or is
+        // described: "Will McCants said", "Ford O'Connell, a Republican strategist,", "“...,”
+        // Will Moy, director of Full Fact,"; not "Will Trump win?".
+        let speaks_or_described = || {
+            let speaks = t.toks.get(end).is_some_and(|_| {
+                let after = t.lower(end);
+                lx.cue(after)
+                    .is_some_and(|c| c.strong && !c.participle && after != c.lemma)
+            });
+            let after_quote = start > 0 && t.toks[start - 1].kind == Kind::QuoteClose;
+            let described = t.is_punct(end, ',')
+                && t.toks.get(end + 1).is_some_and(|n| {
+                    let w = t.lower(end + 1);
+                    n.kind == Kind::Word
+                        && (matches!(w, "a" | "an" | "the" | "who" | "whose")
+                            || lx.is_role_noun(w)
+                            || is_office_modifier(w))
+                });
+            speaks || described || after_quote
+        };
         // "said Will McCants, a scholar", "May Smith said": a first name that is also a modal
-        // or a month opens a person's name when a surname follows it and the person speaks or
-        // is described; not "Will Trump win?", "In May Smith said" (a month after "in").
+        // or a month opens a person's name before a surname, mid-sentence after a word that is
+        // no preposition, determiner or time word ("in May", "a May Gallup poll", "late May"),
+        // else when the person speaks or is described.
         let first_name_of_speaker = || {
-            !t.title_case
-                && end - start == 2
+            before_surname()
                 && lx.first_name(w).is_some()
-                // (A surname, which the story never writes in lowercase: not "May Day".)
-                && !lx.is_not_name(lowered(start + 1))
-                && !lower_vocab.contains(lowered(start + 1))
                 && if start > 0 && t.toks[start - 1].kind == Kind::Word {
-                    // (Not a month: "in May", "a May Gallup poll", "late May".)
                     let before = t.lower(start - 1);
                     !PREPOSITIONS.contains(&before)
                         && !DETERMINERS.contains(&before)
                         && !matches!(before, "early" | "late" | "mid" | "last" | "next")
                 } else {
-                    // (Opening a sentence or after a colon, the person must speak or be
-                    // described: not "Will Trump win?", "The question is: Will Kim say ...")
-                    let speaks = t.toks.get(end).is_some_and(|_| {
-                        let after = t.lower(end);
-                        lx.cue(after)
-                            .is_some_and(|c| c.strong && !c.participle && after != c.lemma)
-                    });
-                    // ("“The outfit is weak,” Will McCants, director of ...": after a quote.)
-                    let after_quote = start > 0 && t.toks[start - 1].kind == Kind::QuoteClose;
-                    let described = t.is_punct(end, ',')
-                        && t.toks.get(end + 1).is_some_and(|n| {
-                            let w = t.lower(end + 1);
-                            n.kind == Kind::Word
-                                && (matches!(w, "a" | "an" | "the" | "who" | "whose")
-                                    || lx.is_role_noun(w)
-                                    || is_office_modifier(w))
-                        });
-                    speaks || described || after_quote
+                    speaks_or_described()
                 }
         };
         // (A word of the not-names list that is a name here: a surname the story uses, an
@@ -1151,7 +1159,8 @@ fn classify(
             Some((len, words, g)) if start + len < end => {
                 titled = true;
                 titles += 1;
-                courtesy |= len == 1 && is_courtesy_title(t.text(start));
+                courtesy |= len == 1
+                    && (is_courtesy_title(t.text(start)) || is_peerage_title(t.lower(start)));
                 if g != Gender::Unknown {
                     gender = g;
                 }
@@ -1329,7 +1338,8 @@ fn classify(
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
     let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
-    // "Mr Holland": a place's name after a courtesy title is a person's. (Not after an office:
+    // "Mr Holland", "Baroness Scotland": a place's name after a courtesy or peer's title is a
+    // person's. (Not after an office:
     // "Chief Asia Economist", "Deputy U.S. attorney". A place the story writes as a surname is
     // found once the story is read: `places_named_as_surnames`.)
     let surname_of_place = || words.len() == 1 && courtesy;

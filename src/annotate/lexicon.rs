@@ -1378,6 +1378,15 @@ pub fn is_month_abbreviation(lower: &str) -> bool {
 /// British style).
 const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];
 
+/// Whether a lowercased word is a British peer's or knight's title, which a place's name may
+/// follow as the holder's own: "Baroness Scotland", "Lord Kennedy", "Lady Boston".
+pub fn is_peerage_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "lord" | "lady" | "baroness" | "viscount" | "viscountess" | "sir" | "dame"
+    )
+}
+
 /// Whether a word as written is a courtesy title: "Mr", "Mrs.", "dr"; not the all-capitals
 /// "MS" of "the MS Society".
 pub fn is_courtesy_title(word: &str) -> bool {

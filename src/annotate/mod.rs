@@ -473,6 +473,12 @@ mod tests {
             "In May Jones said the day would come.",
             "According to a May Gallup poll, most agree, pollsters said."
         ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
+        a_peers_title_is_no_part_of_the_name: [
+            "The law is clear, said Baroness Scotland.",
+            "Susan Greenfield said the brain adapts. Baroness Greenfield added that games help.",
+            "The film is funny, said Sacha Baron Cohen.",
+            "Lord Kennedy said it was wrong."
+        ] => [["Scotland"], ["Susan Greenfield"], ["Sacha Baron Cohen"], ["Kennedy"]];
         a_known_body_keeps_its_own_name: [
             "The figures come from CNN Polling Director Jennifer Agiesta.",
             "CNN reported that the memo was real.",
