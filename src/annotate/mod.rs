@@ -628,6 +628,10 @@ mod tests {
             "The couple wrote to Immigration, Refugees and Citizenship Canada (IRCC) in May.",
             "The IRCC stressed Friday that “no decision has been made.”"
         ] => [["the couple"], ["Immigration, Refugees and Citizenship Canada"]];
+        a_roles_plural_in_british_spelling_is_people: [
+            "The organisers said the march would be peaceful.",
+            "The neighbours said the noise went on all night."
+        ] => [["the organisers"], ["the neighbours"]];
         sentence_initial_modifier_stays_in_a_nominal: [
             "Nutrition experts say the new guide is a big step."
         ] => [["Nutrition experts"]];

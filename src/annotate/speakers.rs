@@ -3627,11 +3627,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             && head.ends_with('s')
             && !head.ends_with("ss")
             && !head.ends_with("ments") // "agreements", "documents": things, not people
-            && self.lx.is_common_word(head)
+            // (A role's plural in any spelling, "organisers", "neighbours"; else a word of
+            // the dictionary with a people's ending.)
             && (self.lx.is_role_plural(head)
-                || ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
-                    .iter()
-                    .any(|e| head.ends_with(e)));
+                || (self.lx.is_common_word(head)
+                    && ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
+                        .iter()
+                        .any(|e| head.ends_with(e))));
         // ("the two men said", "Both women told": a counted plural without an "s"; not "the
         // women who have accused him", an object that a relative clause describes.)
         let counted = k > 0
