@@ -1051,6 +1051,41 @@ pub const PREPOSITIONS: &[&str] = &[
     "via",
 ];
 
+/// What a speaker draws for what they said: "drew fire for saying", "faced backlash for
+/// tweeting", "received a standing ovation for stating".
+pub const REACTION_NOUNS: &[&str] = &[
+    "fire",
+    "backlash",
+    "criticism",
+    "controversy",
+    "attention",
+    "flak",
+    "heat",
+    "scrutiny",
+    "ovation",
+    "applause",
+    "praise",
+    "credit",
+    "rebuke",
+    "condemnation",
+    "outrage",
+    "ire",
+    "headlines",
+    "trouble",
+    "blame",
+    "ridicule",
+    "mockery",
+    "derision",
+    "censure",
+    "uproar",
+    "furor",
+    "furore",
+    "storm",
+    "anger",
+    "complaints",
+    "flack",
+];
+
 /// Reporting verbs that are also nouns ("the report", "his claims"); "says" never is.
 pub const NOUN_CUES: &[&str] = &[
     "report", "post", "claim", "comment", "tweet", "remark", "estimate", "answer", "reply",

@@ -647,6 +647,27 @@ mod tests {
             "The Journal notes that undocumented immigrants cannot receive benefits.",
             "Comey states that he did not interpret the request that way."
         ] => [[], [], [], [], ["Smith"], ["the Journal"], ["Comey"]];
+        for_hands_a_participle_to_the_object_or_the_subject_who_answers_for_it: [
+            "The voters criticized Ted Cruz for saying the wall would be built.",
+            "Reid rebuked President Barack Obama this week for saying that the party was united.",
+            "Rep. Ilhan Omar has generated quite a controversy for suggesting that support was bought.",
+            "Jane Doe was criticized by Democrats for saying, \"We will win.\"",
+            "Earlier in the day, Tim Kaine was attacked by the front-runner Mike Lee for suggesting that he would stay neutral.",
+            "Pat Roe won praise from Joe Green for saying the wall would be built.",
+            "The board praised Ann Bell for showing “the courage of her convictions.”",
+            "The police dismissed people for expressing dissent.",
+            "The protesters demanded an apology for calling them thugs."
+        ] => [
+            ["the voters", "Ted Cruz"],
+            ["Reid", "Barack Obama"],
+            ["Ilhan Omar"],
+            ["Jane Doe"],
+            ["Tim Kaine"],
+            ["Pat Roe"],
+            ["the board"],
+            [],
+            []
+        ];
         a_comma_after_an_opening_phrase_frames_no_words: [
             "Then, last week, Eric Trump called.",
             "In 2011, he notes, nearly one-third of victims withdrew their charges.",

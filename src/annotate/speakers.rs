@@ -21,9 +21,9 @@ use super::lexicon::{
     CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS,
     GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
     MODALS, NAME_PARTICLES, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS,
-    PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS, REPORTING_VERBS,
-    RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
+    PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS, REACTION_NOUNS,
+    REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS,
+    SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -655,7 +655,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         out.retain(|b| {
             // ("recalled the president telling him": a participle right after its subject
             // is reported speech too; "said Fox executives were calling" is not.)
+            // ("criticized Cruz for saying": the object speaks by its own participle.)
             relative(b)
+                || b.rule == "object-for-participle"
                 || (self.word(b.cue).is_some_and(|w| w.ends_with("ing"))
                     && self.mention_end(&b.mention) + 1 == b.cue)
                 || !objects
@@ -1036,6 +1038,25 @@ impl<'t, 'a> Finder<'t, 'a> {
                         return self.validated(m, i, text, cue, "quoted-as-saying");
                     }
                 }
+            }
+            // "criticized Cruz for saying", "Omar drew fire for suggesting": "for" hands the
+            // participle to the verb's named object, else to the clause's subject.
+            // (Words, not deeds: not "praised Cruz for showing “the courage of his
+            // convictions”", "credit for delivering on his promise".)
+            let saying = cue.strong
+                || (!THOUGHT_VERBS.contains(&cue.lemma)
+                    && !matches!(
+                        cue.lemma,
+                        "deliver" | "offer" | "issue" | "release" | "share" | "go" | "begin"
+                    )
+                    && self.speech_follows(i));
+            if self.word(prev) == Some("for") && !self.comma_before(lead) && saying {
+                if let Some(m) = self.object_before_for(prev) {
+                    return self.validated(m, i, text, cue, "object-for-participle");
+                }
+                let before = self.subject_answers_for(prev)?;
+                let m = self.clause_subject(before)?;
+                return self.validated(m, i, text, cue, "participle-clause-subject");
             }
             // "gave an interview noting his opposition": a speech event's participle too.
             let joins = self.comma_before(lead)
@@ -2328,6 +2349,92 @@ impl<'t, 'a> Finder<'t, 'a> {
             j += 1;
         }
         j
+    }
+
+    /// The named object of a verb that ends right before `for` ("rebuked President Barack
+    /// Obama for saying", "attacked Trump this week for calling"); not a name after a
+    /// preposition, which names no object ("criticized by Democrats for saying", "won praise
+    /// from Trump for saying"), nor a possessive.
+    fn object_before_for(&self, for_: usize) -> Option<Mention> {
+        let mut k = for_.checked_sub(1)?;
+        let time_noun = |j: usize| self.word(j).is_some_and(|w| TIME_NOUNS.contains(&w));
+        if k >= 2 && time_noun(k) && matches!(self.word(k - 1), Some("this" | "last" | "next")) {
+            k -= 2;
+        } else if k >= 1 && self.weekday_at(k) {
+            k -= if self.word(k - 1) == Some("on") { 2 } else { 1 };
+        }
+        let c = self.chunk_of[k]?;
+        let chunk = &self.chunks[c];
+        // (Not a counted thing: "awarded Carly Fiorina three Pinocchios for telling".)
+        if chunk.first > 0
+            && self
+                .word(chunk.first - 1)
+                .is_some_and(|w| is_number_word(w) || w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let first = if chunk.first > 0 && self.word(chunk.first - 1) == Some("the") {
+            chunk.first - 1
+        } else {
+            chunk.first
+        };
+        let after_preposition = first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| PREPOSITIONS.contains(&w) || w == "among");
+        // (Nor a passive's agent: "was attacked by front-runner Hillary Clinton for".)
+        let agent = (first.saturating_sub(12)..first)
+            .rev()
+            .take_while(|&j| self.word(j).is_some())
+            .any(|j| self.word(j) == Some("by"));
+        (chunk.last == k && !chunk.possessive && first > 0 && !after_preposition && !agent)
+            .then_some(Mention::Name(c))
+    }
+
+    /// Whether the clause before `for` makes its subject answer for what the participle after
+    /// it reports: a reaction it drew ("Omar drew fire for suggesting", "faced backlash for
+    /// tweeting"), an apology, or a passive ("was criticized for declaring", "punished by
+    /// voters for criticizing"). Not a verb with an object of its own ("dismiss people for
+    /// expressing", "giving Romney its rating for saying"), where the object is who spoke.
+    ///
+    /// Returns where the clause's subject is to be sought before: the passive's "was", else
+    /// `for_`.
+    fn subject_answers_for(&self, for_: usize) -> Option<usize> {
+        let mut k = for_;
+        // (Past an adverb or a time: "got some attention last spring for", "later criticized".)
+        while k > 0
+            && self.word(k - 1).is_some_and(|w| {
+                is_ly_adverb(w)
+                    || TIME_NOUNS.contains(&w)
+                    || matches!(w, "last" | "this" | "recently" | "later" | "again")
+            })
+        {
+            k -= 1;
+        }
+        let before = k.checked_sub(1)?;
+        // ("punished by voters for", "won praise from Trump for", "drawn fire among
+        // Republicans for": the agent of a passive or the source of a reaction comes first.)
+        let head = (before.saturating_sub(16)..before)
+            .rev()
+            .take_while(|&j| {
+                self.same_sentence(j, before)
+                    && !self.t.is_punct(j, ',')
+                    && !self.t.is_punct(j, ';')
+            })
+            .find(|&j| matches!(self.word(j), Some("by" | "from" | "among")))
+            .filter(|&by| by > 0)
+            .map_or(before, |by| by - 1);
+        let w = self.word(head)?;
+        let be = (head.saturating_sub(3)..head).rev().find(|&j| {
+            self.word(j)
+                .is_some_and(|b| BE_FORMS.contains(&b) || b == "get" || b == "got")
+        });
+        if let Some(be) = be.filter(|_| w.ends_with("ed") || w == "out") {
+            return Some(be);
+        }
+        // ("apologized for saying"; not "an apology for calling", which is asked of others.)
+        (REACTION_NOUNS.contains(&w) || (w.starts_with("apologi") && w != "apology"))
+            .then_some(for_)
     }
 
     /// Whether the cue word at `i` is a plural noun, not a verb: "Rust Belt states that have
