@@ -12,7 +12,7 @@ use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
     is_office_modifier, is_party_member, is_peerage_title, lowercase, qualified_office, Cue,
     Gender, Lexicon, COMPOUND_KIND_NOUNS, DETERMINERS, OFFICE_QUALIFIERS, PREPOSITIONS,
-    ROLE_MODIFIERS, SURNAME_PLACE_WORDS,
+    ROLE_MODIFIERS, SUBORDINATORS, SURNAME_PLACE_WORDS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -998,7 +998,10 @@ fn classify(
         let before_surname = || {
             !t.title_case && end - start == 2 && {
                 let next = lowered(start + 1);
-                !lx.is_not_name(next) && !lower_vocab.contains(next) && lx.place(next).is_none()
+                !lx.is_not_name(next)
+                    && !lower_vocab.contains(next)
+                    && lx.place(next).is_none()
+                    && lx.organization(next).is_none()
             }
         };
         // Opening a sentence or after a colon or a quote, the person the run names speaks or is
@@ -1031,10 +1034,17 @@ fn classify(
                 && if start > 0 && t.toks[start - 1].kind == Kind::Word {
                     let before = t.lower(start - 1);
                     !PREPOSITIONS.contains(&before)
+                        && !SUBORDINATORS.contains(&before)
                         && !DETERMINERS.contains(&before)
                         && !matches!(before, "early" | "late" | "mid" | "last" | "next")
                 } else {
-                    speaks_or_described()
+                    // (Not in a question: "Will Johnson, the prime minister, survive the vote?")
+                    let sentence = t.toks[start].sentence;
+                    let question = t.toks[start..]
+                        .iter()
+                        .take_while(|tok| tok.sentence == sentence)
+                        .any(|tok| tok.kind == Kind::Punct && t.text[tok.start..tok.end] == *"?");
+                    !question && speaks_or_described()
                 }
         };
         // (A word of the not-names list that is a name here: a surname the story uses, an
@@ -1338,7 +1348,7 @@ fn classify(
     let common = |w: &str| lx.is_common_word(w) || lower_vocab.contains(w) || lx.is_not_name(w);
     // ("Gao" is no GAO: an acronym only in capitals.)
     let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
-    // "Mr Holland", "Baroness Scotland": a place's name after a courtesy or peer's title is a
+    // "Mr Holland", "Lady Scotland": a place's name after a courtesy or peer's title is a
     // person's. (Not after an office:
     // "Chief Asia Economist", "Deputy U.S. attorney". A place the story writes as a surname is
     // found once the story is read: `places_named_as_surnames`.)

@@ -1051,6 +1051,32 @@ pub const PREPOSITIONS: &[&str] = &[
     "via",
 ];
 
+/// Stems of verbs that judge their object for what it did or said, besides the reporting
+/// verbs: "sued USAToday for publishing", "impeach Mr. Trump for urging".
+pub const JUDGING_VERBS: &[&str] = &[
+    "sue",
+    "sui",
+    "impeach",
+    "fault",
+    "commend",
+    "punish",
+    "fire",
+    "fining",
+    "fine",
+    "censur",
+    "credit",
+    "forgiv",
+    "reprimand",
+    "sanction",
+    "suspend",
+    "expel",
+    "honor",
+    "honour",
+    "hail",
+    "clobber",
+    "prosecut",
+];
+
 /// What a speaker draws for what they said: "drew fire for saying", "faced backlash for
 /// tweeting", "received a standing ovation for stating".
 pub const REACTION_NOUNS: &[&str] = &[
@@ -1414,11 +1440,11 @@ pub fn is_month_abbreviation(lower: &str) -> bool {
 const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "dr"];
 
 /// Whether a lowercased word is a British peer's or knight's title, which a place's name may
-/// follow as the holder's own: "Baroness Scotland", "Lord Kennedy", "Lady Boston".
+/// follow as the holder's own: "Lady Scotland", "Lord Kennedy", "Lady Boston".
 pub fn is_peerage_title(lower: &str) -> bool {
     matches!(
         lower,
-        "lord" | "lady" | "baroness" | "viscount" | "viscountess" | "sir" | "dame"
+        "lord" | "lady" | "viscount" | "viscountess" | "sir" | "dame"
     )
 }
 

@@ -470,15 +470,15 @@ mod tests {
             "“This outfit is not strong,” Will Moy, director of Full Fact, said.",
             "May Smith said she was happy.",
             "Will Trump win the nomination?",
-            "In May Jones said the day would come.",
+            "Since May Jones has tweeted about the case 40 times.",
             "According to a May Gallup poll, most agree, pollsters said."
         ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
         a_peers_title_is_no_part_of_the_name: [
-            "The law is clear, said Baroness Scotland.",
-            "Susan Greenfield said the brain adapts. Baroness Greenfield added that games help.",
+            "The law is clear, said Lady Scotland.",
+            "Viscount Rothermere, the paper's owner, said it would not change.",
             "The film is funny, said Sacha Baron Cohen.",
             "Lord Kennedy said it was wrong."
-        ] => [["Scotland"], ["Susan Greenfield"], ["Sacha Baron Cohen"], ["Kennedy"]];
+        ] => [["Scotland"], ["Rothermere"], ["Sacha Baron Cohen"], ["Kennedy"]];
         a_known_body_keeps_its_own_name: [
             "The figures come from CNN Polling Director Jennifer Agiesta.",
             "CNN reported that the memo was real.",
@@ -645,8 +645,12 @@ mod tests {
             "Its Article 2(4) requires member states to refrain “from the threat or use of force.”",
             "He makes arguments and jokes that are insincere on their face, Smith wrote.",
             "The Journal notes that undocumented immigrants cannot receive benefits.",
-            "Comey states that he did not interpret the request that way."
-        ] => [[], [], [], [], ["Smith"], ["the Journal"], ["Comey"]];
+            "Comey states that he did not interpret the request that way.",
+            "Georgia states in its filing that the ballots were counted correctly.",
+            "In his memoir, George McGovern states that he regretted the choice.",
+            "The White House claims that would violate executive privilege.",
+            "Smith notes that compared to 2010, fewer students are taking languages."
+        ] => [[], [], [], [], ["Smith"], ["the Journal"], ["Comey"], ["Georgia"], ["George McGovern"], ["the White House"], ["Smith"]];
         for_hands_a_participle_to_the_object_or_the_subject_who_answers_for_it: [
             "The voters criticized Ted Cruz for saying the wall would be built.",
             "Reid rebuked President Barack Obama this week for saying that the party was united.",
@@ -656,7 +660,10 @@ mod tests {
             "Pat Roe won praise from Joe Green for saying the wall would be built.",
             "The board praised Ann Bell for showing “the courage of her convictions.”",
             "The police dismissed people for expressing dissent.",
-            "The protesters demanded an apology for calling them thugs."
+            "The protesters demanded an apology for calling them thugs.",
+            "He left CNN for saying the network was biased.",
+            "The Fact Checker gave Trump Four Pinocchios for claiming the wall was built.",
+            "Democrats attacked Bob Smith, who was fired for saying the company was racist."
         ] => [
             ["the voters", "Ted Cruz"],
             ["Reid", "Barack Obama"],
@@ -666,14 +673,19 @@ mod tests {
             ["Pat Roe"],
             ["the board"],
             [],
-            []
+            [],
+            [],
+            [],
+            ["Bob Smith"]
         ];
         a_comma_after_an_opening_phrase_frames_no_words: [
             "Then, last week, Eric Trump called.",
             "In 2011, he notes, nearly one-third of victims withdrew their charges.",
             "Trump has tapped Betsy DeVos to be his education secretary, he announced Wednesday.",
-            "Prices will rise, Jane Smith claimed."
-        ] => [[], ["Eric Trump"], ["Eric Trump"], ["Jane Smith"]];
+            "Prices will rise, Jane Smith claimed.",
+            "Federal records show that three lawyers made donations, mostly to Democrats, CNN reports.",
+            "Since then little has changed, Smith noted."
+        ] => [[], ["Eric Trump"], ["Eric Trump"], ["Jane Smith"], ["CNN"], ["Jane Smith"]];
         neither_nor_is_no_speech: ["Neither Elizabeth Warren nor Hillary Clinton spoke with reporters."] => [[]];
         goes_on_a_spree_is_no_speech: ["Hillary Clinton goes on a phone spree to defend her emails."] => [[]];
         refers_to_as_names_something: [

@@ -20,10 +20,11 @@ use super::lexicon::{
     AUTHORING_VERBS, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
     CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS,
     GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
-    MODALS, NAME_PARTICLES, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS,
-    PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS, REACTION_NOUNS,
-    REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS,
-    SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
+    JUDGING_VERBS, MODALS, NAME_PARTICLES, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY,
+    PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
+    REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES,
+    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
+    VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -735,25 +736,54 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// frame; but "Prices will rise, Trump claimed." and "“No,” he said." are.
     fn opening_phrase_before(&self, comma: usize) -> bool {
         let t = self.t;
-        let start = (0..comma)
+        // Every stretch from the sentence's start to the comma, comma to comma, must be an
+        // opening phrase: short, with no quotation, opened by a preposition, a subordinator, an
+        // adverb or a time word, and with no verb of its own ("Since then little has changed,
+        // Smith noted." and "..., mostly to Democrats, CNN reports." frame words).
+        let first = (0..comma)
             .rev()
-            .take_while(|&k| self.same_sentence(k, comma) && !t.is_punct(k, ','))
+            .take_while(|&k| self.same_sentence(k, comma))
             .last()
             .unwrap_or(comma);
-        let words = (start..comma).filter(|&k| t.toks[k].kind == Kind::Word);
-        if words.clone().count() > 6 || (start..comma).any(|k| t.toks[k].quote.is_some()) {
-            return false;
+        let mut start = first;
+        for end in (first..=comma).filter(|&k| t.is_punct(k, ',')) {
+            let words = (start..end).filter(|&k| t.toks[k].kind == Kind::Word);
+            let opener = self.word(start).is_some_and(|w| {
+                // (Not an infinitive's "to": "..., to be his education secretary, he announced".)
+                (PREPOSITIONS.contains(&w) && w != "to")
+                    || SUBORDINATORS.contains(&w)
+                    || is_ly_adverb(w)
+                    || matches!(
+                        w,
+                        "then"
+                            | "later"
+                            | "earlier"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "meanwhile"
+                            | "now"
+                    )
+            });
+            let verb = (start..end).any(|k| {
+                self.word(k).is_some_and(|w| {
+                    BE_FORMS.contains(&w)
+                        || MODALS.contains(&w)
+                        || SUBJECT_PRONOUNS.contains(&w)
+                        || matches!(w, "has" | "have" | "had" | "do" | "does" | "did")
+                })
+            });
+            if start == end
+                || !opener
+                || verb
+                || words.count() > 6
+                || (start..end).any(|k| t.toks[k].quote.is_some())
+            {
+                return false;
+            }
+            start = end + 1;
         }
-        // (Not an infinitive's "to": "..., to be his education secretary, he announced".)
-        self.word(start).is_some_and(|w| {
-            (PREPOSITIONS.contains(&w) && w != "to")
-                || SUBORDINATORS.contains(&w)
-                || is_ly_adverb(w)
-                || matches!(
-                    w,
-                    "then" | "later" | "earlier" | "last" | "next" | "this" | "meanwhile" | "now"
-                )
-        })
+        true
     }
 
     fn mention_end(&self, m: &Mention) -> usize {
@@ -1055,7 +1085,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                     return self.validated(m, i, text, cue, "object-for-participle");
                 }
                 let before = self.subject_answers_for(prev)?;
-                let m = self.clause_subject(before)?;
+                // ("attacked Smith, who was fired for saying": the relative clause's own
+                // subject is whom "who" stands for.)
+                let who = (before.saturating_sub(12)..before)
+                    .rev()
+                    .take_while(|&j| self.same_sentence(j, before))
+                    .find(|&j| self.word(j) == Some("who"));
+                let m = match who {
+                    Some(who) => {
+                        let comma = who > 0 && self.t.is_punct(who - 1, ',');
+                        self.mention_left(who.checked_sub(1 + usize::from(comma))?, 0)?
+                    }
+                    None => self.clause_subject(before)?,
+                };
                 return self.validated(m, i, text, cue, "participle-clause-subject");
             }
             // "gave an interview noting his opposition": a speech event's participle too.
@@ -2365,11 +2407,14 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         let c = self.chunk_of[k]?;
         let chunk = &self.chunks[c];
-        // (Not a counted thing: "awarded Carly Fiorina three Pinocchios for telling".)
-        if chunk.first > 0
+        // (Not a counted thing: "awarded Carly Fiorina three Pinocchios", "gave Trump Four
+        // Pinocchios", "a Pinocchio for telling".)
+        let counted = |w: &str| is_number_word(w) || w.bytes().all(|b| b.is_ascii_digit());
+        if (chunk.first > 0
             && self
                 .word(chunk.first - 1)
-                .is_some_and(|w| is_number_word(w) || w.bytes().all(|b| b.is_ascii_digit()))
+                .is_some_and(|w| counted(w) || matches!(w, "a" | "an")))
+            || (chunk.first..=chunk.last).any(|j| self.word(j).is_some_and(counted))
         {
             return None;
         }
@@ -2387,7 +2432,18 @@ impl<'t, 'a> Finder<'t, 'a> {
             .rev()
             .take_while(|&j| self.word(j).is_some())
             .any(|j| self.word(j) == Some("by"));
-        (chunk.last == k && !chunk.possessive && first > 0 && !after_preposition && !agent)
+        // (The verb judges what its object said: "criticized", "thanked", "sued", "impeach";
+        // not "left CNN for saying".)
+        // (Past the object's role words: "slammed Fox News contributor Erick Erickson",
+        // "lashed out at New York Gov. Andrew Cuomo".)
+        let judges = (first.saturating_sub(6)..first)
+            .rev()
+            .map_while(|j| self.word(j))
+            .take_while(|w| !PREPOSITIONS.contains(w) || matches!(*w, "at" | "out"))
+            .any(|v| {
+                self.lx.cue(v).is_some() || JUDGING_VERBS.iter().any(|stem| v.starts_with(stem))
+            });
+        (chunk.last == k && !chunk.possessive && !after_preposition && !agent && judges)
             .then_some(Mention::Name(c))
     }
 
@@ -2447,24 +2503,31 @@ impl<'t, 'a> Finder<'t, 'a> {
         if !NOUN_CUES.contains(&cue.lemma) || lower.strip_suffix('s') != Some(cue.lemma) {
             return false;
         }
+        // (Not "that" as a pronoun or after a modal's subject: "estimates that would require",
+        // "claims that were he re-elected"; not a participle phrase, "notes that compared to
+        // 2010", save after "states", the commonest of these nouns: "EU states that backed the
+        // deal".)
         let relative = self.word(i + 1) == Some("that")
             && self.word(i + 2).is_some_and(|w| {
                 !t.is_capitalized(i + 2)
-                    && (matches!(
-                        w,
-                        "have" | "had" | "were" | "are" | "will" | "would" | "could" | "can" // (A verb with its object, "backed the deal"; not an adjective,
-                                                                                             // "notes that undocumented immigrants cannot".)
-                    ) || (w.len() > 4
-                        && w.ends_with("ed")
-                        && self.lx.cue(w).is_none()
-                        && self.word(i + 3).is_some_and(|o| {
-                            DETERMINERS.contains(&o) || PREPOSITIONS.contains(&o)
-                        })))
+                    && (matches!(w, "have" | "had" | "are")
+                        || (lower == "states"
+                            && w.len() > 4
+                            && w.ends_with("ed")
+                            && self.lx.cue(w).is_none()
+                            && self.word(i + 3).is_some_and(|o| DETERMINERS.contains(&o))))
             });
         if relative {
             return true;
         }
-        // (Only "states" has such qualifiers: "Senate Republicans claim", "Fox News reports".)
+        // (Only "states" has such qualifiers: "Senate Republicans claim", "Fox News reports";
+        // a compass word, not a name: "George McGovern states that".)
+        let compass = |w: &str| {
+            w.ends_with("ern")
+                && ["north", "south", "east", "west"]
+                    .iter()
+                    .any(|c| w.contains(c))
+        };
         lower == "states"
             && i > 0
             && self.word(i - 1).is_some_and(|w| {
@@ -2472,13 +2535,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 w == "member"
                     || is_number_word(w)
                     || w.bytes().all(|b| b.is_ascii_digit())
-                    || (capital
-                        && (self.lx.demonym(w).is_some()
-                            || is_party_member(w)
-                            || (w.len() > 5 && w.ends_with("ern"))))
-                    || self.chunk_of[i - 1].is_some_and(|c| {
-                        self.chunks[c].kind == ChunkKind::Entity(EntityKind::Place)
-                    })
+                    || (capital && (self.lx.demonym(w).is_some() || compass(w)))
             })
     }
 
@@ -4379,9 +4436,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                     let mut verb = head + 1;
                     if matches!(self.word(verb), Some("for" | "of" | "at" | "to")) {
                         // ("A spokeswoman for the House Armed Services Committee emailed".)
-                        let name = verb + 1 + usize::from(self.word(verb + 1) == Some("the"));
+                        // (After "the", a body's name only: not "a lawyer for the Smith
+                        // family", whose name runs on past the capitals.)
+                        let the = self.word(verb + 1) == Some("the");
+                        let name = verb + 1 + usize::from(the);
                         if let Some(c) = self.chunk_of.get(name).copied().flatten() {
-                            verb = self.chunks[c].last + 1;
+                            if !the
+                                || self.chunks[c].kind
+                                    == ChunkKind::Entity(EntityKind::Organization)
+                            {
+                                verb = self.chunks[c].last + 1;
+                            }
                         }
                     }
                     if self.verb_like(verb) && self.mention_start(&m) <= start + 1 {
