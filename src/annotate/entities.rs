@@ -992,9 +992,9 @@ fn classify(
                 && end - start >= 2
                 && matches!(lower, "new" | "old" | "big" | "great" | "good" | "high")
         };
-        // A first name and a surname, the story's only run of them here: the surname is a word
-        // the story never writes in lowercase (not "May Day") and no place ("Consider
-        // Manhattan, the city").
+        // The run is two words, a first name and a surname: a word the story never writes in
+        // lowercase (not "May Day") and no place or body the gazetteers know ("Will Russia
+        // sell", "After May Congress").
         let before_surname = || {
             !t.title_case && end - start == 2 && {
                 let next = lowered(start + 1);
@@ -1349,9 +1349,9 @@ fn classify(
     // ("Gao" is no GAO: an acronym only in capitals.)
     let as_named = || words.len() > 1 || lx.written_as_named(&words[0]);
     // "Mr Holland", "Lady Scotland": a place's name after a courtesy or peer's title is a
-    // person's. (Not after an office:
-    // "Chief Asia Economist", "Deputy U.S. attorney". A place the story writes as a surname is
-    // found once the story is read: `places_named_as_surnames`.)
+    // person's. (Not after an office: "Chief Asia Economist", "Deputy U.S. attorney". A place
+    // the story writes as a surname is found once the story is read:
+    // `places_named_as_surnames`.)
     let surname_of_place = || words.len() == 1 && courtesy;
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');

@@ -1070,7 +1070,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
             }
             // "criticized Cruz for saying", "Omar drew fire for suggesting": "for" hands the
-            // participle to the verb's named object, else to the clause's subject.
+            // participle to the named object of a verb that judges it, else to a subject who
+            // answers for it (`subject_answers_for`), or to whom a "who" before it stands for.
             // (Words, not deeds: not "praised Cruz for showing “the courage of his
             // convictions”", "credit for delivering on his promise".)
             let saying = cue.strong
@@ -2432,10 +2433,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             .rev()
             .take_while(|&j| self.word(j).is_some())
             .any(|j| self.word(j) == Some("by"));
-        // (The verb judges what its object said: "criticized", "thanked", "sued", "impeach";
-        // not "left CNN for saying".)
-        // (Past the object's role words: "slammed Fox News contributor Erick Erickson",
-        // "lashed out at New York Gov. Andrew Cuomo".)
+        // (The verb judges what its object said, "criticized", "thanked", "sued", "impeach", not
+        // "left CNN for saying"; it may stand before the object's role words, "slammed Fox News
+        // contributor Erick Erickson", "lashed out at New York Gov. Andrew Cuomo".)
         let judges = (first.saturating_sub(6)..first)
             .rev()
             .map_while(|j| self.word(j))
@@ -2494,9 +2494,9 @@ impl<'t, 'a> Finder<'t, 'a> {
     }
 
     /// Whether the cue word at `i` is a plural noun, not a verb: "Rust Belt states that have
-    /// suffered", "EU states that backed the deal", "some of the 14 states that will vote" (a
-    /// relative clause follows it), "Northeastern states", "Gulf Arab states", "member states"
-    /// (a region, people, party or number qualifies it).
+    /// suffered", "EU states that backed the deal" (a relative clause follows it), "Northeastern
+    /// states", "Arab states", "14 states", "member states" (a compass word, people, number or
+    /// "member" qualifies it).
     fn plural_noun_before_relative(&self, i: usize, cue: Cue) -> bool {
         let t = self.t;
         let lower = t.lower(i);
