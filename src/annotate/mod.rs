@@ -678,6 +678,15 @@ mod tests {
             [],
             ["Bob Smith"]
         ];
+        a_quotation_signed_on_the_next_line_is_the_signers: [
+            "What the columnists are saying",
+            "“The nation's debt is growing faster than its economy, and nobody in Washington seems to care.”",
+            "Philip Klein, Washington Examiner",
+            "“By declaring that it will respond to any attack, the White House has raised the stakes.”",
+            "Editorial Board, New York Times",
+            "Gov. Bobby Jindal said the plan would fail.",
+            "Gov. John Kasich, Ohio"
+        ] => [[], ["Philip Klein"], [], ["New York Times"], [], ["Bobby Jindal"], []];
         a_comma_after_an_opening_phrase_frames_no_words: [
             "Then, last week, Eric Trump called.",
             "In 2011, he notes, nearly one-third of victims withdrew their charges.",

@@ -220,6 +220,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         .map(|(p, (t, cs))| doc_pass.paragraph(p, t, cs))
         .collect();
     attribute_pull_quotes(texts, &mut annotations);
+    attribute_signed_quotes(texts, &mut annotations);
     attribute_interview_turns(&paragraphs, &chunks, &mut annotations);
     annotations
 }
@@ -649,6 +650,84 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
                 rule: "pull-quote".into(),
             });
         }
+    }
+}
+
+/// A quotation signed on the line after it, as opinion round-ups print them: "“The nation's
+/// debt is ...”", then "Philip Klein, Washington Examiner" (the writer, then the outlet), or
+/// "Editorial Board, Chicago Tribune" (the outlet speaks). The quotation, a paragraph that opens
+/// with its mark and is nearly all quoted, gets the signer in place of a speaker carried over
+/// from the paragraph before.
+fn attribute_signed_quotes(texts: &[&str], annotations: &mut [Annotation]) {
+    const EDITORS: &[&str] = &[
+        "editorial board",
+        "the editorial board",
+        "editors",
+        "the editors",
+    ];
+    for p in 1..annotations.len() {
+        let Some(line) = texts.get(p + 1).map(|l| l.trim()) else {
+            break;
+        };
+        let a = &annotations[p];
+        let carried = a
+            .speakers
+            .iter()
+            .all(|s| s.rule == "quote-continues-previous-speaker");
+        if a.quotes.is_empty() || !carried || line.len() > 80 {
+            continue; // cheap tests first
+        }
+        let text = texts[p].trim();
+        let quoted: usize = a.quotes.iter().map(|q| q.end - q.start).sum();
+        if !text.starts_with(['“', '"', '‘', '«']) || quoted * 10 < text.len() * 8 {
+            continue;
+        }
+        // The line: a signer's name (two to four capitalised words) or the editors, a comma,
+        // then the outlet in capitals; no sentence.
+        let Some((who, outlet)) = line.split_once(", ") else {
+            continue;
+        };
+        let capitals = |part: &str, most: usize| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            (1..=most).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "of" || *w == "the")
+        };
+        if !capitals(outlet, 6) || outlet.ends_with(['.', '!', '?', ':']) {
+            continue;
+        }
+        let signer = &annotations[p + 1].entities;
+        let name = if EDITORS.contains(&who.to_lowercase().as_str()) {
+            // (The outlet's entity, not "Board" of the editors' own line.)
+            let last = outlet.split_whitespace().last().unwrap_or(outlet);
+            signer
+                .iter()
+                .find(|e| e.kind == EntityKind::Organization && e.name.ends_with(last))
+                .map_or_else(|| outlet.to_string(), |e| e.name.clone())
+                .into()
+        } else if capitals(who, 4) && who.split_whitespace().count() >= 2 {
+            let surname = who.split_whitespace().last().unwrap_or(who);
+            signer
+                .iter()
+                .find(|e| e.kind == EntityKind::Person && e.name.ends_with(surname))
+                .map(|e| e.name.clone())
+        } else {
+            None
+        };
+        let Some(name) = name else { continue };
+        let a = &mut annotations[p];
+        a.speakers.clear();
+        for q in &mut a.quotes {
+            q.speaker = Some(name.clone());
+        }
+        a.speakers.push(Speaker {
+            name,
+            mention: who.to_string(),
+            cue: None,
+            kind: SpeechKind::Direct,
+            rule: "signed-on-next-line".into(),
+        });
     }
 }
 
