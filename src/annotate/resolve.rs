@@ -699,13 +699,13 @@ fn attribute_signed_quotes(texts: &[&str], annotations: &mut [Annotation]) {
         }
         let signer = &annotations[p + 1].entities;
         let name = if EDITORS.contains(&who.to_lowercase().as_str()) {
-            // (The outlet's entity, not "Board" of the editors' own line.)
+            // (The outlet's entity, not "Board" of the editors' own line; else the outlet as
+            // written.)
             let last = outlet.split_whitespace().last().unwrap_or(outlet);
-            signer
+            let entity = signer
                 .iter()
-                .find(|e| e.kind == EntityKind::Organization && e.name.ends_with(last))
-                .map_or_else(|| outlet.to_string(), |e| e.name.clone())
-                .into()
+                .find(|e| e.kind == EntityKind::Organization && e.name.ends_with(last));
+            Some(entity.map_or_else(|| outlet.to_string(), |e| e.name.clone()))
         } else if capitals(who, 4) && who.split_whitespace().count() >= 2 {
             let surname = who.split_whitespace().last().unwrap_or(who);
             signer
