@@ -684,9 +684,12 @@ mod tests {
             "Philip Klein, Washington Examiner",
             "“By declaring that it will respond to any attack, the White House has raised the stakes.”",
             "Editorial Board, New York Times",
+            "“The war has cost nearly a trillion dollars, and no one can say what it has won.”",
+            "“The generals know it, and so does the president.”",
+            "Fred Kaplan, Slate",
             "Gov. Bobby Jindal said the plan would fail.",
             "Gov. John Kasich, Ohio"
-        ] => [[], ["Philip Klein"], [], ["New York Times"], [], ["Bobby Jindal"], []];
+        ] => [[], ["Philip Klein"], [], ["New York Times"], [], ["Fred Kaplan"], ["Fred Kaplan"], [], ["Bobby Jindal"], []];
         a_comma_after_an_opening_phrase_frames_no_words: [
             "Then, last week, Eric Trump called.",
             "In 2011, he notes, nearly one-third of victims withdrew their charges.",

@@ -655,9 +655,10 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
 
 /// A quotation signed on the line after it, as opinion round-ups print them: "“The nation's
 /// debt is ...”", then "Philip Klein, Washington Examiner" (the writer, then the outlet), or
-/// "Editorial Board, Chicago Tribune" (the outlet speaks). The quotation, a paragraph that opens
-/// with its mark and is nearly all quoted, gets the signer in place of a speaker carried over
-/// from the paragraph before.
+/// "Editorial Board, Chicago Tribune" (the outlet speaks). The quotation, paragraphs that open
+/// with a quotation mark and are nearly all quoted (the signed one and up to
+/// [`SIGNED_PARAGRAPHS`] before it), gets the signer in place of a speaker carried over from
+/// the paragraph before.
 fn attribute_signed_quotes(texts: &[&str], annotations: &mut [Annotation]) {
     const EDITORS: &[&str] = &[
         "editorial board",
@@ -665,22 +666,22 @@ fn attribute_signed_quotes(texts: &[&str], annotations: &mut [Annotation]) {
         "editors",
         "the editors",
     ];
+    let quotation_only = |a: &Annotation, text: &str| {
+        let text = text.trim();
+        let quoted: usize = a.quotes.iter().map(|q| q.end - q.start).sum();
+        !a.quotes.is_empty()
+            && a.speakers
+                .iter()
+                .all(|s| s.rule == "quote-continues-previous-speaker")
+            && text.starts_with(['“', '"', '‘', '«'])
+            && quoted * 10 >= text.len() * 8
+    };
     for p in 1..annotations.len() {
         let Some(line) = texts.get(p + 1).map(|l| l.trim()) else {
             break;
         };
-        let a = &annotations[p];
-        let carried = a
-            .speakers
-            .iter()
-            .all(|s| s.rule == "quote-continues-previous-speaker");
-        if a.quotes.is_empty() || !carried || line.len() > 80 {
+        if line.len() > 80 || !quotation_only(&annotations[p], texts[p]) {
             continue; // cheap tests first
-        }
-        let text = texts[p].trim();
-        let quoted: usize = a.quotes.iter().map(|q| q.end - q.start).sum();
-        if !text.starts_with(['“', '"', '‘', '«']) || quoted * 10 < text.len() * 8 {
-            continue;
         }
         // The line: a signer's name (two to four capitalised words) or the editors, a comma,
         // then the outlet in capitals; no sentence.
@@ -716,20 +717,32 @@ fn attribute_signed_quotes(texts: &[&str], annotations: &mut [Annotation]) {
             None
         };
         let Some(name) = name else { continue };
-        let a = &mut annotations[p];
-        a.speakers.clear();
-        for q in &mut a.quotes {
-            q.speaker = Some(name.clone());
+        // (A quotation of several paragraphs is signed once, after its last.)
+        let mut first = p;
+        while first > 1
+            && p - first < SIGNED_PARAGRAPHS
+            && quotation_only(&annotations[first - 1], texts[first - 1])
+        {
+            first -= 1;
         }
-        a.speakers.push(Speaker {
-            name,
-            mention: who.to_string(),
-            cue: None,
-            kind: SpeechKind::Direct,
-            rule: "signed-on-next-line".into(),
-        });
+        for a in &mut annotations[first..=p] {
+            a.speakers.clear();
+            for q in &mut a.quotes {
+                q.speaker = Some(name.clone());
+            }
+            a.speakers.push(Speaker {
+                name: name.clone(),
+                mention: who.to_string(),
+                cue: None,
+                kind: SpeechKind::Direct,
+                rule: "signed-on-next-line".into(),
+            });
+        }
     }
 }
+
+/// The most paragraphs before a signed one that its signature also covers.
+const SIGNED_PARAGRAPHS: usize = 4;
 
 /// Whether `short` may stand for the document's longer name `long`: unless the gazetteer
 /// knows the short name as a body of another name ("CNN" is not the story's "Collapsing News
