@@ -1040,10 +1040,9 @@ fn classify(
                 } else {
                     // (Not in a question: "Will Johnson, the prime minister, survive the vote?")
                     let sentence = t.toks[start].sentence;
-                    let question = t.toks[start..]
-                        .iter()
-                        .take_while(|tok| tok.sentence == sentence)
-                        .any(|tok| tok.kind == Kind::Punct && t.text[tok.start..tok.end] == *"?");
+                    let question = (start..t.toks.len())
+                        .take_while(|&k| t.toks[k].sentence == sentence)
+                        .any(|k| t.is_punct(k, '?'));
                     !question && speaks_or_described()
                 }
         };

@@ -131,10 +131,13 @@ pub fn find_attributions(
         }
         let Some(cue) = f.lx.cue(lower) else { continue };
         // A cue word used as a noun: "the report found", "his claims", "An August PBO report".
+        let noun_cue = NOUN_CUES.contains(&cue.lemma);
+        // ("reports", "states": the plural of such a noun.)
+        let plural_form = noun_cue && lower.strip_suffix('s') == Some(cue.lemma);
         let noun_form = !cue.participle
             && !t.is_capitalized(i)
-            && NOUN_CUES.contains(&cue.lemma)
-            && (lower == cue.lemma || lower.strip_suffix('s') == Some(cue.lemma));
+            && noun_cue
+            && (lower == cue.lemma || plural_form);
         let determiner =
             |j: usize| t.toks[j].kind == Kind::Word && DETERMINERS.contains(&t.lower(j));
         // "Republican claims of breakthroughs": a noun with its complement; "battleground
@@ -213,7 +216,7 @@ pub fn find_attributions(
                 .copied()
                 .flatten()
                 .is_some_and(|c| f.chunks[c].first == i + 1 && !f.chunks[c].roles.is_empty());
-        if noun || state_noun || state_office || f.plural_noun_before_relative(i, cue) {
+        if noun || state_noun || state_office || (plural_form && f.plural_before_relative(i)) {
             continue;
         }
         if f.chunk_of[i].is_some() {
@@ -1074,14 +1077,17 @@ impl<'t, 'a> Finder<'t, 'a> {
             // answers for it (`subject_answers_for`), or to whom a "who" before it stands for.
             // (Words, not deeds: not "praised Cruz for showing “the courage of his
             // convictions”", "credit for delivering on his promise".)
-            let saying = cue.strong
-                || (!THOUGHT_VERBS.contains(&cue.lemma)
-                    && !matches!(
-                        cue.lemma,
-                        "deliver" | "offer" | "issue" | "release" | "share" | "go" | "begin"
-                    )
-                    && self.speech_follows(i));
-            if self.word(prev) == Some("for") && !self.comma_before(lead) && saying {
+            // (Asked only after "for": most participles follow no "for".)
+            let saying = || {
+                cue.strong
+                    || (!THOUGHT_VERBS.contains(&cue.lemma)
+                        && !matches!(
+                            cue.lemma,
+                            "deliver" | "offer" | "issue" | "release" | "share" | "go" | "begin"
+                        )
+                        && self.speech_follows(i))
+            };
+            if self.word(prev) == Some("for") && !self.comma_before(lead) && saying() {
                 if let Some(m) = self.object_before_for(prev) {
                     return self.validated(m, i, text, cue, "object-for-participle");
                 }
@@ -2493,16 +2499,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             .then_some(for_)
     }
 
-    /// Whether the cue word at `i` is a plural noun, not a verb: "Rust Belt states that have
-    /// suffered", "EU states that backed the deal" (a relative clause follows it), "Northeastern
-    /// states", "Arab states", "14 states", "member states" (a compass word, people, number or
-    /// "member" qualifies it).
-    fn plural_noun_before_relative(&self, i: usize, cue: Cue) -> bool {
+    /// Whether the plural form of a reporting noun at `i` ("states", "claims") is that noun,
+    /// not a verb: "Rust Belt states that have suffered", "EU states that backed the deal" (a
+    /// relative clause follows it), "Northeastern states", "Arab states", "14 states", "member
+    /// states" (a compass word, people, number or "member" qualifies it).
+    fn plural_before_relative(&self, i: usize) -> bool {
         let t = self.t;
         let lower = t.lower(i);
-        if !NOUN_CUES.contains(&cue.lemma) || lower.strip_suffix('s') != Some(cue.lemma) {
-            return false;
-        }
         // (Not "that" as a pronoun or after a modal's subject: "estimates that would require",
         // "claims that were he re-elected"; not a participle phrase, "notes that compared to
         // 2010", save after "states", the commonest of these nouns: "EU states that backed the
