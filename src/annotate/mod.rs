@@ -473,6 +473,15 @@ mod tests {
             "Since May Jones has tweeted about the case 40 times.",
             "According to a May Gallup poll, most agree, pollsters said."
         ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
+        a_nickname_inside_a_name_is_no_quotation: [
+            "“It is over,” says Dave “Mudcat” Saunders of Roanoke, Va.",
+            "Marcia \"Cia\" Price told the crowd it was a big year.",
+            "Ahmed 'Mido' Hossam has apologised.",
+            "Mido said: “I am sorry.”",
+            "“I am sorry,” Mido Hossam said.",
+            "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.",
+            "Donald \"No Entitlement Reform\" Trump said the plan was fine."
+        ] => [["Dave Saunders"], ["Marcia Price"], ["Ahmed Hossam"], ["Ahmed Hossam"], ["Ahmed Hossam"], ["Chris Christie"], ["Trump"]];
         a_peers_title_is_no_part_of_the_name: [
             "The law is clear, said Lady Scotland.",
             "Viscount Rothermere, the paper's owner, said it would not change.",

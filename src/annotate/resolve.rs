@@ -174,10 +174,12 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
     shortened_firms(&paragraphs, &mut chunks);
     let surnames = full_name_surnames(&paragraphs, &chunks);
     places_named_as_surnames(&paragraphs, &mut chunks, &surnames);
+    let nicknames = nicknames(&paragraphs, &chunks);
     let mut roster = Roster::default();
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Person) {
-            roster.add(c);
+            // ("Mido Hossam" is the "Ahmed “Mido” Hossam" of the story, not another Hossam.)
+            roster.add(nicknames.get(&c.name()).unwrap_or(c));
         }
     }
     surnames_of_people(&paragraphs, &mut chunks, &surnames);
@@ -208,6 +210,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         salience: Salience::default(),
         current: Vec::new(),
         acronyms,
+        nicknames,
         definite,
         articled,
         paragraphs: &paragraphs,
@@ -851,6 +854,33 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
     acronyms
 }
 
+/// The people named with a nickname between first name and surname ("Ahmed “Mido” Hossam",
+/// "Lewis “Scooter” Libby"), by the nickname alone and with the surname: the story may go on to
+/// call them "Mido" or "Scooter Libby".
+fn nicknames(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String, Chunk> {
+    let mut names = FxHashMap::default();
+    for (t, cs) in paragraphs.iter().zip(chunks) {
+        for &(nickname, after) in &t.nicknames {
+            let Some(c) = cs.iter().find(|c| {
+                c.kind == ChunkKind::Entity(EntityKind::Person)
+                    && c.first < after
+                    && after <= c.last
+                    && c.words.len() >= 2
+            }) else {
+                continue;
+            };
+            let surname = &c.words[c.words.len() - 1];
+            names
+                .entry(format!("{nickname} {surname}"))
+                .or_insert_with(|| c.clone());
+            names
+                .entry(nickname.to_string())
+                .or_insert_with(|| c.clone());
+        }
+    }
+    names
+}
+
 /// The organisations a common word opens, before a connector, that "the" and that word name:
 /// "the Globe" for "The Globe and Mail", "the House" for "the House of Representatives"
 /// (not "Sultan of Brunei" or "Democrats of Wisconsin": a role or a party member).
@@ -947,6 +977,9 @@ struct DocPass<'d> {
     /// Fx, not SipHash: short keys, looked up for every mention; and an order fixed from run to
     /// run for the search over `acronyms`.)
     acronyms: FxHashMap<String, String>,
+    /// The people the document names with a nickname inside ("Ahmed “Mido” Hossam"), by the
+    /// nickname alone ("Mido") and with the surname ("Mido Hossam").
+    nicknames: FxHashMap<String, Chunk>,
     /// The organisations "the" and a common word name ("the Globe").
     definite: FxHashMap<String, String>,
     /// Organisations the document writes with "the".
@@ -1450,6 +1483,17 @@ impl DocPass<'_> {
 
     fn chunk_referent(&mut self, t: &Tokens, c: &Chunk) -> Option<Referent> {
         let lx = Lexicon::get();
+        // ("Mido" for "Ahmed “Mido” Hossam".)
+        // (Whatever a lone nickname looked like: "Mido" is no word the lexicon knows.)
+        if !self.nicknames.is_empty() {
+            if let Some(full) = self.nicknames.get(&c.name()) {
+                let id = self
+                    .roster
+                    .lookup_full(&full.words, full.gender)
+                    .unwrap_or_else(|| self.roster.add(full));
+                return Some(Referent::Person(id));
+            }
+        }
         match c.kind {
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
             ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => {

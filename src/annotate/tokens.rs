@@ -1,7 +1,7 @@
 //! Words and punctuation of a paragraph with byte spans, each marked with its sentence and
 //! whether it lies inside a quotation. The rules of the sieve read these tokens.
 
-use super::lexicon::is_month_abbreviation;
+use super::lexicon::{is_month_abbreviation, Lexicon};
 use super::quotes::{is_invisible, QuoteSpan};
 
 /// What a token is.
@@ -55,6 +55,36 @@ pub struct Tokens<'a> {
     /// Whether the paragraph is in headline title case ("Biden Aims Insult At Trump"), where
     /// capitals say nothing about names.
     pub title_case: bool,
+    /// Nicknames left out of the tokens (`Ahmed “Mido” Hossam`), each with the token after it.
+    pub nicknames: Vec<(&'a str, usize)>,
+}
+
+/// Whether a quotation is a nickname inside a person's name: `Dave “Mudcat” Saunders`, `Joaquin
+/// "El Chapo" Guzman` — a word or two in capitals, after a first name and before a capitalised
+/// word, each a space away. (Not a title or a slogan in a headline: `For “The Apprentice”
+/// Trump`, `Donald "No Entitlement Reform" Trump`.)
+fn is_nickname(text: &str, q: &QuoteSpan) -> bool {
+    if q.open_ended || q.continued || q.end - q.start > 30 {
+        return false;
+    }
+    let inner = &text[q.start..q.end];
+    let words = inner.split(' ').count();
+    let capitalised = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    };
+    if words > 2 || !inner.split(' ').all(capitalised) {
+        return false;
+    }
+    let Some(before) = text[..q.outer_start].strip_suffix(' ') else {
+        return false;
+    };
+    let first = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+    let after = text[q.outer_end..].strip_prefix(' ');
+    after.is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
+        && first.starts_with(|c: char| c.is_uppercase())
+        && Lexicon::get().first_name(first).is_some()
 }
 
 /// Whether a (lowercased) word is an abbreviation that keeps its dot and does not end a
@@ -249,6 +279,35 @@ fn is_title_case(text: &str, toks: &[Token], capitalized_long: usize) -> bool {
 impl<'a> Tokens<'a> {
     /// Tokenises `text`, given its quotations.
     pub fn new(text: &'a str, quotes: Vec<QuoteSpan>) -> Tokens<'a> {
+        // A nickname between a first name and a surname is neither a quotation nor a word of
+        // the name: its marks and words are left out of the tokens. (Not in a headline's title
+        // case, where every word is capitalised: "Calls Hillary Clinton ‘A Disgrace’ Over".)
+        if quotes.iter().any(|q| is_nickname(text, q)) {
+            let (nicknames, others): (Vec<QuoteSpan>, Vec<QuoteSpan>) =
+                quotes.iter().partition(|q| is_nickname(text, q));
+            let spans: Vec<(usize, usize)> = nicknames
+                .iter()
+                .map(|q| (q.outer_start, q.outer_end))
+                .collect();
+            let mut tokens = Tokens::build(text, others, &spans);
+            if !tokens.title_case {
+                tokens.nicknames = nicknames
+                    .iter()
+                    .filter_map(|q| {
+                        let after = tokens.toks.iter().position(|t| t.start >= q.outer_end)?;
+                        Some((&text[q.start..q.end], after))
+                    })
+                    .collect();
+                return tokens;
+            }
+        }
+        Tokens::build(text, quotes, &[])
+    }
+
+    /// Tokenises `text` with its quotations, leaving out the byte spans of `nicknames` (in
+    /// order).
+    fn build(text: &'a str, quotes: Vec<QuoteSpan>, nicknames: &[(usize, usize)]) -> Tokens<'a> {
+        let mut nickname = 0; // the next nickname at or after the current offset
         let mut toks = Vec::with_capacity(text.len() / 5);
         // (Capitals, parentheses and the words that decide title case are read as each token
         // is made, where its text is at hand, rather than in passes over the tokens after.)
@@ -270,6 +329,14 @@ impl<'a> Tokens<'a> {
             // ASCII spaces (tab to carriage return, and the space) are most of what is skipped.
             if matches!(bytes[i], b'\t'..=b'\r' | b' ') {
                 i += 1;
+                continue;
+            }
+            if nicknames
+                .get(nickname)
+                .is_some_and(|&(start, _)| start == i)
+            {
+                i = nicknames[nickname].1;
+                nickname += 1;
                 continue;
             }
             let c = char_at(i);
@@ -405,6 +472,7 @@ impl<'a> Tokens<'a> {
             lowered,
             first_words: Vec::new(),
             title_case,
+            nicknames: Vec::new(),
         };
         tokens.split_sentences();
         tokens
