@@ -1387,10 +1387,11 @@ fn classify(
         lx.is_org_word(w)
             || (words.len() > 2 && w.strip_suffix('s').is_some_and(|h| lx.is_org_word(h)))
     }) || (words.len() > 1
-        && words
-            .iter()
-            .enumerate()
-            .any(|(i, w)| all_caps(w) && !(i == 0 && initials)))
+        && words.iter().enumerate().any(|(i, w)| {
+            // ("George H.W. Bush": middle initials after a first name.)
+            let middle_initials = i > 0 && first_gender.is_some() && initials_shape(w.as_bytes());
+            all_caps(w) && !(i == 0 && initials) && !middle_initials
+        }))
     {
         ChunkKind::Entity(EntityKind::Organization)
     } else if initials
@@ -1473,13 +1474,19 @@ fn person_initials(words: &[String], lowers: &[&str], lx: &Lexicon) -> bool {
             && !is_generational_suffix(lowers[lowers.len() - 1])
     };
     (2..=6).contains(&b.len())
-        && b.len().is_multiple_of(2)
-        && b.chunks(2)
-            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+        && initials_shape(b)
         && lx.place(lowers[0]).is_none()
         && lx.organization(lowers[0]).is_none()
         && lx.place(lowers[1]).is_none()
         && !full_name()
+}
+
+/// Whether a word is letters each with its full stop: "J.K.", "H.W.", "F.".
+fn initials_shape(b: &[u8]) -> bool {
+    !b.is_empty()
+        && b.len().is_multiple_of(2)
+        && b.chunks(2)
+            .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
 /// Whether a (lowercased) word names a party or one of its members: "Republican", "Democratic",
@@ -1619,6 +1626,24 @@ fn has_suffix(words: &[String]) -> bool {
     words.len() > 1 && is_generational_suffix(&lowercase(&words[words.len() - 1]))
 }
 
+/// Whether two full names' middle names or initials can be one person's: "George W. Bush" and
+/// "George Walker Bush" can, "George W. Bush" and "George H.W. Bush" cannot. (A name with no
+/// middle agrees with any.)
+fn middles_agree(a: &[String], b: &[String]) -> bool {
+    let initials = |words: &[String]| -> Vec<char> {
+        let end = words.len() - usize::from(has_suffix(words));
+        words
+            .get(1..end.saturating_sub(1))
+            .unwrap_or_default()
+            .iter()
+            .flat_map(|w| w.split('.').filter_map(|part| part.chars().next()))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (x, y) = (initials(a), initials(b));
+    x.is_empty() || y.is_empty() || x == y
+}
+
 /// Whether a mention has a role (a noun: "president") the person has never been given.
 fn holds_other_role(person: &Person, chunk: &Chunk) -> bool {
     let lx = Lexicon::get();
@@ -1654,7 +1679,7 @@ impl Roster {
             }
             words.len() == 1
                 || p.words.len() == 1
-                || p.words[0].eq_ignore_ascii_case(&words[0])
+                || (p.words[0].eq_ignore_ascii_case(&words[0]) && middles_agree(&p.words, &words))
                 || p.words.ends_with(&words)
                 || words.ends_with(&p.words)
         };
@@ -1798,7 +1823,9 @@ impl Roster {
         // Jr." is not "Jesse L. Jackson".)
         let suffixed = has_suffix(&words);
         self.latest_agreeing(self.by_surname.get(&surname)?, gender, |p| {
-            (p.words[0].eq_ignore_ascii_case(&words[0]) && suffixed == has_suffix(&p.words))
+            (p.words[0].eq_ignore_ascii_case(&words[0])
+                && suffixed == has_suffix(&p.words)
+                && middles_agree(&p.words, &words))
                 || words.len() == 1
                 || (suffixed && p.words.ends_with(&words))
         })

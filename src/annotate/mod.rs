@@ -482,6 +482,12 @@ mod tests {
             "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.",
             "Donald \"No Entitlement Reform\" Trump said the plan was fine."
         ] => [["Dave Saunders"], ["Marcia Price"], ["Ahmed Hossam"], ["Ahmed Hossam"], ["Ahmed Hossam"], ["Chris Christie"], ["Trump"]];
+        middle_initials_tell_a_father_from_his_son: [
+            "Former President George H.W. Bush said it was fine.",
+            "Then-Texas Gov. George W. Bush promised to move the embassy.",
+            "“It is fine,” said George Walker Bush.",
+            "John F. Kennedy said so. John Fitzgerald Kennedy said so again."
+        ] => [["George H.W. Bush"], ["George W. Bush"], ["George W. Bush"], ["John F. Kennedy"]];
         a_peers_title_is_no_part_of_the_name: [
             "The law is clear, said Lady Scotland.",
             "Viscount Rothermere, the paper's owner, said it would not change.",
