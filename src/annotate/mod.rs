@@ -482,6 +482,13 @@ mod tests {
             "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.",
             "Donald \"No Entitlement Reform\" Trump said the plan was fine."
         ] => [["Dave Saunders"], ["Marcia Price"], ["Ahmed Hossam"], ["Ahmed Hossam"], ["Ahmed Hossam"], ["Chris Christie"], ["Trump"]];
+        a_pronoun_opening_a_sentence_goes_on_with_the_last_main_clauses_subject: [
+            "“The schools should stay open,” said William Bratton, the New York police commissioner.",
+            "Los Angeles Police Chief Charlie Beck bristled at Bratton’s criticism. He said it was “irresponsible to criticize” the decision.",
+            "Attorney General William Barr has been a steady ally of the president. He cleared the president even when special counsel Robert Mueller had declined to do so. He declared that the probe was “bogus.”",
+            "While Mr. Rosenstein was headed to the White House, Mr. Sessions was speaking in Alabama. “I may need this today,” he said.",
+            "Debating Bill Clinton and Ross Perot, George H.W. Bush seemed indifferent. He later admitted thinking, “only 10 more minutes of this.”"
+        ] => [["William Bratton"], ["Charlie Beck"], ["William Barr"], ["Sessions"], ["George H.W. Bush"]];
         middle_initials_tell_a_father_from_his_son: [
             "Former President George H.W. Bush said it was fine.",
             "Then-Texas Gov. George W. Bush promised to move the embassy.",

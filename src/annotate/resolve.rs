@@ -12,8 +12,8 @@ use super::lexicon::{
     is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, lowercase,
     qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
     COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PARTY_MEMBERS,
-    PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, SUBORDINATORS, SURNAMES_FIRST,
-    UNNAMED_ROLE_NOUNS,
+    PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, ROLE_MODIFIERS, SUBORDINATORS,
+    SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -2359,18 +2359,57 @@ impl DocPass<'_> {
         }
         // "Trump did not dismiss a meeting with Xi. But he shook his head": a pronoun opening a
         // sentence most likely goes on with the subject of the sentence before.
+        // (Its main clause's subject before a subordinate clause's: "Sessions" in "While Mr.
+        // Rosenstein was headed to the White House, Mr. Sessions was speaking"; not an object of
+        // a participle, as "Bill Clinton" in "Debating Bill Clinton and Ross Perot, Bush seemed
+        // indifferent"; and where a pronoun was the subject, whoever it stood for: not
+        // "Mueller" in "He cleared the president even when Robert Mueller had declined to".)
         let prev_subject = (sentence > 0 && role.is_none())
             .then(|| {
-                chunks.iter().zip(referents).find_map(|(c, r)| match r {
+                // A pronoun subject of the previous sentence's main clause.
+                let main_pronoun =
+                    (0..k)
+                        .filter(|&j| t.toks[j].sentence + 1 == sentence)
+                        .find(|&j| {
+                            t.toks[j].quote.is_none()
+                                && pronoun_gender(t.lower(j)).is_some()
+                                && t.lower(j) != "his"
+                                && t.lower(j) != "her"
+                                && !(0..j)
+                                    .rev()
+                                    .take_while(|&i| {
+                                        t.toks[i].sentence + 1 == sentence && !t.is_punct(i, ',')
+                                    })
+                                    .any(|i| SUBORDINATORS.contains(&t.lower(i)))
+                        });
+                let subjects = chunks.iter().zip(referents).filter_map(|(c, r)| match r {
                     Some(Referent::Person(id))
                         if t.toks[c.first].sentence + 1 == sentence
                             && t.toks[c.first].quote.is_none()
                             && !c.possessive
-                            && is_subject(t, c) =>
+                            && is_subject(t, c)
+                            && !(c.first > 0
+                                && t.lower(c.first - 1).ends_with("ing")
+                                && !ROLE_MODIFIERS.contains(&t.lower(c.first - 1)))
+                            && main_pronoun.is_none_or(|j| j > c.first) =>
                     {
-                        Some(*id)
+                        Some((*id, in_subordinate_clause(t, c)))
                     }
                     _ => None,
+                });
+                let mut first = None;
+                for (id, subordinate) in subjects {
+                    if !subordinate {
+                        return Some(id);
+                    }
+                    first = first.or(Some(id));
+                }
+                first.or_else(|| {
+                    let j = main_pronoun?;
+                    match self.person_for(at, j, pronoun_gender(t.lower(j))?, None)? {
+                        Referent::Person(id) => Some(id),
+                        _ => None,
+                    }
                 })
             })
             .flatten();
@@ -2429,7 +2468,7 @@ impl DocPass<'_> {
                 + if spoke { 0.8 } else { 0.0 }
                 + if subject { 0.4 } else { 0.0 }
                 + if setup { 2.0 } else { 0.0 }
-                + if prev_subject == Some(id) { 1.0 } else { 0.0 }
+                + if prev_subject == Some(id) { 1.5 } else { 0.0 }
                 + if this_subject == Some(id) { 1.2 } else { 0.0 }
                 + if main_subject == Some(id) { 1.0 } else { 0.0 }
                 + 0.15 * count as f32;
