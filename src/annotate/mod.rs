@@ -473,6 +473,12 @@ mod tests {
             "Since May Jones has tweeted about the case 40 times.",
             "According to a May Gallup poll, most agree, pollsters said."
         ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
+        an_inverted_verb_after_a_quotation_takes_a_name_with_more_after_it: [
+            "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.",
+            "“No,” laughed Mary Smith, a teacher.",
+            "“So the people at state told you nothing?” asked Rep. Jim Jordan, an Ohio Republican.",
+            "The book “The Art of the Deal” inspired Trump, who read it twice."
+        ] => [["Donald Hartley"], ["Mary Smith"], ["Jim Jordan"], []];
         a_nickname_inside_a_name_is_no_quotation: [
             "“It is over,” says Dave “Mudcat” Saunders of Roanoke, Va.",
             "Marcia \"Cia\" Price told the crowd it was a big year.",

@@ -879,10 +879,14 @@ impl<'t, 'a> Finder<'t, 'a> {
             {
                 if let Some(c) = self.chunk_of.get(j + 1).copied().flatten() {
                     let chunk = &self.chunks[c];
-                    let closes = t
-                        .toks
-                        .get(chunk.last + 1)
-                        .is_none_or(|_| t.is_punct(chunk.last + 1, '.'));
+                    // (Or an appositive or a place goes on after it: `“This is fantastic!”
+                    // beamed Donald Hartley of Madison, Alabama, who`.)
+                    let closes = t.toks.get(chunk.last + 1).is_none_or(|_| {
+                        t.is_punct(chunk.last + 1, '.')
+                            || t.is_punct(chunk.last + 1, ',')
+                            || (self.word(chunk.last + 1) == Some("of")
+                                && t.is_capitalized(chunk.last + 2))
+                    });
                     if chunk.first == j + 1
                         && closes
                         && chunk.kind != ChunkKind::Entity(EntityKind::Place)
