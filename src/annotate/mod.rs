@@ -473,6 +473,14 @@ mod tests {
             "Since May Jones has tweeted about the case 40 times.",
             "According to a May Gallup poll, most agree, pollsters said."
         ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
+        a_headline_label_is_a_source_unless_a_rubric_or_its_topic: [
+            "AP: Trump chair routed Ukrainian money to D.C. lobbyists.",
+            "SEE ALSO: Trump will reverse the decision today.",
+            "TWITTER:You can follow me at twitter.com/TodayInTheSky",
+            "ISIS: The threat of ISIS has also been played up by some candidates.",
+            "Marco Rubio: Mr. Rubio came off as sensible and less of a firebrand.",
+            "Hillary Clinton: I’m not a natural politician like Bill Clinton or Barack Obama"
+        ] => [["AP"], [], [], [], [], ["Hillary Clinton"]];
         an_inverted_verb_after_a_quotation_takes_a_name_with_more_after_it: [
             "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.",
             "“No,” laughed Mary Smith, a teacher.",

@@ -949,8 +949,25 @@ impl<'t, 'a> Finder<'t, 'a> {
                     && t.toks[j].quote.is_none()
                     && (t.is_capitalized(j) || matches!(t.lower(j), "of" | "and" | "the"))
             });
-            // (A shouted label is a transcript's or a rubric: "SEE ALSO:".)
-            let shouting = (0..k).all(|j| !t.text(j).chars().any(char::is_lowercase));
+            // (A shouted label is a transcript's or a rubric: "SEE ALSO:"; but a body known by
+            // its letters speaks: "AP: Trump chair routed ...".)
+            let shouting = (0..k).all(|j| !t.text(j).chars().any(char::is_lowercase))
+                && !(k == 1
+                    && self.lx.organization(t.lower(0)).is_some()
+                    && t.toks[k].end < t.toks.get(k + 1).map_or(0, |x| x.start));
+            // (A label its own words go on to name is their topic: "ISIS: The threat of ISIS
+            // has also been played up", "Marco Rubio: Mr. Rubio came off as sensible". Not
+            // another bearer of the surname: "Hillary Clinton: I'm not a natural politician
+            // like Bill Clinton".)
+            let topic = (k + 1..n)
+                .take_while(|&j| t.toks[j].sentence == t.toks[k].sentence)
+                .any(|j| {
+                    t.lower(j) == t.lower(k - 1)
+                        && !(k > 1
+                            && t.is_capitalized(j - 1)
+                            && self.lx.first_name(t.text(j - 1)).is_some()
+                            && t.text(j - 1) != t.text(0))
+                });
             // "Rubio: Finish second." in a list of predictions is no headline; a headline
             // label says more ("Cruz: Trump is ...").
             let rest_words = t.toks[k + 1..]
@@ -962,7 +979,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             } else {
                 rest_words
             };
-            if label && !shouting && rest_words >= 4 && t.starts_sentence(0) {
+            if label && !shouting && !topic && rest_words >= 4 && t.starts_sentence(0) {
                 // The label must be a name ("Cruz:", "Sidney Blumenthal:", "NATO:"), not a
                 // rubric made of common words ("The Latest:", "Watch:", "Editor's Note:").
                 // ("De Blasio:": a name's particle, capitalised to open the line, may stay out
