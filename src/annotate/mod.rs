@@ -473,6 +473,12 @@ mod tests {
             "Since May Jones has tweeted about the case 40 times.",
             "According to a May Gallup poll, most agree, pollsters said."
         ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
+        a_subject_quick_or_careful_to_speak_speaks: [
+            "Aides were quick to point out that the president was in Cambodia for a summit.",
+            "House Democrats were quick to say that the documents bolstered their arguments.",
+            "Landrieu is quick to say responsibility rests on her shoulders.",
+            "The company was quick to expand into new markets."
+        ] => [["Aides"], ["Democrats"], ["Landrieu"], []];
         a_headline_label_is_a_source_unless_a_rubric_or_its_topic: [
             "AP: Trump chair routed Ukrainian money to D.C. lobbyists.",
             "SEE ALSO: Trump will reverse the decision today.",

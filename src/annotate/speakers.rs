@@ -1223,6 +1223,19 @@ impl<'t, 'a> Finder<'t, 'a> {
                         k -= 1;
                     }
                 }
+                // "Trump was quick to add", "Smith was careful to note": an adjective of
+                // manner after a copula, then "to".
+                Some("to")
+                    if k >= 3
+                        && matches!(
+                            self.word(k - 2),
+                            Some("quick" | "careful" | "eager" | "keen" | "swift" | "happy")
+                        )
+                        && self.word(k - 3).is_some_and(|b| BE_FORMS.contains(&b)) =>
+                {
+                    k -= 3;
+                    skipped += 1;
+                }
                 // "Clinton is continuing to insist", "Trump continued to say"
                 Some("to")
                     if k >= 2
