@@ -473,6 +473,14 @@ mod tests {
             "Since May Jones has tweeted about the case 40 times.",
             "According to a May Gallup poll, most agree, pollsters said."
         ] => [["Will McCants"], ["Will Moy"], ["May Smith"], [], ["Jones"], ["pollsters"]];
+        asking_a_question_is_speech_but_asking_for_an_act_is_not_counted: [
+            "During an interview this week, HuffPost asked the Democratic contender if he had been preparing himself.",
+            "Graham asked Yates and Clapper how the White House learned of the call.",
+            "In the interview, Wallace also asked Pelosi about the protests.",
+            "Trump was asked whether he would run.",
+            "The American Legion has asked the campaign to stop using its emblem.",
+            "Smith asked for a lawyer."
+        ] => [["HuffPost"], ["Graham"], ["Wallace"], [], [], []];
         a_subject_quick_or_careful_to_speak_speaks: [
             "Aides were quick to point out that the president was in Cambodia for a summit.",
             "House Democrats were quick to say that the documents bolstered their arguments.",
@@ -1303,7 +1311,7 @@ mod tests {
             "“It will be tall,” he told Hannity.",
             "Pope Francis met Sean Hannity in Rome.",
             "“It was a good talk,” he told Hannity."
-        ] => [[], ["Donald Trump"], [], ["Francis"]];
+        ] => [["Sean Hannity"], ["Donald Trump"], [], ["Francis"]];
         pronoun_after_as_is_the_main_clause_subject: [
             "Sean Hannity asked: “Will you build it?”",
             "Donald Trump rode the will of the crowd as he replied."

@@ -1986,10 +1986,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             && self
                 .word(i)
                 .is_some_and(|w| w.ends_with('s') || w.ends_with("ed"));
+        // ("asked the contender if he had": a question put.)
+        let question = cue.lemma == "ask" && self.question_follows(i);
         if !cue.strong
             && !act
             && !inverted_frame
             && !particle
+            && !question
             && !self.closing_frame(&m, i)
             && !as_clause()
             && !quote_next
@@ -2578,6 +2581,26 @@ impl<'t, 'a> Finder<'t, 'a> {
 
     /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
     /// ("told reporters that", "told CNN:").
+    /// "asked the contender if he had", "asked Clapper about the threat", "asked whether":
+    /// after "ask" and its object, the question put. (Not a request, "asked the court to
+    /// order", often a filing rather than words.)
+    fn question_follows(&self, i: usize) -> bool {
+        let t = self.t;
+        (i + 1..(i + 12).min(t.toks.len()))
+            .take_while(|&j| {
+                self.same_sentence(i, j)
+                    && t.toks[j].quote.is_none()
+                    && (t.toks[j].kind == Kind::Word || t.is_punct(j, ','))
+                    && self.word(j) != Some("to")
+            })
+            .any(|j| {
+                matches!(
+                    self.word(j),
+                    Some("whether" | "if" | "why" | "how" | "about")
+                )
+            })
+    }
+
     fn speech_follows(&self, i: usize) -> bool {
         let t = self.t;
         // Verbs of thought and finding take a clause too ("think they have", "found she
