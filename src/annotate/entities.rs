@@ -1389,7 +1389,11 @@ fn classify(
     }) || (words.len() > 1
         && words.iter().enumerate().any(|(i, w)| {
             // ("George H.W. Bush": middle initials after a first name.)
-            let middle_initials = i > 0 && first_gender.is_some() && initials_shape(w.as_bytes());
+            // (Not the last word: "Chelsea F.C.")
+            let middle_initials = i > 0
+                && i + 1 < words.len()
+                && first_gender.is_some()
+                && initials_shape(w.as_bytes());
             all_caps(w) && !(i == 0 && initials) && !middle_initials
         }))
     {
@@ -1627,21 +1631,38 @@ fn has_suffix(words: &[String]) -> bool {
 }
 
 /// Whether two full names' middle names or initials can be one person's: "George W. Bush" and
-/// "George Walker Bush" can, "George W. Bush" and "George H.W. Bush" cannot. (A name with no
-/// middle agrees with any.)
+/// "George Walker Bush" can, "George W. Bush" and "George H.W. Bush" cannot. Middles written in
+/// full agree when one holds the other ("Hillary Rodham Clinton", "Hillary Diane Rodham
+/// Clinton"); a name with no middle agrees with any.
 fn middles_agree(a: &[String], b: &[String]) -> bool {
-    let initials = |words: &[String]| -> Vec<char> {
+    let middles = |words: &[String]| -> Vec<String> {
         let end = words.len() - usize::from(has_suffix(words));
         words
             .get(1..end.saturating_sub(1))
             .unwrap_or_default()
             .iter()
-            .flat_map(|w| w.split('.').filter_map(|part| part.chars().next()))
-            .flat_map(char::to_lowercase)
+            .map(|w| lowercase(w).to_string())
             .collect()
     };
-    let (x, y) = (initials(a), initials(b));
-    x.is_empty() || y.is_empty() || x == y
+    let (x, y) = (middles(a), middles(b));
+    if x.is_empty() || y.is_empty() {
+        return true;
+    }
+    let initials_in = |m: &[String]| m.iter().any(|w| w.ends_with('.') || w.len() == 1);
+    if !initials_in(&x) && !initials_in(&y) {
+        let (short, long) = if x.len() <= y.len() {
+            (&x, &y)
+        } else {
+            (&y, &x)
+        };
+        return short.iter().all(|w| long.contains(w));
+    }
+    let initials = |m: &[String]| -> Vec<char> {
+        m.iter()
+            .flat_map(|w| w.split('.').filter_map(|part| part.chars().next()))
+            .collect()
+    };
+    initials(&x) == initials(&y)
 }
 
 /// Whether a mention has a role (a noun: "president") the person has never been given.

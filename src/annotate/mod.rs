@@ -479,8 +479,10 @@ mod tests {
             "In the interview, Wallace also asked Pelosi about the protests.",
             "Trump was asked whether he would run.",
             "The American Legion has asked the campaign to stop using its emblem.",
-            "Smith asked for a lawyer."
-        ] => [["HuffPost"], ["Graham"], ["Wallace"], [], [], []];
+            "Smith asked for a lawyer.",
+            "Police asked anyone with information about the attack to come forward.",
+            "Mr Howard asked for a review of how the money was spent."
+        ] => [["HuffPost"], ["Graham"], ["Wallace"], [], [], [], [], []];
         a_subject_quick_or_careful_to_speak_speaks: [
             "Aides were quick to point out that the president was in Cambodia for a summit.",
             "House Democrats were quick to say that the documents bolstered their arguments.",
@@ -493,14 +495,16 @@ mod tests {
             "TWITTER:You can follow me at twitter.com/TodayInTheSky",
             "ISIS: The threat of ISIS has also been played up by some candidates.",
             "Marco Rubio: Mr. Rubio came off as sensible and less of a firebrand.",
-            "Hillary Clinton: I’m not a natural politician like Bill Clinton or Barack Obama"
-        ] => [["AP"], [], [], [], [], ["Hillary Clinton"]];
+            "Hillary Clinton: I’m not a natural politician like Bill Clinton or Barack Obama",
+            "Pelosi: The Pelosi Foundation did nothing wrong, it says."
+        ] => [["AP"], [], [], [], [], ["Hillary Clinton"], ["Pelosi"]];
         an_inverted_verb_after_a_quotation_takes_a_name_with_more_after_it: [
             "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.",
             "“No,” laughed Mary Smith, a teacher.",
             "“So the people at state told you nothing?” asked Rep. Jim Jordan, an Ohio Republican.",
-            "The book “The Art of the Deal” inspired Trump, who read it twice."
-        ] => [["Donald Hartley"], ["Mary Smith"], ["Jim Jordan"], []];
+            "The book “The Art of the Deal” inspired Trump, who read it twice.",
+            "His film “Lincoln,” starred Daniel Day-Lewis, who won an Oscar."
+        ] => [["Donald Hartley"], ["Mary Smith"], ["Jim Jordan"], [], []];
         a_nickname_inside_a_name_is_no_quotation: [
             "“It is over,” says Dave “Mudcat” Saunders of Roanoke, Va.",
             "Marcia \"Cia\" Price told the crowd it was a big year.",
@@ -517,6 +521,18 @@ mod tests {
             "While Mr. Rosenstein was headed to the White House, Mr. Sessions was speaking in Alabama. “I may need this today,” he said.",
             "Debating Bill Clinton and Ross Perot, George H.W. Bush seemed indifferent. He later admitted thinking, “only 10 more minutes of this.”"
         ] => [["William Bratton"], ["Charlie Beck"], ["William Barr"], ["Sessions"], ["George H.W. Bush"]];
+        a_pronoun_in_an_opening_phrase_was_no_subject: [
+            "Mr Blair toured the plant. In Beijing Mr Brown met Mr Hu. He said the talks were frank.",
+            "Mr Kennedy opposed the tax. In a speech he made in Bristol, Mr Howard attacked the government. He said it was wrong.",
+            "Mr Blair visited Iraq. In the weeks he was away, Mr Brown ran the government. He said it went well.",
+            "Donald Trump spoke. Speaking there, he named Betsy Ross, Frederick Douglass and Harriet Tubman. He mentioned the suffrage movement, he said."
+        ] => [["Brown"], ["Howard"], ["Brown"], ["Donald Trump"]];
+        middles_written_in_full_or_a_clubs_initials: [
+            "Chelsea F.C. said the deal was done.",
+            "Andrés Manuel López Obrador said it was fine. Andrés López Obrador added that it was over.",
+            "Hillary Rodham Clinton said so. Hillary Diane Rodham Clinton said so again.",
+            "Edward \"Ted\" Kennedy spoke. Ted Cruz said no. Ted said yes."
+        ] => [["Chelsea F.C."], ["Andrés Manuel López Obrador"], ["Hillary Diane Rodham Clinton"], ["Ted Cruz"]];
         middle_initials_tell_a_father_from_his_son: [
             "Former President George H.W. Bush said it was fine.",
             "Then-Texas Gov. George W. Bush promised to move the embassy.",

@@ -1484,8 +1484,13 @@ impl DocPass<'_> {
     fn chunk_referent(&mut self, t: &Tokens, c: &Chunk) -> Option<Referent> {
         let lx = Lexicon::get();
         // ("Mido" for "Ahmed “Mido” Hossam".)
-        // (Whatever a lone nickname looked like: "Mido" is no word the lexicon knows.)
-        if !self.nicknames.is_empty() {
+        // (Whatever a lone nickname looked like, "Mido" is no word the lexicon knows; but
+        // not a place, nor a first name another person may go by: "Ted" after "Edward “Ted”
+        // Kennedy" may be Ted Cruz.)
+        if !self.nicknames.is_empty()
+            && c.kind != ChunkKind::Entity(EntityKind::Place)
+            && !(c.words.len() == 1 && lx.first_name(&c.words[0]).is_some())
+        {
             if let Some(full) = self.nicknames.get(&c.name()) {
                 let id = self
                     .roster
@@ -2372,9 +2377,7 @@ impl DocPass<'_> {
                         .filter(|&j| t.toks[j].sentence + 1 == sentence)
                         .find(|&j| {
                             t.toks[j].quote.is_none()
-                                && pronoun_gender(t.lower(j)).is_some()
-                                && t.lower(j) != "his"
-                                && t.lower(j) != "her"
+                                && matches!(t.lower(j), "he" | "she")
                                 && !(0..j)
                                     .rev()
                                     .take_while(|&i| {
@@ -2388,10 +2391,23 @@ impl DocPass<'_> {
                             && t.toks[c.first].quote.is_none()
                             && !c.possessive
                             && is_subject(t, c)
+                            // (A participle is lowercase or opens the sentence: not "In
+                            // Beijing Mr Brown met Mr Hu".)
                             && !(c.first > 0
                                 && t.lower(c.first - 1).ends_with("ing")
+                                && (!t.is_capitalized(c.first - 1)
+                                    || t.starts_sentence(c.first - 1))
                                 && !ROLE_MODIFIERS.contains(&t.lower(c.first - 1)))
-                            && main_pronoun.is_none_or(|j| j > c.first) =>
+                            // (A pronoun before it in its own clause was the subject; one
+                            // inside an opening phrase a comma closes was not: "In a speech
+                            // he made in Bristol, Mr Howard attacked", but "Speaking there,
+                            // he named Betsy Ross, Frederick Douglass".)
+                            && main_pronoun.is_none_or(|j| {
+                                j > c.first
+                                    || (!t.starts_sentence(j)
+                                        && !t.is_punct(j - 1, ',')
+                                        && (j..c.first).any(|i| t.is_punct(i, ',')))
+                            }) =>
                     {
                         Some((*id, in_subordinate_clause(t, c)))
                     }

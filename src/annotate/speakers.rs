@@ -879,13 +879,23 @@ impl<'t, 'a> Finder<'t, 'a> {
             {
                 if let Some(c) = self.chunk_of.get(j + 1).copied().flatten() {
                     let chunk = &self.chunks[c];
-                    // (Or an appositive or a place goes on after it: `“This is fantastic!”
-                    // beamed Donald Hartley of Madison, Alabama, who`.)
+                    // (Or an appositive or a place goes on after it, when the quotation opens
+                    // its sentence: `“This is fantastic!” beamed Donald Hartley of Madison,
+                    // Alabama, who`; not a title's or a slogan's, `His film “Lincoln,” starred
+                    // Daniel Day-Lewis, who`.)
+                    let opens_sentence = || {
+                        let quote = t.toks[q].quote;
+                        (0..q)
+                            .rev()
+                            .take_while(|&p| self.same_sentence(p, q))
+                            .all(|p| t.toks[p].quote == quote || t.toks[p].kind != Kind::Word)
+                    };
                     let closes = t.toks.get(chunk.last + 1).is_none_or(|_| {
                         t.is_punct(chunk.last + 1, '.')
-                            || t.is_punct(chunk.last + 1, ',')
-                            || (self.word(chunk.last + 1) == Some("of")
-                                && t.is_capitalized(chunk.last + 2))
+                            || ((t.is_punct(chunk.last + 1, ',')
+                                || (self.word(chunk.last + 1) == Some("of")
+                                    && t.is_capitalized(chunk.last + 2)))
+                                && opens_sentence())
                     });
                     if chunk.first == j + 1
                         && closes
@@ -962,7 +972,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             let topic = (k + 1..n)
                 .take_while(|&j| t.toks[j].sentence == t.toks[k].sentence)
                 .any(|j| {
+                    // (Standing as a name of its own: not "Clinton" of "The Clinton
+                    // Foundation".)
                     t.lower(j) == t.lower(k - 1)
+                        && !(t.is_capitalized(j) && j + 1 < n && t.is_capitalized(j + 1))
                         && !(k > 1
                             && t.is_capitalized(j - 1)
                             && self.lx.first_name(t.text(j - 1)).is_some()
@@ -2591,7 +2604,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                 self.same_sentence(i, j)
                     && t.toks[j].quote.is_none()
                     && (t.toks[j].kind == Kind::Word || t.is_punct(j, ','))
-                    && self.word(j) != Some("to")
+                    // (Not a request: "asked for a review of how", "asked anyone with
+                    // information about the attack to come forward".)
+                    && !matches!(self.word(j), Some("to" | "for" | "with"))
             })
             .any(|j| {
                 matches!(
