@@ -521,6 +521,10 @@ mod tests {
             "While Mr. Rosenstein was headed to the White House, Mr. Sessions was speaking in Alabama. “I may need this today,” he said.",
             "Debating Bill Clinton and Ross Perot, George H.W. Bush seemed indifferent. He later admitted thinking, “only 10 more minutes of this.”"
         ] => [["William Bratton"], ["Charlie Beck"], ["William Barr"], ["Sessions"], ["George H.W. Bush"]];
+        a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
+            "John Smith arrived. He ran. He ran. He said it was fine.",
+            "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."
+        ] => [["John Smith"], ["John Smith"]];
         a_pronoun_in_an_opening_phrase_was_no_subject: [
             "Mr Blair toured the plant. In Beijing Mr Brown met Mr Hu. He said the talks were frank.",
             "Mr Kennedy opposed the tax. In a speech he made in Bristol, Mr Howard attacked the government. He said it was wrong.",

@@ -35,6 +35,10 @@ enum Referent {
 /// How far back (in paragraphs) a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3;
 
+/// How many sentences back a pronoun follows a chain of pronoun subjects to the person they
+/// stand for.
+const PRONOUN_CHAIN: usize = 3;
+
 /// Who has been mentioned and who has spoken so far in the document.
 #[derive(Default)]
 struct Salience {
@@ -1483,8 +1487,8 @@ impl DocPass<'_> {
 
     fn chunk_referent(&mut self, t: &Tokens, c: &Chunk) -> Option<Referent> {
         let lx = Lexicon::get();
-        // ("Mido" for "Ahmed “Mido” Hossam".)
-        // (Whatever a lone nickname looked like, "Mido" is no word the lexicon knows; but
+        // "Mido" for "Ahmed “Mido” Hossam". (Whatever a lone nickname looked like, "Mido" is
+        // no word the lexicon knows; but
         // not a place, nor a first name another person may go by: "Ted" after "Edward “Ted”
         // Kennedy" may be Ted Cruz.)
         if !self.nicknames.is_empty()
@@ -2228,6 +2232,20 @@ impl DocPass<'_> {
         gender: Gender,
         role: Option<&str>,
     ) -> Option<Referent> {
+        self.person_for_within(at, k, gender, role, PRONOUN_CHAIN)
+    }
+
+    /// [`DocPass::person_for`], following a chain of pronoun subjects back through at most
+    /// `chain` sentences ("He cleared ... He declared ..."; a paragraph of a thousand "He
+    /// said" sentences is no thousand calls deep).
+    fn person_for_within(
+        &self,
+        at: Passage,
+        k: usize,
+        gender: Gender,
+        role: Option<&str>,
+        chain: usize,
+    ) -> Option<Referent> {
         let Passage {
             p,
             t,
@@ -2421,8 +2439,9 @@ impl DocPass<'_> {
                     first = first.or(Some(id));
                 }
                 first.or_else(|| {
-                    let j = main_pronoun?;
-                    match self.person_for(at, j, pronoun_gender(t.lower(j))?, None)? {
+                    let j = main_pronoun.filter(|_| chain > 0)?;
+                    let gender = pronoun_gender(t.lower(j))?;
+                    match self.person_for_within(at, j, gender, None, chain - 1)? {
                         Referent::Person(id) => Some(id),
                         _ => None,
                     }
