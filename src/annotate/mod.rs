@@ -521,6 +521,12 @@ mod tests {
             "While Mr. Rosenstein was headed to the White House, Mr. Sessions was speaking in Alabama. “I may need this today,” he said.",
             "Debating Bill Clinton and Ross Perot, George H.W. Bush seemed indifferent. He later admitted thinking, “only 10 more minutes of this.”"
         ] => [["William Bratton"], ["Charlie Beck"], ["William Barr"], ["Sessions"], ["George H.W. Bush"]];
+        an_owner_named_is_a_mention_of_the_storys_principal: [
+            "Jeb Bush's challenge: Family loyalty",
+            "Jeb Bush's rocky week is drawing to a close with an admission.",
+            "As he explored a run, he was caught between the need to differ from President George W. Bush and an instinct to protect his family.",
+            "After stumbling for days, Bush was finally clear on Thursday: \"Knowing what we know now, I would not have gone into Iraq,\" Bush said."
+        ] => [[], [], [], ["Jeb Bush"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

@@ -44,6 +44,9 @@ const PRONOUN_CHAIN: usize = 3;
 struct Salience {
     /// (person, paragraph, subject position) in order of mention.
     mentions: Vec<(usize, usize, bool)>,
+    /// People mentioned as owners ("Jeb Bush's rocky week"), in order: no subject for a
+    /// pronoun, but the story's principal all the same.
+    owners: Vec<usize>,
     /// One-word names as resolved, in order: ("trump", Donald Trump's id).
     short_names: Vec<(String, usize)>,
     /// (speaker, paragraph) in order of speech.
@@ -74,6 +77,11 @@ impl Salience {
     /// How many times person `id` has been mentioned so far.
     fn mentions_of(&self, id: usize) -> usize {
         self.mentions.iter().filter(|&&(m, _, _)| m == id).count()
+    }
+
+    /// How many times person `id` has been mentioned so far, as an owner too.
+    fn all_mentions_of(&self, id: usize) -> usize {
+        self.mentions_of(id) + self.owners.iter().filter(|&&m| m == id).count()
     }
 }
 
@@ -1334,6 +1342,7 @@ impl DocPass<'_> {
                         .mentions
                         .push((*id, p, !caption && is_subject(t, c)))
                 }
+                Some(Referent::Person(id)) => self.salience.owners.push(*id),
                 // "told BBC Radio Essex", "said on CNN": the outlet spoken to is not what
                 // "the company" or "it" will mean.
                 Some(Referent::Other(name, EntityKind::Organization))
@@ -2696,7 +2705,7 @@ impl DocPass<'_> {
                 candidates
                     .iter()
                     .copied()
-                    .max_by_key(|&id| (self.salience.mentions_of(id), std::cmp::Reverse(id)))
+                    .max_by_key(|&id| (self.salience.all_mentions_of(id), std::cmp::Reverse(id)))
             })
     }
 
