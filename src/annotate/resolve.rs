@@ -191,7 +191,11 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
     for c in chunks.iter().flatten() {
         if c.kind == ChunkKind::Entity(EntityKind::Person) {
             // ("Mido Hossam" is the "Ahmed “Mido” Hossam" of the story, not another Hossam.)
-            roster.add(nicknames.get(&c.name()).unwrap_or(c));
+            // (The name joined only in a story with a nickname: this runs for every person.)
+            let full = (!nicknames.is_empty())
+                .then(|| nicknames.get(&c.name()))
+                .flatten();
+            roster.add(full.unwrap_or(c));
         }
     }
     surnames_of_people(&paragraphs, &mut chunks, &surnames);
@@ -1497,9 +1501,8 @@ impl DocPass<'_> {
     fn chunk_referent(&mut self, t: &Tokens, c: &Chunk) -> Option<Referent> {
         let lx = Lexicon::get();
         // "Mido" for "Ahmed “Mido” Hossam". (Whatever a lone nickname looked like, "Mido" is
-        // no word the lexicon knows; but
-        // not a place, nor a first name another person may go by: "Ted" after "Edward “Ted”
-        // Kennedy" may be Ted Cruz.)
+        // no word the lexicon knows; but not a place, nor a first name another person may go
+        // by: "Ted" after "Edward “Ted” Kennedy" may be Ted Cruz.)
         if !self.nicknames.is_empty()
             && c.kind != ChunkKind::Entity(EntityKind::Place)
             && !(c.words.len() == 1 && lx.first_name(&c.words[0]).is_some())
@@ -2405,12 +2408,7 @@ impl DocPass<'_> {
                         .find(|&j| {
                             t.toks[j].quote.is_none()
                                 && matches!(t.lower(j), "he" | "she")
-                                && !(0..j)
-                                    .rev()
-                                    .take_while(|&i| {
-                                        t.toks[i].sentence + 1 == sentence && !t.is_punct(i, ',')
-                                    })
-                                    .any(|i| SUBORDINATORS.contains(&t.lower(i)))
+                                && !subordinate_at(t, j)
                         });
                 let subjects = chunks.iter().zip(referents).filter_map(|(c, r)| match r {
                     Some(Referent::Person(id))
@@ -2784,8 +2782,14 @@ fn nearest<'f>(
 /// Whether a name stands in a clause opened by "when", "though", "if" and the like: a word of
 /// SUBORDINATORS between it and the comma or sentence start before it.
 fn in_subordinate_clause(t: &Tokens, c: &Chunk) -> bool {
-    let sentence = t.toks[c.first].sentence;
-    (0..c.first)
+    subordinate_at(t, c.first)
+}
+
+/// Whether token `k` stands in a clause opened by a word of SUBORDINATORS, between it and the
+/// comma or sentence start before it.
+fn subordinate_at(t: &Tokens, k: usize) -> bool {
+    let sentence = t.toks[k].sentence;
+    (0..k)
         .rev()
         .take_while(|&j| t.toks[j].sentence == sentence && !t.is_punct(j, ','))
         .any(|j| SUBORDINATORS.contains(&t.lower(j)))

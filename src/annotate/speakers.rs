@@ -2592,8 +2592,6 @@ impl<'t, 'a> Finder<'t, 'a> {
             })
     }
 
-    /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
-    /// ("told reporters that", "told CNN:").
     /// "asked the contender if he had", "asked Clapper about the threat", "asked whether":
     /// after "ask" and its object, the question put. (Not a request, "asked the court to
     /// order", often a filing rather than words.)
@@ -2616,6 +2614,8 @@ impl<'t, 'a> Finder<'t, 'a> {
             })
     }
 
+    /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
+    /// ("told reporters that", "told CNN:").
     fn speech_follows(&self, i: usize) -> bool {
         let t = self.t;
         // Verbs of thought and finding take a clause too ("think they have", "found she
