@@ -798,6 +798,21 @@ pub const ROLE_NOUNS: &[&str] = &[
     "keeper",
     "goalkeeper",
     "pitcher",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "vocalist",
+    "frontman",
+    "frontwoman",
+    "batsman",
+    "bowler",
+    "referee",
+    "umpire",
+    "cyclist",
+    "sprinter",
+    "investor",
+    "banker",
+    "trader",
     "quarterback",
     "champion",
     "president-elect",
@@ -1118,9 +1133,12 @@ pub const NOUN_CUES: &[&str] = &[
     "promise", "pledge", "note", "charge", "question", "blast", "slam", "praise", "talk", "share",
     "release", "issue", "offer", "show", "call", "point", "quote", "vow", "demand", "boast",
     "echo", "attack", "counter", "hint", "joke", "state", "study", "read", "find", "go", "put",
-    "address", "brand", "repeat", "blame", "chant", "answer", "respond", "outline", "record",
-    "retort", "quip", "lament", "shout", "whisper", "scold", "threat", "warning", "plea",
+    "address", "brand", "label", "repeat", "blame", "chant", "answer", "respond", "outline",
+    "record", "retort", "quip", "lament", "shout", "whisper", "scold", "threat", "warning", "plea",
 ];
+
+/// Verbs that give something a name: "called the plan “a disaster”", "dubbed him “Lyin' Ted”".
+pub const NAMING_VERBS: &[&str] = &["call", "dub", "label", "brand"];
 
 /// Nouns of speech that make their possessor a source: "Trump's claim that ...".
 pub const SPEECH_NOUNS: &[&str] = &[

@@ -527,6 +527,28 @@ mod tests {
             "As he explored a run, he was caught between the need to differ from President George W. Bush and an instinct to protect his family.",
             "After stumbling for days, Bush was finally clear on Thursday: \"Knowing what we know now, I would not have gone into Iraq,\" Bush said."
         ] => [[], [], [], ["Jeb Bush"]];
+        labelling_or_dubbing_something_a_name_is_speech: [
+            "Mike Huckabee is labeling Obama’s actions “a blatant, belligerent abuse of power.”",
+            "The newfound esteem for Ted Cruz, whom Donald Trump dubbed “Lyin’ Ted,” is new.",
+            "Bill Clinton, the man Barack Obama once dubbed his “Secretary of Explaining Stuff,” is back.",
+            "He marched in what a wary John F. Kennedy, anticipating the march, called “the great tradition.”",
+            "Trump’s record label, dubbed “the best,” thrives."
+        ] => [["Mike Huckabee"], ["Donald Trump"], ["Barack Obama"], ["John F. Kennedy"], []];
+        a_name_given_to_its_subject_is_a_passive: [
+            "Baywatch dubbed ‘worst TV import’",
+            "Helen Steel and David Morris, from north London, dubbed the “McLibel Two”, were found guilty.",
+            "Originally called \"Jerry’s Guide to the World Wide Web\" the firm adopted the name Yahoo.",
+            "The Commons education select committee called this \"morally indefensible\".",
+            "Jane Smith called her “a liar.”"
+        ] => [[], [], [], ["the Commons education select committee"], ["Jane Smith"]];
+        a_subject_pronoun_after_a_verb_of_saying_opens_its_clause: [
+            "Chelsea Clinton announced she and husband Marc Mezvinsky are expecting their second child.",
+            "Fightstar played material from their forthcoming EP called They Liked You Better When You Were Dead."
+        ] => [["Chelsea Clinton"], []];
+        a_role_between_two_names_makes_the_first_a_modifier: [
+            "Motley Crue guitarist Mick Mars is angry, saying that he was misled.",
+            "Unsurprisingly, Jane Smith goes full bore at the Clintons and the Bidens, labelling the former family “one of the most corrupt machines”."
+        ] => [["Mick Mars"], ["Jane Smith"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

@@ -20,8 +20,8 @@ use super::lexicon::{
     AUTHORING_VERBS, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
     CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS,
     GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
-    JUDGING_VERBS, MODALS, NAME_PARTICLES, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY,
-    PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
+    JUDGING_VERBS, MODALS, NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS,
+    PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
     REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES,
     SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
     VIEW_NOUNS,
@@ -1798,6 +1798,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         if PARTICLE_ONLY.contains(&cue.lemma) && (!particle || put_somewhere) {
             return None; // "fired the manager", "hit the road"
         }
+        if self.named_in_passive(&m, i, cue) {
+            return None;
+        }
         // "Federer hit back to reach the final", "Wanderers hit back through Giannakopoulos":
         // a score answered, not words (but "hit back at critics", "hit back, saying").
         if cue.lemma == "hit"
@@ -2191,6 +2194,36 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// absolute disgrace”".
     fn names_as(&self, i: usize) -> bool {
         self.names_short_object_as(i) || self.object_runs_into_quote(i + 1)
+    }
+
+    /// "Baywatch dubbed “worst TV import”", "Helen Steel and David Morris, from north London,
+    /// dubbed the “McLibel Two”, were found guilty": a verb of naming with nothing named before
+    /// the name given is a passive after its noun, when that noun opens the sentence or a comma
+    /// parts it from the verb. (Not "whom Trump dubbed “Lyin' Ted”" nor "what King called “the
+    /// greatest demonstration”": what was named went before its namer.)
+    fn named_in_passive(&self, m: &Mention, i: usize, cue: Cue) -> bool {
+        let t = self.t;
+        let named_nothing = || {
+            let q = match self.word(i + 1) {
+                Some("the" | "a" | "an") => i + 2,
+                _ => i + 1,
+            };
+            t.toks.get(q).is_some_and(|tok| tok.kind == Kind::QuoteOpen)
+        };
+        // ("what a wary John F. Kennedy, anticipating the march, called “the great
+        // tradition”": a word opening a relative clause before the namer.)
+        let start = self.mention_start(m);
+        let relative = (start.saturating_sub(3)..start).any(|j| {
+            self.same_sentence(j, start)
+                && (self.opens_relative_clause(j) || self.word(j) == Some("what"))
+        });
+        NAMING_VERBS.contains(&cue.lemma)
+            && !cue.participle
+            && self.word(i).is_some_and(|w| w.ends_with("ed"))
+            && i > 0
+            && named_nothing()
+            && (t.is_punct(i - 1, ',') || t.starts_sentence(start))
+            && !relative
     }
 
     /// Whether the words from `j` run, within their sentence and with no clause opening, into a
@@ -2711,6 +2744,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                                 || (v.ends_with("ed") && !DETERMINERS.contains(&v)))
                     });
                 return !relative;
+            }
+            // "announced she and her husband are expecting": a subject pronoun cannot be the
+            // verb's object, so a clause with no "that" opens there.
+            if j == i + 1
+                && speech_verb
+                && matches!(self.word(j), Some("he" | "she" | "they" | "we" | "i"))
+                // (Not a title's first word: "an EP called They Liked You Better".)
+                && (!t.is_capitalized(j) || self.word(j) == Some("i"))
+            {
+                return true;
             }
             // "claimed a study had been done", "added the company would appeal": a clause with
             // no "that", its verb an auxiliary after a short subject.
@@ -4467,6 +4510,12 @@ impl<'t, 'a> Finder<'t, 'a> {
                         | "unless"
                         | "whereas"
                 ) || (opener == start && PREPOSITIONS.contains(&w))
+                    // ("Unsurprisingly, Don Jr goes ...": an adverb set off before the subject.)
+                    || (opener == start
+                        && t.is_punct(opener + 1, ',')
+                        && is_ly_adverb(w)
+                        && (self.lx.is_common_word(w)
+                            || w.strip_prefix("un").is_some_and(|a| self.lx.is_common_word(a))))
             });
             if !subordinate {
                 break;
@@ -4559,11 +4608,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                 };
                 // ("letters to Ms. Foxx or Mr. Graham on Thursday saying": a name coordinated
                 // with one inside a phrase is inside it too.)
+                // (Past an article: "at the Clintons and the Bidens, labelling".)
                 let coordinated_in_phrase = |b: usize| {
                     matches!(self.word(b), Some("and" | "or"))
                         && b.checked_sub(1)
                             .and_then(|e| self.chunk_of[e])
                             .and_then(|o| self.chunks[o].first.checked_sub(1))
+                            .and_then(|p| match self.word(p) {
+                                Some("the" | "a" | "an") => p.checked_sub(1),
+                                _ => Some(p),
+                            })
                             .is_some_and(in_phrase_at)
                 };
                 let inside_phrase =
