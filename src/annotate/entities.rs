@@ -1121,7 +1121,12 @@ fn classify(
     // (Asked only of a name that opens with a demonym or a party word, as few do; over its
     // words as they stand before either is dropped.)
     let name_start = start;
-    let org_name = || (name_start..end).any(|k| lx.is_org_word(lowered(k)));
+    // (So does a name joined by "for": "Syrian Observatory for Human Rights", "Americans for
+    // Prosperity".)
+    let org_name = || {
+        (name_start..end).any(|k| lx.is_org_word(lowered(k)))
+            || (name_start + 1..end.saturating_sub(1)).any(|k| t.text(k) == "for")
+    };
     if end - start > 1 && lx.demonym(lowered(start)).is_some() && !org_name() {
         start += 1;
     }
@@ -1250,7 +1255,9 @@ fn classify(
             lx.is_role_noun(lower)
                 && !((titled || !roles.is_empty()) && lx.first_name(t.text(start)).is_some())
         };
-        if !t.is_capitalized(start) || (end - start > 1 && (role() || plural_demonym())) {
+        if !t.is_capitalized(start)
+            || (end - start > 1 && (role() || (plural_demonym() && !org_name())))
+        {
             if t.is_capitalized(start) {
                 roles.push(lower.to_string());
             }

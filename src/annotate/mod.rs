@@ -549,6 +549,11 @@ mod tests {
             "Motley Crue guitarist Mick Mars is angry, saying that he was misled.",
             "Unsurprisingly, Jane Smith goes full bore at the Clintons and the Bidens, labelling the former family “one of the most corrupt machines”."
         ] => [["Mick Mars"], ["Jane Smith"]];
+        a_name_joined_by_for_keeps_its_demonym: [
+            "Americans for Prosperity said the speech was bad.",
+            "The Syrian Observatory for Human Rights said 20 people died.",
+            "Colombian President Gustavo Petro said no."
+        ] => [["Americans for Prosperity"], ["the Syrian Observatory for Human Rights"], ["Gustavo Petro"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."
