@@ -554,6 +554,15 @@ mod tests {
             "The Syrian Observatory for Human Rights said 20 people died.",
             "Colombian President Gustavo Petro said no."
         ] => [["Americans for Prosperity"], ["the Syrian Observatory for Human Rights"], ["Gustavo Petro"]];
+        an_infinitive_of_speech_performed_has_the_verbs_subject: [
+            "Hillary Clinton took to Twitter on Monday to say thanks.",
+            "Even right-leaning journalist Byron York took a moment to point out the lack of a crowd.",
+            "Brazilian President Dilma Rousseff used her U.N. speech to call the surveillance “totally unacceptable.”",
+            "Matthew Whitaker sought to dismiss suggestions that he was hired because of his criticism.",
+            "John Smith took the stage to say that he would help.",
+            "John Smith wanted to say that the crowd was small.",
+            "Jane Doe said that it would take time to explain this “long caviar story.”"
+        ] => [["Hillary Clinton"], ["Byron York"], ["Dilma Rousseff"], ["Matthew Whitaker"], ["John Smith"], [], ["Jane Doe"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

@@ -1249,6 +1249,13 @@ impl<'t, 'a> Finder<'t, 'a> {
                     k -= 3;
                     skipped += 1;
                 }
+                // "Clinton took to Twitter to say", "York took a moment to point out", "Obama
+                // used the occasion to warn", "Trump sought to reassure": an infinitive that
+                // is the speech its verb's subject performed.
+                Some("to") if self.performed_infinitive_start(k - 1).is_some() => {
+                    k = self.performed_infinitive_start(k - 1).unwrap_or(k);
+                    skipped += 1;
+                }
                 // "Clinton is continuing to insist", "Trump continued to say"
                 Some("to")
                     if k >= 2
@@ -2370,6 +2377,73 @@ impl<'t, 'a> Finder<'t, 'a> {
             sentence,
             content,
         }
+    }
+
+    /// Where the verb phrase before an infinitive's `to` starts when the infinitive is speech
+    /// performed, not only meant: "sought to", "hastened to", "took to Twitter (on Monday)
+    /// to", "took a moment to", "used the occasion to". (Not "wanted to say", "decided to
+    /// announce", "took office to say": what was wanted, planned or done otherwise.)
+    fn performed_infinitive_start(&self, to: usize) -> Option<usize> {
+        let t = self.t;
+        let v = to.checked_sub(1)?;
+        if matches!(
+            self.word(v),
+            Some("sought" | "seeks" | "seeking" | "hastened" | "hastens" | "rushed")
+        ) {
+            return Some(v);
+        }
+        let chance = |w: &str| {
+            matches!(
+                w,
+                "time" | "moment" | "opportunity" | "occasion" | "chance" | "platform"
+            )
+        };
+        // Back over a few plain words to "took" or "used".
+        for j in (v.saturating_sub(5)..=v).rev() {
+            let w = self.word(j)?;
+            if !self.same_sentence(j, to) || t.toks[j].quote.is_some() {
+                return None;
+            }
+            match w {
+                // (Not a bare "take", meant and not done, nor a dummy "it": "it would take
+                // time to explain".)
+                "took" | "takes" | "taking" if j < v && j > 0 && self.word(j - 1) != Some("it") => {
+                    // "took to Twitter", "took to the Senate floor": a place of speaking,
+                    // named or after "the"; "took the time", "took a moment".
+                    let to_a_forum = self.word(j + 1) == Some("to")
+                        && (t.is_capitalized(j + 2) || self.word(j + 2) == Some("the"));
+                    let a_chance = (j + 1..=(j + 2).min(v))
+                        .any(|c| self.word(c).is_some_and(chance))
+                        && (j + 1..=v).all(|c| {
+                            self.word(c)
+                                .is_some_and(|w| chance(w) || DETERMINERS.contains(&w))
+                        });
+                    // ("took the stage to say", "took the floor to argue".)
+                    let the_stage = self.word(j + 1) == Some("the")
+                        && j + 2 == v
+                        && matches!(
+                            self.word(v),
+                            Some("stage" | "podium" | "floor" | "microphone" | "mic" | "lectern")
+                        );
+                    return (to_a_forum || a_chance || the_stage).then_some(j);
+                }
+                "used" | "uses" | "using" if j < v => {
+                    let noun = self.word(v)?;
+                    let speech = chance(noun)
+                        || SPEECH_EVENT_NOUNS.contains(&noun)
+                        || matches!(noun, "remarks" | "appearance" | "address");
+                    return (speech && j + 3 >= v).then_some(j);
+                }
+                _ if BE_FORMS.contains(&w)
+                    || CLAUSE_BOUNDARIES.contains(&w)
+                    || self.lx.cue(w).is_some() =>
+                {
+                    return None
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// Where the phrase "in a Medium post" / "in an interview on Fox" that ends before token `k`
