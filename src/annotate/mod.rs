@@ -563,6 +563,11 @@ mod tests {
             "John Smith wanted to say that the crowd was small.",
             "Jane Doe said that it would take time to explain this “long caviar story.”"
         ] => [["Hillary Clinton"], ["Byron York"], ["Dilma Rousseff"], ["Matthew Whitaker"], ["John Smith"], [], ["Jane Doe"]];
+        a_name_between_a_dash_and_a_colon_labels_the_quotation: [
+            "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”",
+            "Cruz heading to Kiev - AP: “U.S. Sen. Ted Cruz of Texas will visit Ukraine this month.”",
+            "The plan failed — Paris: “We are sorry.”"
+        ] => [["Carl Bialik"], ["AP"], []];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

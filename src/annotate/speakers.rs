@@ -1023,11 +1023,19 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         for k in 0..n {
-            if !t.is_punct(k, ':')
-                || t.toks[k].quote.is_some()
-                || explained(out, t.toks[k].sentence)
-                || k == 0
-            {
+            if !t.is_punct(k, ':') || t.toks[k].quote.is_some() || k == 0 {
+                continue;
+            }
+            // "Pollsters agree - Carl Bialik: “One of the biggest lessons ...”": a name set off
+            // by a dash before the colon labels the quotation, and the words before the dash
+            // are its heading.
+            if let Some(c) = self.dash_label(k) {
+                let (sentence, first) = (t.toks[k].sentence, self.chunks[c].first);
+                out.retain(|a| t.toks[a.cue].sentence != sentence || a.cue > first);
+                out.push(self.attribution(Mention::Name(c), k, ":".to_string(), "dash-label", k));
+                continue;
+            }
+            if explained(out, t.toks[k].sentence) {
                 continue;
             }
             // `S is more blunt: "Q"`: the colon hands the quote to the clause's subject, also
@@ -2377,6 +2385,24 @@ impl<'t, 'a> Finder<'t, 'a> {
             sentence,
             content,
         }
+    }
+
+    /// The name between a dash and the colon at `k` that a quotation follows: "... overhype -
+    /// HuffPollster: “...”". Not a place, nor a possessive.
+    fn dash_label(&self, k: usize) -> Option<usize> {
+        let t = self.t;
+        if !t.toks.get(k + 1).is_some_and(|x| x.kind == Kind::QuoteOpen) {
+            return None;
+        }
+        let c = self.chunk_of[k.checked_sub(1)?]?;
+        let chunk = &self.chunks[c];
+        let dash = chunk.first.checked_sub(1)?;
+        (chunk.last + 1 == k
+            && !chunk.possessive
+            && chunk.kind != ChunkKind::Entity(EntityKind::Place)
+            && ["-", "\u{2013}", "\u{2014}"].contains(&t.text(dash))
+            && self.same_sentence(dash, k))
+        .then_some(c)
     }
 
     /// Where the verb phrase before an infinitive's `to` starts when the infinitive is speech
