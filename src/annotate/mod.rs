@@ -568,6 +568,12 @@ mod tests {
             "Cruz heading to Kiev - AP: “U.S. Sen. Ted Cruz of Texas will visit Ukraine this month.”",
             "The plan failed — Paris: “We are sorry.”"
         ] => [["Carl Bialik"], ["AP"], []];
+        one_named_to_another_office_does_not_hold_this_one: [
+            "Clarke to unveil plan",
+            "Home Secretary Charles Clarke wants a points system.",
+            "The prime minister on Sunday said immigration would be toughened.",
+            "Tony Blair has said people are right. The prime minister said it was so."
+        ] => [[], [], [], ["Tony Blair"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

@@ -39,6 +39,19 @@ const PRONOUN_REACH: usize = 3;
 /// stand for.
 const PRONOUN_CHAIN: usize = 3;
 
+/// The heads of offices one person holds at a time: "the prime minister" is not someone the
+/// story named as a secretary.
+const OFFICE_HEADS: &[&str] = &[
+    "secretary",
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+];
+
 /// Who has been mentioned and who has spoken so far in the document.
 #[derive(Default)]
 struct Salience {
@@ -1852,11 +1865,22 @@ impl DocPass<'_> {
                             .any(|r| !is_courtesy_title(r)),
                         _ => false,
                     };
+                    // ("The prime minister said" is not Home Secretary Charles Clarke: one
+                    // named to another office does not hold this one.)
+                    let other_office = |r: &Referent| match r {
+                        Referent::Person(id) => {
+                            let roles = &self.roster.people[*id].roles;
+                            OFFICE_HEADS.contains(&head.as_str())
+                                && !roles.iter().any(|r| r == head.as_str())
+                                && roles.iter().any(|r| OFFICE_HEADS.contains(&r.as_str()))
+                        }
+                        _ => false,
+                    };
                     let who = self.person_for(at, first, gender, role).or_else(|| {
                         (!unnamed)
                             .then(|| self.person_for(at, first, gender, None))
                             .flatten()
-                            .filter(|r| !of_body || holds_office(r))
+                            .filter(|r| (!of_body || holds_office(r)) && !other_office(r))
                     });
                     match who {
                         Some(who) => return Some((who, mention)),
