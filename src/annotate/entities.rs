@@ -207,6 +207,16 @@ pub fn role_word_at(t: &Tokens, j: usize) -> bool {
         && Lexicon::get().is_role_noun(t.lower(j))
 }
 
+/// Whether word `k` ends in a possessive: not "McDonald's", "Moody's" or "Sainsbury's", names
+/// the gazetteer knows with their "'s", unless the document names someone so ("According to
+/// McDonald's analysis" after "Michael McDonald").
+fn possessive_at(t: &Tokens, k: usize, vocab: &Vocab<'_>, lx: &Lexicon) -> bool {
+    let (stem, possessive) = strip_possessive(t.text(k));
+    possessive
+        && (lx.organization(&t.lower(k).replace('’', "'")).is_none()
+            || vocab.surnames.contains(stem))
+}
+
 /// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
 pub fn strip_possessive(word: &str) -> (&str, bool) {
     // (Most words end in none of "s", "S", "'" or the last byte of "’".)
@@ -547,7 +557,7 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         // Grow the run of capitalised words (with connectors between them).
         let quote = t.toks[i].quote;
         let mut j = i;
-        let mut possessive = strip_possessive(t.text(i)).1;
+        let mut possessive = possessive_at(t, i, vocab, lx);
         while !possessive && j + 1 < n && t.toks[j + 1].quote == quote {
             let next = j + 1;
             if t.is_capitalized(next) && namey(next) {
@@ -651,7 +661,7 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             } else {
                 break;
             }
-            possessive = strip_possessive(t.text(j)).1;
+            possessive = possessive_at(t, j, vocab, lx);
         }
         let (mut start, end) = (i, j + 1);
         i = end;
@@ -812,6 +822,20 @@ fn classify(
     lx: &Lexicon,
 ) -> Option<Chunk> {
     let opened_at = start;
+    // "Standard & Poor's": a name the gazetteer knows with its "'s" is no possessive (see
+    // `possessive_at` for one word).
+    // (So does a name of several words: "Standard & Poor's".)
+    let possessive = possessive
+        && !(end - start > 1
+            && lx
+                .organization(
+                    &(start..end)
+                        .map(|k| t.lower(k))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .replace('’', "'"),
+                )
+                .is_some());
     // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
     // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
     if t.has_hyphen(end - 1)
@@ -846,8 +870,14 @@ fn classify(
     let lower_vocab = &vocab.lower;
     // The last word without its possessive, as written and lowercased. (Stripped once here:
     // the rules below ask for the last word many times.)
-    let last_word = strip_possessive(t.text(end - 1)).0;
-    let last_lowered = strip_possessive(t.lower(end - 1)).0;
+    let (last_word, last_lowered) = if possessive {
+        (
+            strip_possessive(t.text(end - 1)).0,
+            strip_possessive(t.lower(end - 1)).0,
+        )
+    } else {
+        (t.text(end - 1), t.lower(end - 1))
+    };
     let word = |k: usize| {
         if k + 1 == end {
             last_word

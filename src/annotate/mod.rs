@@ -574,6 +574,14 @@ mod tests {
             "The prime minister on Sunday said immigration would be toughened.",
             "Tony Blair has said people are right. The prime minister said it was so."
         ] => [[], [], [], ["Tony Blair"]];
+        a_known_name_ending_in_s_is_no_possessive: [
+            "McDonald’s announced it was to scrap its supersized meals.",
+            "The rise helps Mexico, according to Standard & Poor's.",
+            "Moody’s Investors Service said it may join."
+        ] => [["McDonald's"], ["Standard & Poor's"], ["Moody's Investors Service"]];
+        a_known_name_ending_in_s_is_a_possessive_of_someone_so_named: [
+            "Michael McDonald studies turnout. According to McDonald’s analysis, Democrats are closing."
+        ] => [["Michael McDonald"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."
