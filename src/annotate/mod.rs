@@ -582,6 +582,17 @@ mod tests {
         a_known_name_ending_in_s_is_a_possessive_of_someone_so_named: [
             "Michael McDonald studies turnout. According to McDonald’s analysis, Democrats are closing."
         ] => [["Michael McDonald"]];
+        a_verb_with_an_object_of_its_own_does_not_report_the_quotation_before: [
+            "Mr. Obama affects the leadership of Alfred E. Neuman — “What? Me worry?” Winston Churchill recognized the face of wickedness.",
+            "“We will win,” Jane Smith beamed a moment later.",
+            "“Have you been watching the campaign lately?” Mitt Romney asked the crowd.",
+            "“It is over,” Bill Colbert clarified that night."
+        ] => [[], ["Jane Smith"], ["Mitt Romney"], ["Bill Colbert"]];
+        a_bare_phrase_after_to_opens_with_a_verb: [
+            "Bid to cut court witness stress",
+            "There are ways to hoodwink social media users called “cheap fakes,” which involve editing.",
+            "The rollout goes on, according to digital rights activists who say its use is a problem."
+        ] => [[], [], ["digital rights activists"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

@@ -919,7 +919,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 !t.is_capitalized(verb)
                     && !NOT_VERBS.contains(&w)
                     && (w.ends_with("ed") || w.ends_with('s'))
-            });
+            }) && !self.takes_object(verb);
             // (Again the quotation must end as speech does, or a comma must follow it: "Former
             // 'SNL' writer Nimesh Patel kicked off stage", "the “unapologetically Christian”
             // Trail Life USA unveiled" quote a word.)
@@ -2970,6 +2970,26 @@ impl<'t, 'a> Finder<'t, 'a> {
         })
     }
 
+    /// Whether the verb at `i` has an object of its own, a determiner's noun phrase, so that a
+    /// quotation before its subject is not what it reports: `“What? Me worry?” Churchill
+    /// recognized the face of wickedness` (but `“...,” he beamed a moment later`).
+    /// (Nor is whom the words went to an object of that kind: `“...?” the candidate asked the
+    /// crowd`, `asked his colleagues`.)
+    fn takes_object(&self, i: usize) -> bool {
+        // ("clarified that ...": a clause, not an object.)
+        self.word(i + 1)
+            .is_some_and(|w| DETERMINERS.contains(&w) && !matches!(w, "that" | "this"))
+            && !self.word(i + 2).is_some_and(|w| {
+                TIME_NOUNS.contains(&w)
+                    || matches!(w, "moment" | "day" | "crowd" | "audience" | "room")
+                    || self.lx.is_role_noun(w)
+                    || self.lx.is_role_plural(w)
+                    || self.lx.is_group_noun(w)
+                    || self.lx.is_org_noun(w)
+                    || w.ends_with("ers")
+            })
+    }
+
     /// The speaker mention ending at token `k`, looking leftwards; `depth` limits how many
     /// appositive clauses may be stepped over.
     fn mention_left(&self, k: usize, depth: u8) -> Option<Mention> {
@@ -4114,6 +4134,15 @@ impl<'t, 'a> Finder<'t, 'a> {
                 }
                 _ => break,
             }
+        }
+        // ("Bid to cut court witness stress": after "to", a bare phrase opens with a verb.)
+        // (Not "according to digital rights activists".)
+        if first < k
+            && first > 1
+            && self.word(first - 1) == Some("to")
+            && self.word(first - 2) != Some("according")
+        {
+            return None;
         }
         Some(Mention::Nominal { first, last: k })
     }
