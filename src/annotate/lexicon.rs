@@ -1140,6 +1140,9 @@ pub const NOUN_CUES: &[&str] = &[
 /// Verbs that give something a name: "called the plan “a disaster”", "dubbed him “Lyin' Ted”".
 pub const NAMING_VERBS: &[&str] = &["call", "dub", "label", "brand"];
 
+/// Verbs that liken one thing to another: "compared the FBI to “stormtroopers”".
+pub const COMPARING_VERBS: &[&str] = &["compare", "liken"];
+
 /// Nouns of speech that make their possessor a source: "Trump's claim that ...".
 pub const SPEECH_NOUNS: &[&str] = &[
     "claim",

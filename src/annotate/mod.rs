@@ -593,6 +593,16 @@ mod tests {
             "There are ways to hoodwink social media users called “cheap fakes,” which involve editing.",
             "The rollout goes on, according to digital rights activists who say its use is a problem."
         ] => [[], [], ["digital rights activists"]];
+        a_comparison_quoting_what_it_likens_to_is_speech: [
+            "Appearing on Fox News’ “Hannity,” Rudy Giuliani compared the FBI to “stormtroopers” for its raid.",
+            "Conservative co-chairman Liam Fox likened the two men to \"self-obsessed schoolboys\".",
+            "But though it is cheap for a Mac how does it compare to PCs that cost about the same amount?",
+            "Stephen Miller’s uncle calls Miller an ‘immigration hypocrite,’ compares Trump to Nazis"
+        ] => [["Rudy Giuliani"], ["Liam Fox"], [], []];
+        an_office_modifier_before_a_function_word_is_no_epithet: [
+            "FAIR does attempt it, and then to say that the rate was high.",
+            "How then to explain the success of China?"
+        ] => [[], []];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

@@ -18,13 +18,13 @@ use super::lexicon::{
     is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
     is_office_modifier, is_party_member, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE,
     AUTHORING_VERBS, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
-    CLAUSE_OPENERS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS,
-    GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
-    JUDGING_VERBS, MODALS, NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS,
-    PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
-    REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES,
-    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
-    VIEW_NOUNS,
+    CLAUSE_OPENERS, COMPARING_VERBS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
+    DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS,
+    INVERTING_CUES, JUDGING_VERBS, MODALS, NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES,
+    OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS,
+    PLACING_WORDS, PREPOSITIONS, REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1545,7 +1545,11 @@ impl<'t, 'a> Finder<'t, 'a> {
             && t.toks[k - 1].quote.is_none();
         // (After a bare comma only a verb of saying inverts: "Graham slams Trump, praises
         // Clinton as ..." goes on with its subject.)
-        if after_quote && (!bare_comma || INVERTING_CUES.contains(&cue.lemma)) {
+        // (Nor a verb that takes an object: "... ‘immigration hypocrite,’ compares Trump to
+        // Nazis".)
+        let takes_object =
+            COMPARING_VERBS.contains(&cue.lemma) || NAMING_VERBS.contains(&cue.lemma);
+        if after_quote && !takes_object && (!bare_comma || INVERTING_CUES.contains(&cue.lemma)) {
             if let Some(m) = self
                 .mention_right(i + 1)
                 // (Or a little further when a role names it in an appositive: "..., said the
@@ -1814,6 +1818,16 @@ impl<'t, 'a> Finder<'t, 'a> {
             return None; // "fired the manager", "hit the road"
         }
         if self.named_in_passive(&m, i, cue) {
+            return None;
+        }
+        // "compared the FBI to “stormtroopers”", "likened the two men to “self-obsessed
+        // schoolboys”": a comparison is speech when it quotes what the thing was likened to
+        // (not "how does it compare to PCs that cost ...").
+        if COMPARING_VERBS.contains(&cue.lemma)
+            && !(i + 1..(i + 16).min(self.t.toks.len()))
+                .take_while(|&j| self.same_sentence(i, j))
+                .any(|j| self.t.toks[j].kind == Kind::QuoteOpen)
+        {
             return None;
         }
         // "Federer hit back to reach the final", "Wanderers hit back through Giannakopoulos":
@@ -4085,8 +4099,12 @@ impl<'t, 'a> Finder<'t, 'a> {
         }
         // "The 26-year-old right wing said": an age makes any noun a person; so does "former"
         // ("the former sergeant-at-arms").
+        // (Not "then to say": a function word is no noun.)
         let aged = (k.saturating_sub(3)..=k).any(|j| self.word(j).is_some_and(is_age))
-            || (k > 0 && self.word(k - 1).is_some_and(is_office_modifier));
+            || (k > 0
+                && self.word(k - 1).is_some_and(is_office_modifier)
+                && !PREPOSITIONS.contains(&head)
+                && !DETERMINERS.contains(&head));
         let speaks = self.lx.is_role_noun(head)
             || self.lx.is_group_noun(head)
             || self.lx.is_org_noun(head)
