@@ -603,6 +603,22 @@ mod tests {
             "FAIR does attempt it, and then to say that the rate was high.",
             "How then to explain the success of China?"
         ] => [[], []];
+        the_reviewers_cases_for_session_24_rules: [
+            "The report was sent to health officials, who said the risk to the public was low.",
+            "Donald Trump called the “fake news media” the enemy of the American people.",
+            "Critics branded the “Rwanda plan” unworkable and unaffordable.",
+            "Investigators sought to question the pilot about the crash.",
+            "Players took to the pitch to applaud the travelling fans.",
+            "Mr Joe Biden had a message for one man - Vladimir Putin: “You will not win this war.”",
+            "Asked who he most admired, Mr Jim Jones said without hesitation - Winston Churchill: “He saved the country.”",
+            "“We are going to win this,” Mr Tim Smith grinned the next morning.",
+            "Jeanne Shaheen took to the Senate floor Thursday to tell the story of Charlie Morgan."
+        ] => [["health officials"], ["Donald Trump"], ["Critics"], [], [], ["Joe Biden"], ["Jim Jones"], ["Tim Smith"], ["Jeanne Shaheen"]];
+        a_secretary_is_the_minister_but_not_the_prime_minister: [
+            "Health Secretary Wes Streeting faced questions on Monday.",
+            "The minister said the NHS was broken but not beaten.",
+            "The prime minister said it would take time."
+        ] => [[], ["Wes Streeting"], []];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

@@ -1867,11 +1867,22 @@ impl DocPass<'_> {
                     };
                     // ("The prime minister said" is not Home Secretary Charles Clarke: one
                     // named to another office does not hold this one.)
+                    // (A secretary is "the minister": "Health Secretary Wes Streeting ... The
+                    // minister said"; not a prime minister, nor "that country's foreign
+                    // minister".)
+                    let same_office = |r: &str| {
+                        r == head.as_str()
+                            || (last == first + 1
+                                && matches!(
+                                    (r, head.as_str()),
+                                    ("secretary", "minister") | ("minister", "secretary")
+                                ))
+                    };
                     let other_office = |r: &Referent| match r {
                         Referent::Person(id) => {
                             let roles = &self.roster.people[*id].roles;
                             OFFICE_HEADS.contains(&head.as_str())
-                                && !roles.iter().any(|r| r == head.as_str())
+                                && !roles.iter().any(|r| same_office(r))
                                 && roles.iter().any(|r| OFFICE_HEADS.contains(&r.as_str()))
                         }
                         _ => false,

@@ -2232,12 +2232,19 @@ impl<'t, 'a> Finder<'t, 'a> {
     /// greatest demonstration”": what was named went before its namer.)
     fn named_in_passive(&self, m: &Mention, i: usize, cue: Cue) -> bool {
         let t = self.t;
+        // (Nor after a scare-quoted object with what it was called after it: "called the
+        // “fake news media” the enemy", "branded the “Rwanda plan” unworkable".)
         let named_nothing = || {
             let q = match self.word(i + 1) {
                 Some("the" | "a" | "an") => i + 2,
                 _ => i + 1,
             };
             t.toks.get(q).is_some_and(|tok| tok.kind == Kind::QuoteOpen)
+                && (q == i + 1
+                    || t.toks[q..]
+                        .iter()
+                        .position(|tok| tok.kind == Kind::QuoteClose)
+                        .is_none_or(|c| self.word(q + c + 1).is_none()))
         };
         // ("what a wary John F. Kennedy, anticipating the march, called “the great
         // tradition”": a word opening a relative clause before the namer.)
@@ -2411,12 +2418,28 @@ impl<'t, 'a> Finder<'t, 'a> {
         let c = self.chunk_of[k.checked_sub(1)?]?;
         let chunk = &self.chunks[c];
         let dash = chunk.first.checked_sub(1)?;
+        // (Not a name renaming a person the heading names, "a message for one man - Vladimir
+        // Putin:", "to her coach - Tony Smith:", nor after a verb of saying, "said without
+        // hesitation - Winston Churchill:".)
+        let renames = dash > 0
+            && self.word(dash - 1).is_some_and(|w| {
+                self.lx.is_role_noun(w) || matches!(w, "man" | "woman" | "person" | "one")
+            });
+        let said = (0..dash).any(|j| {
+            self.same_sentence(j, dash)
+                && self
+                    .word(j)
+                    .and_then(|w| self.lx.cue(w))
+                    .is_some_and(|c| c.strong)
+        });
         (chunk.last + 1 == k
             && !chunk.possessive
             && chunk.kind != ChunkKind::Entity(EntityKind::Place)
             && ["-", "\u{2013}", "\u{2014}"].contains(&t.text(dash))
-            && self.same_sentence(dash, k))
-        .then_some(c)
+            && self.same_sentence(dash, k)
+            && !renames
+            && !said)
+            .then_some(c)
     }
 
     /// Where the verb phrase before an infinitive's `to` starts when the infinitive is speech
@@ -2426,10 +2449,16 @@ impl<'t, 'a> Finder<'t, 'a> {
     fn performed_infinitive_start(&self, to: usize) -> Option<usize> {
         let t = self.t;
         let v = to.checked_sub(1)?;
+        // (Not an attempt to ask, which may never have happened: "Investigators sought to
+        // question the pilot".)
         if matches!(
             self.word(v),
             Some("sought" | "seeks" | "seeking" | "hastened" | "hastens" | "rushed")
-        ) {
+        ) && !self
+            .word(to + 1)
+            .and_then(|w| self.lx.cue(w))
+            .is_some_and(|c| matches!(c.lemma, "ask" | "question"))
+        {
             return Some(v);
         }
         let chance = |w: &str| {
@@ -2450,8 +2479,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                 "took" | "takes" | "taking" if j < v && j > 0 && self.word(j - 1) != Some("it") => {
                     // "took to Twitter", "took to the Senate floor": a place of speaking,
                     // named or after "the"; "took the time", "took a moment".
+                    // (Not "took to the pitch to applaud".)
                     let to_a_forum = self.word(j + 1) == Some("to")
-                        && (t.is_capitalized(j + 2) || self.word(j + 2) == Some("the"));
+                        && (t.is_capitalized(j + 2)
+                            || self.word(j + 2) == Some("social")
+                            || (self.word(j + 2) == Some("the")
+                                && (t.is_capitalized(j + 3)
+                                    || matches!(
+                                        self.word(j + 3),
+                                        Some("airwaves" | "floor" | "stage" | "podium" | "streets")
+                                    ))));
                     let a_chance = (j + 1..=(j + 2).min(v))
                         .any(|c| self.word(c).is_some_and(chance))
                         && (j + 1..=v).all(|c| {
@@ -2995,7 +3032,18 @@ impl<'t, 'a> Finder<'t, 'a> {
             .is_some_and(|w| DETERMINERS.contains(&w) && !matches!(w, "that" | "this"))
             && !self.word(i + 2).is_some_and(|w| {
                 TIME_NOUNS.contains(&w)
-                    || matches!(w, "moment" | "day" | "crowd" | "audience" | "room")
+                    || matches!(
+                        w,
+                        "moment"
+                            | "day"
+                            | "next"
+                            | "following"
+                            | "previous"
+                            | "same"
+                            | "crowd"
+                            | "audience"
+                            | "room"
+                    )
                     || self.lx.is_role_noun(w)
                     || self.lx.is_role_plural(w)
                     || self.lx.is_group_noun(w)
@@ -4154,11 +4202,13 @@ impl<'t, 'a> Finder<'t, 'a> {
             }
         }
         // ("Bid to cut court witness stress": after "to", a bare phrase opens with a verb.)
-        // (Not "according to digital rights activists".)
+        // (Not "according to digital rights activists", nor a phrase a relative clause
+        // describes: "sent to health officials, who said".)
         if first < k
             && first > 1
             && self.word(first - 1) == Some("to")
             && self.word(first - 2) != Some("according")
+            && !t.is_punct(k + 1, ',')
         {
             return None;
         }
