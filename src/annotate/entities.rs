@@ -212,9 +212,14 @@ pub fn role_word_at(t: &Tokens, j: usize) -> bool {
 /// McDonald's analysis" after "Michael McDonald").
 fn possessive_at(t: &Tokens, k: usize, vocab: &Vocab<'_>, lx: &Lexicon) -> bool {
     let (stem, possessive) = strip_possessive(t.text(k));
-    possessive
-        && (lx.organization(&t.lower(k).replace('’', "'")).is_none()
-            || vocab.surnames.contains(stem))
+    // (The gazetteer writes the apostrophe straight; most text does too, and needs no copy.)
+    let lower = t.lower(k);
+    let known = if lower.contains('’') {
+        lx.organization(&lower.replace('’', "'"))
+    } else {
+        lx.organization(lower)
+    };
+    possessive && (known.is_none() || vocab.surnames.contains(stem))
 }
 
 /// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
@@ -822,9 +827,8 @@ fn classify(
     lx: &Lexicon,
 ) -> Option<Chunk> {
     let opened_at = start;
-    // "Standard & Poor's": a name the gazetteer knows with its "'s" is no possessive (see
-    // `possessive_at` for one word).
-    // (So does a name of several words: "Standard & Poor's".)
+    // "Standard & Poor's": a name of several words the gazetteer knows with its "'s" is no
+    // possessive (`possessive_at` asks it of one word).
     let possessive = possessive
         && !(end - start > 1
             && lx

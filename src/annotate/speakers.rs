@@ -1201,6 +1201,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             if w.is_some_and(|b| BE_FORMS.contains(&b)) {
                 finite = true;
             }
+            // (Asked only before a "to", where the phrase before it may perform the infinitive.)
+            let performed = (w == Some("to"))
+                .then(|| self.performed_infinitive_start(k - 1))
+                .flatten();
             match w {
                 Some(b) if BE_FORMS.contains(&b) && !cue.participle => return None, // passive
                 Some("not" | "never") => return None, // "would not say": no speech
@@ -1260,8 +1264,8 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // "Clinton took to Twitter to say", "York took a moment to point out", "Obama
                 // used the occasion to warn", "Trump sought to reassure": an infinitive that
                 // is the speech its verb's subject performed.
-                Some("to") if self.performed_infinitive_start(k - 1).is_some() => {
-                    k = self.performed_infinitive_start(k - 1).unwrap_or(k);
+                Some("to") if performed.is_some() => {
+                    k = performed.unwrap_or(k);
                     skipped += 1;
                 }
                 // "Clinton is continuing to insist", "Trump continued to say"
@@ -2435,7 +2439,7 @@ impl<'t, 'a> Finder<'t, 'a> {
         (chunk.last + 1 == k
             && !chunk.possessive
             && chunk.kind != ChunkKind::Entity(EntityKind::Place)
-            && ["-", "\u{2013}", "\u{2014}"].contains(&t.text(dash))
+            && t.is_dash(dash)
             && self.same_sentence(dash, k)
             && !renames
             && !said)
