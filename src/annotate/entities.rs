@@ -212,6 +212,9 @@ pub fn role_word_at(t: &Tokens, j: usize) -> bool {
 /// McDonald's analysis" after "Michael McDonald").
 fn possessive_at(t: &Tokens, k: usize, vocab: &Vocab<'_>, lx: &Lexicon) -> bool {
     let (stem, possessive) = strip_possessive(t.text(k));
+    if !possessive {
+        return false;
+    }
     // (The gazetteer writes the apostrophe straight; most text does too, and needs no copy.)
     let lower = t.lower(k);
     let known = if lower.contains('’') {
@@ -219,7 +222,7 @@ fn possessive_at(t: &Tokens, k: usize, vocab: &Vocab<'_>, lx: &Lexicon) -> bool 
     } else {
         lx.organization(lower)
     };
-    possessive && (known.is_none() || vocab.surnames.contains(stem))
+    known.is_none() || vocab.surnames.contains(stem)
 }
 
 /// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
