@@ -619,6 +619,10 @@ mod tests {
             "The minister said the NHS was broken but not beaten.",
             "The prime minister said it would take time."
         ] => [[], ["Wes Streeting"], []];
+        an_appositive_name_may_end_with_the_body_it_is_of: [
+            "Another pollster, David Woodard of Clemson University, said his survey showed a lead.",
+            "In March, Burr’s attorney, Alice Fisher of Latham & Watkins, said in a statement that the senator welcomed any review."
+        ] => [["David Woodard"], ["Alice Fisher"]];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

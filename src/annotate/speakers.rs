@@ -3953,9 +3953,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                     // "in Wilmington, N.C., warned": a place is no appositive speaker.
                     let place = chunk.kind == ChunkKind::Entity(EntityKind::Place)
                         || (before.is_none() && !person);
+                    // ("Another pollster, David Woodard of Clemson University, said": a
+                    // person's name may end with the body or place they are of.)
+                    let of_body = person
+                        && self.word(chunk.last + 1) == Some("of")
+                        && self.chunk_of[name_end].is_some_and(|o| {
+                            self.chunks[o].first == chunk.last + 2
+                                && self.chunks[o].last == name_end
+                        });
                     if (chunk.first == opener || last_name.is_some())
                         && !place
-                        && chunk.last == name_end
+                        && (chunk.last == name_end || of_body)
                         && !chunk.possessive
                         && (nominal_before
                             || person
