@@ -623,6 +623,12 @@ mod tests {
             "Another pollster, David Woodard of Clemson University, said his survey showed a lead.",
             "In March, Burr’s attorney, Alice Fisher of Latham & Watkins, said in a statement that the senator welcomed any review."
         ] => [["David Woodard"], ["Alice Fisher"]];
+        a_former_office_holder_is_an_epithet_and_a_party_before_a_noun_modifies_it: [
+            "Mitt Romney spoke in Ohio. The former Republican presidential candidate continued, saying, “You need somebody who understands economics.”",
+            "Rudy Giuliani joined the team. The former New York City mayor, now representing Trump, told CNN that it was over.",
+            "One former CIA official said the rollout was clumsy.",
+            "Republican establishment figures both suggested the speechwriter be fired and defended Trump as a candidate."
+        ] => [["Mitt Romney"], ["Rudy Giuliani"], ["One former CIA official"], []];
         a_chain_of_pronoun_subjects_is_followed_a_few_sentences_back: [
             "John Smith arrived. He ran. He ran. He said it was fine.",
             "John Smith arrived. He ran. He ran. He ran. He ran. He ran. He said it was fine."

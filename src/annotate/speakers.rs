@@ -4195,9 +4195,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                     }
                     // "a Google spokesman": an article belongs to the phrase, and "the US
                     // president", "the Republican senator" are epithets to resolve.
-                    if first > 0 && matches!(self.word(first - 1), Some("a" | "an" | "one" | "the"))
+                    // ("The former Republican presidential candidate": past an office's
+                    // modifier to its article.)
+                    let mut before = first;
+                    while before > 0 && self.word(before - 1).is_some_and(is_office_modifier) {
+                        before -= 1;
+                    }
+                    if before > 0
+                        && matches!(self.word(before - 1), Some("a" | "an" | "one" | "the"))
                     {
-                        first -= 1;
+                        first = before - 1;
                     }
                     return Some(Mention::Nominal { first, last: k });
                 }
@@ -4908,8 +4915,21 @@ impl<'t, 'a> Finder<'t, 'a> {
                         return Some(m);
                     }
                 }
+                // "The former Republican presidential candidate continued, saying", "his
+                // Republican rivals, saying": a party's name before a noun modifies it.
+                let party_modifier = chunk.words.len() == 1
+                    && is_party_member(&chunk.words[0].to_lowercase())
+                    && self.word(chunk.last + 1).is_some_and(|w| {
+                        !t.is_capitalized(chunk.last + 1)
+                            && self.lx.cue(w).is_none()
+                            && !stands_before_verb(w)
+                            && !BE_FORMS.contains(&w)
+                            && !MODALS.contains(&w)
+                            && !matches!(w, "has" | "have" | "had")
+                    });
                 if chunk.possessive
                     || modifier
+                    || party_modifier
                     || matches!(chunk.kind, ChunkKind::Entity(EntityKind::Place))
                 {
                     continue;
