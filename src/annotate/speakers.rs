@@ -4918,7 +4918,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // "The former Republican presidential candidate continued, saying", "his
                 // Republican rivals, saying": a party's name before a noun modifies it.
                 let party_modifier = chunk.words.len() == 1
-                    && is_party_member(&chunk.words[0].to_lowercase())
+                    && is_party_member(strip_possessive(t.lower(chunk.first)).0)
                     && self.word(chunk.last + 1).is_some_and(|w| {
                         !t.is_capitalized(chunk.last + 1)
                             && self.lx.cue(w).is_none()
