@@ -215,14 +215,17 @@ fn possessive_at(t: &Tokens, k: usize, vocab: &Vocab<'_>, lx: &Lexicon) -> bool 
     if !possessive {
         return false;
     }
-    // (The gazetteer writes the apostrophe straight; most text does too, and needs no copy.)
-    let lower = t.lower(k);
-    let known = if lower.contains('’') {
-        lx.organization(&lower.replace('’', "'"))
+    lx.organization(&straight_apostrophes(t.lower(k))).is_none() || vocab.surnames.contains(stem)
+}
+
+/// A lowercased word or phrase with its curly apostrophes straight, as the gazetteers write them
+/// ("mcdonald’s" → "mcdonald's"); most text writes them so, and needs no copy.
+fn straight_apostrophes(lower: &str) -> Cow<'_, str> {
+    if lower.contains('’') {
+        Cow::Owned(lower.replace('’', "'"))
     } else {
-        lx.organization(lower)
-    };
-    known.is_none() || vocab.surnames.contains(stem)
+        Cow::Borrowed(lower)
+    }
 }
 
 /// Strips a possessive ending: "Colombia’s" → ("Colombia", true).
@@ -832,16 +835,19 @@ fn classify(
     let opened_at = start;
     // "Standard & Poor's": a name of several words the gazetteer knows with its "'s" is no
     // possessive (`possessive_at` asks it of one word).
+    // (The phrase is joined only when the gazetteer has a name of its length opening with its
+    // first word, as for `gazetteer_phrase` below: not for every "Donald Trump's".)
     let possessive = possessive
         && !(end - start > 1
+            && end - start <= lx.max_gazetteer_words
+            && lx.starts_gazetteer_phrase(&straight_apostrophes(t.lower(start)))
             && lx
-                .organization(
+                .organization(&straight_apostrophes(
                     &(start..end)
                         .map(|k| t.lower(k))
                         .collect::<Vec<_>>()
-                        .join(" ")
-                        .replace('’', "'"),
-                )
+                        .join(" "),
+                ))
                 .is_some());
     // "Jim Crow-era laws", "Kremlin-backed media": a name in a compound ending in a participle
     // or a noun of kind modifies a noun; it names nothing itself. (Not "Ban Ki-moon".)
