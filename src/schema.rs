@@ -22,7 +22,7 @@ use crate::record::Record;
 use crate::stem::CachedStemmer;
 
 /// Bumped whenever the schema or the meaning of a field changes; stored in every commit.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The analyzer of prose fields: folding, lowercasing, English stemming.
 pub const NEWS_ANALYZER: &str = "news";
@@ -50,7 +50,7 @@ pub struct Fields {
     pub said: Field,
     /// One value per speaker's canonical name, matched by any part of the name.
     pub speaker: Field,
-    /// The raw canonical speaker names, a fast field for grouping and counting.
+    /// One [`speaker_key`] per speaker, a fast field for grouping and counting.
     pub speaker_key: Field,
     /// One value per entity name, matched by any part of the name.
     pub entity: Field,
@@ -150,12 +150,16 @@ impl Fields {
         if !said.is_empty() {
             d.add_text(self.said, &said);
         }
-        let mut speakers: Vec<&str> = record.speakers.iter().map(|s| s.name.as_str()).collect();
+        let mut speakers: Vec<(&str, bool)> = record
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.unnamed))
+            .collect();
         speakers.sort_unstable();
         speakers.dedup();
-        for name in speakers {
+        for (name, unnamed) in speakers {
             d.add_text(self.speaker, name);
-            d.add_text(self.speaker_key, name);
+            d.add_text(self.speaker_key, speaker_key(name, unnamed, &record.doc));
         }
         for entity in &record.entities {
             d.add_text(self.entity, &entity.name);
@@ -163,6 +167,28 @@ impl Fields {
         let json = serde_json::to_string(record).expect("a Record always serialises");
         d.add_text(self.record, json);
         d
+    }
+}
+
+/// Sets a described speaker's words apart from its document in a [`speaker_key`].
+const DESCRIBED_IN: char = '\u{1f}';
+
+/// The key that groups and counts a speaker: a name is one speaker across the index ("Mervyn
+/// King"); a description ("analysts", "a spokesman") is someone only within its document, so
+/// its key is the words and the document.
+pub fn speaker_key(name: &str, unnamed: bool, doc: &str) -> String {
+    if unnamed {
+        format!("{name}{DESCRIBED_IN}{doc}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// A [`speaker_key`]'s speaker and, for a description, its document.
+pub fn split_speaker_key(key: &str) -> (&str, Option<&str>) {
+    match key.split_once(DESCRIBED_IN) {
+        Some((name, doc)) => (name, Some(doc)),
+        None => (key, None),
     }
 }
 

@@ -37,7 +37,7 @@ use tantivy::{
 use crate::document::floor_char_boundary;
 use crate::error::{Error, Result};
 use crate::record::Record;
-use crate::schema::{self, Fields, NAME_ANALYZER};
+use crate::schema::{self, split_speaker_key, Fields, NAME_ANALYZER};
 
 /// Everyday words that never empty a result: they add to the score but are not required.
 pub const STOP_WORDS: &[&str] = &[
@@ -234,8 +234,11 @@ pub struct Passage {
 pub struct SpeakerGroup {
     /// 1-based rank among speakers.
     pub rank: usize,
-    /// The canonical name.
+    /// The canonical name, or the words of a description.
     pub speaker: String,
+    /// A description ("analysts", "a spokesman") of someone in one document, listed apart
+    /// from the same words in other documents.
+    pub unnamed: bool,
     /// Sum of the scores of the speaker's matching paragraphs.
     pub score: f32,
     /// Matching paragraphs of this speaker (among the best [`GROUPED_HITS`] hits).
@@ -287,10 +290,12 @@ impl Results {
 /// A speaker and the number of paragraphs where they speak.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpeakerCount {
-    /// Canonical name.
+    /// Canonical name, or the words of a description.
     pub speaker: String,
     /// Paragraphs.
     pub paragraphs: u64,
+    /// A description ("analysts", "a spokesman"), counted over every document that uses it.
+    pub unnamed: bool,
 }
 
 /// An open index, ready to answer queries.
@@ -397,8 +402,33 @@ impl Searcher {
                 }
             }
         }
-        // One person, one line: "Trump" and "Donald Trump" from different articles.
-        let mut counts: Vec<(String, u64)> = counts.into_iter().collect();
+        // A description is one line for all its documents ("analysts", "Analysts"); a name is
+        // one line per person: "Trump" and "Donald Trump" from different articles.
+        let mut described: HashMap<String, SpeakerCount> = HashMap::new();
+        let mut counts: Vec<(String, u64)> = counts
+            .into_iter()
+            .filter(|(key, n)| match split_speaker_key(key) {
+                (_, None) => true,
+                (words, Some(_)) => {
+                    let line =
+                        described
+                            .entry(words.to_lowercase())
+                            .or_insert_with(|| SpeakerCount {
+                                speaker: words.to_string(),
+                                paragraphs: 0,
+                                unnamed: true,
+                            });
+                    line.paragraphs += n;
+                    // (The spelling of running text, "analysts", over the sentence's
+                    // "Analysts"; the first in order between two alike.)
+                    let capital = |w: &str| !w.starts_with(char::is_lowercase);
+                    if (capital(words), words) < (capital(&line.speaker), line.speaker.as_str()) {
+                        line.speaker = words.to_string();
+                    }
+                    false
+                }
+            })
+            .collect();
         counts.sort_by(|a, b| a.0.cmp(&b.0));
         let roots = same_person_roots(&counts.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>());
         let mut merged: Vec<Option<SpeakerCount>> = counts
@@ -407,8 +437,10 @@ impl Searcher {
                 Some(SpeakerCount {
                     speaker: speaker.clone(),
                     paragraphs: *paragraphs,
+                    unnamed: false,
                 })
             })
+            .chain(described.into_values().map(Some))
             .collect();
         for (i, &r) in roots.iter().enumerate() {
             if r != i {
@@ -585,9 +617,11 @@ impl Searcher {
                         .enumerate()
                         .map(|(i, &(score, addr))| self.passage(i + 1, score, addr, &snippets))
                         .collect::<Result<Vec<_>>>()?;
+                    let (name, doc) = split_speaker_key(&speaker);
                     Ok(SpeakerGroup {
                         rank: g + 1,
-                        speaker,
+                        speaker: name.to_string(),
+                        unnamed: doc.is_some(),
                         score,
                         paragraphs: hits.len(),
                         passages,
@@ -821,8 +855,22 @@ fn name_key(name: &str) -> Vec<String> {
 /// For each speaker name, the index of the name that stands for the same person: the same name
 /// but for titles and initials, or a surname alone when exactly one fuller name ends with it.
 /// Each root stands for itself.
+///
+/// The names are [`speaker_key`]s: a description ("analysts") is the same speaker only within
+/// its own document.
 fn same_person_roots(names: &[&str]) -> Vec<usize> {
-    let keys: Vec<Vec<String>> = names.iter().map(|n| name_key(n)).collect();
+    let keys: Vec<Vec<String>> = names
+        .iter()
+        .map(|n| {
+            let (name, doc) = split_speaker_key(n);
+            let mut key = name_key(name);
+            // (The document, last, is no surname a fuller name could end with.)
+            if let Some(doc) = doc.filter(|_| !key.is_empty()) {
+                key.push(format!("\u{1f}{doc}"));
+            }
+            key
+        })
+        .collect();
     let mut target: Vec<usize> = (0..names.len()).collect();
     for i in 0..names.len() {
         if let Some(j) = (0..i).find(|&j| !keys[i].is_empty() && keys[j] == keys[i]) {
@@ -1216,6 +1264,8 @@ mod tests {
                     cue: Some("said".into()),
                     kind: SpeechKind::Direct,
                     rule: "test".into(),
+                    // (A description in lower case, "analysts", as the annotator would mark it.)
+                    unnamed: name.starts_with(char::is_lowercase),
                 })
                 .collect(),
             quotes,
@@ -1417,16 +1467,116 @@ mod tests {
             counts[0],
             SpeakerCount {
                 speaker: "Donald Trump".into(),
-                paragraphs: 3
+                paragraphs: 3,
+                unnamed: false,
             }
         );
         assert_eq!(
             counts[1],
             SpeakerCount {
                 speaker: "Gustavo Petro".into(),
-                paragraphs: 1
+                paragraphs: 1,
+                unnamed: false,
             }
         );
+    }
+
+    /// Two articles on interest rates: "analysts" speak in both, Mervyn King in both, and one
+    /// quotes "the spokesman" twice.
+    fn rates() -> Searcher {
+        searcher(&[
+            record(
+                "a",
+                1,
+                "Analysts said interest rates would rise.",
+                &["analysts"],
+                None,
+            ),
+            record(
+                "a",
+                2,
+                "Mervyn King said interest rates may rise.",
+                &["Mervyn King"],
+                None,
+            ),
+            record(
+                "b",
+                1,
+                "analysts said interest rates had peaked.",
+                &["analysts"],
+                None,
+            ),
+            record(
+                "b",
+                2,
+                "King said interest rates were right.",
+                &["King"],
+                None,
+            ),
+            record(
+                "b",
+                3,
+                "The spokesman said interest rates matter.",
+                &["the spokesman"],
+                None,
+            ),
+            record(
+                "b",
+                4,
+                "The spokesman said interest rates hurt.",
+                &["the spokesman"],
+                None,
+            ),
+        ])
+    }
+
+    #[test]
+    fn who_said_lists_a_description_once_per_document() {
+        let results = ask(&rates(), "who said interest rates", &[]);
+        let Answer::Speakers { groups, total } = &results.answer else {
+            panic!("expected speakers");
+        };
+        let mut listed: Vec<(&str, bool, Vec<String>)> = groups
+            .iter()
+            .map(|g| {
+                let docs = g.passages.iter().map(|p| p.record.id.clone()).collect();
+                (g.speaker.as_str(), g.unnamed, docs)
+            })
+            .collect();
+        listed.sort();
+        assert_eq!(*total, 4);
+        assert_eq!(
+            listed,
+            [
+                ("Mervyn King", false, vec!["a#2".into(), "b#2".into()]),
+                ("analysts", true, vec!["a#1".into()]),
+                ("analysts", true, vec!["b#1".into()]),
+                ("the spokesman", true, vec!["b#3".into(), "b#4".into()]),
+            ]
+            .map(|(name, unnamed, mut docs): (&str, bool, Vec<String>)| {
+                docs.sort();
+                (name, unnamed, docs)
+            })
+        );
+    }
+
+    #[test]
+    fn the_speaker_list_counts_a_description_over_all_documents() {
+        let counts = rates().speakers().unwrap();
+        let line = |name: &str| counts.iter().find(|c| c.speaker == name).cloned();
+        assert_eq!(
+            line("analysts"),
+            Some(SpeakerCount {
+                speaker: "analysts".into(),
+                paragraphs: 2,
+                unnamed: true,
+            })
+        );
+        assert_eq!(
+            line("Mervyn King").map(|c| (c.paragraphs, c.unnamed)),
+            Some((2, false))
+        );
+        assert_eq!(counts.len(), 3);
     }
 
     #[test]
@@ -1441,7 +1591,8 @@ mod tests {
             counts[0],
             SpeakerCount {
                 speaker: "Donald Trump".into(),
-                paragraphs: 2
+                paragraphs: 2,
+                unnamed: false,
             }
         );
     }

@@ -340,3 +340,39 @@ fn speakers_lists_the_index_speakers() {
         );
     }
 }
+
+#[test]
+fn who_said_keeps_a_description_to_its_own_article() {
+    let dir = Dir::new();
+    dir.write(
+        "corpus/a.txt",
+        "Rates rise\n\nAnalysts said interest rates would rise again in May.\n\n\
+         Mervyn King said interest rates may have to rise.\n",
+    );
+    dir.write(
+        "corpus/b.txt",
+        "Rates hold\n\nAnalysts said interest rates had peaked for the year.\n\n\
+         Mervyn King said interest rates were right where they should be.\n",
+    );
+    dir.index(&[]);
+    let (code, out, err) = dir.run(&["search", "who said interest rates"]);
+    assert_eq!(code, 0, "{err}");
+    let headers: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()) && l.contains(" — "))
+        .collect();
+    assert_eq!(headers.len(), 3, "{out}");
+    assert!(headers[0].ends_with("Mervyn King — 2 paragraphs"), "{out}");
+    for h in &headers[1..] {
+        assert!(h.ends_with("Analysts (unnamed) — 1 paragraph"), "{out}");
+    }
+    let (code, out, err) = dir.run(&["speakers", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let lines = util::json_lines(&out);
+    let analysts = lines
+        .iter()
+        .find(|l| l["speaker"] == "Analysts" || l["speaker"] == "analysts")
+        .unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(analysts["paragraphs"], 2);
+    assert_eq!(analysts["unnamed"], true);
+}

@@ -39,6 +39,10 @@ pub struct Speaker {
     pub kind: SpeechKind,
     /// Which rule of the sieve found it.
     pub rule: String,
+    /// The speaker is described, not named ("analysts", "a spokesman for UKIP", "the
+    /// government"): who that is, only the article knows. Written out only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unnamed: bool,
 }
 
 /// A quotation in a paragraph, with byte offsets of its inner text.
@@ -105,6 +109,65 @@ mod tests {
             .into_iter()
             .map(|a| a.speakers.into_iter().map(|s| s.name).collect())
             .collect()
+    }
+
+    /// A speaker described is unnamed, whatever its capitals; a person, a body or a party's
+    /// members have a name.
+    #[test]
+    fn a_speaker_described_is_unnamed() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Analysts said the rise was likely.", "Analysts", true),
+            (
+                "Other analysts said the rise was likely.",
+                "Other analysts",
+                true,
+            ),
+            ("Critics said the plan would fail.", "Critics", true),
+            ("Many said the plan would fail.", "Many", true),
+            ("Observers said the plan would fail.", "Observers", true),
+            (
+                "The government said the plan would work.",
+                "the government",
+                true,
+            ),
+            (
+                "A spokesman for UKIP said the plan would fail.",
+                "a spokesman for UKIP",
+                true,
+            ),
+            (
+                "A Department for Work and Pensions spokeswoman said it would work.",
+                "a Department for Work and Pensions spokeswoman",
+                true,
+            ),
+            ("The Tories said the plan would fail.", "the Tories", false),
+            ("Democrats said the plan would fail.", "Democrats", false),
+            (
+                "The Office for National Statistics said prices rose.",
+                "the Office for National Statistics",
+                false,
+            ),
+            ("UPS said deliveries rose.", "UPS", false),
+            ("Japan said the talks would resume.", "Japan", false),
+            (
+                "Mervyn King said the rise was likely.",
+                "Mervyn King",
+                false,
+            ),
+        ];
+        for &(text, name, unnamed) in cases {
+            let doc = Document {
+                id: "test.txt".into(),
+                paragraphs: vec![text.to_string()],
+                ..Document::default()
+            };
+            let got: Vec<(String, bool)> = annotate_document(&doc)
+                .into_iter()
+                .flat_map(|a| a.speakers)
+                .map(|s| (s.name, s.unnamed))
+                .collect();
+            assert_eq!(got, [(name.to_string(), unnamed)], "{text}");
+        }
     }
 
     /// `speaker_cases! { name: [paragraphs...] => [[speakers of paragraph 1], ...]; }`

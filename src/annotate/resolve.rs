@@ -9,11 +9,11 @@ use super::entities::{
     WordSet,
 };
 use super::lexicon::{
-    is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, lowercase,
-    qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
-    COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS, PARTY_MEMBERS,
-    PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, ROLE_MODIFIERS, SUBORDINATORS,
-    SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, is_plural_noun,
+    lowercase, qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS,
+    CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS,
+    PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, ROLE_MODIFIERS,
+    SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -313,6 +313,7 @@ fn attribute_interview_turns(
                 cue: None,
                 kind: SpeechKind::Direct,
                 rule: "interview-turn".into(),
+                unnamed: false,
             }];
             a.reported = vec![(0, paragraphs[q].text.len())];
             for quote in &mut a.quotes {
@@ -680,6 +681,7 @@ fn attribute_pull_quotes(texts: &[&str], annotations: &mut [Annotation]) {
                 cue: None,
                 kind: SpeechKind::Direct,
                 rule: "pull-quote".into(),
+                unnamed: false,
             });
         }
     }
@@ -768,6 +770,7 @@ fn attribute_signed_quotes(texts: &[&str], annotations: &mut [Annotation]) {
                 cue: None,
                 kind: SpeechKind::Direct,
                 rule: "signed-on-next-line".into(),
+                unnamed: false,
             });
         }
     }
@@ -1290,6 +1293,7 @@ impl DocPass<'_> {
                 cue: Some(a.cue_text.clone()),
                 kind,
                 rule: a.rule.to_string(),
+                unnamed: self.unnamed(who),
             };
             push(name, who, s, &mut spoken);
         }
@@ -1312,6 +1316,7 @@ impl DocPass<'_> {
                 cue: None,
                 kind: SpeechKind::Continued,
                 rule: rule.into(),
+                unnamed: self.unnamed(&who),
             };
             push(name, &who, s, &mut spoken);
         }
@@ -1607,6 +1612,15 @@ impl DocPass<'_> {
         match r {
             Referent::Person(id) => self.roster.people[*id].canonical.clone(),
             Referent::Other(name, _) => name.clone(),
+        }
+    }
+
+    /// Whether a speaker is described rather than named (see [`describes`]); a person of the
+    /// roster always has a name.
+    fn unnamed(&self, r: &Referent) -> bool {
+        match r {
+            Referent::Person(_) => false,
+            Referent::Other(name, _) => describes(name),
         }
     }
 
@@ -3309,6 +3323,63 @@ fn lone_common_word(t: &Tokens, chunks: &[Chunk], m: &Mention) -> bool {
         && !lx.is_group_noun(lower)
         && !lx.is_role_noun(lower)
         && !lx.is_role_plural(lower)
+}
+
+/// Whether the name of a speaker that is not a person of the story describes it instead of
+/// naming it: "analysts", "Other analysts", "a spokesman for UKIP", "the prime minister's
+/// official spokesman", "the government", "Critics", "Many" are descriptions, which stand for
+/// someone only within their article; "the Tories", "Age Concern", "the Office for National
+/// Statistics", "al-Qaeda", "Japan" are names.
+fn describes(name: &str) -> bool {
+    let title_cased_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && !chars.any(char::is_uppercase)
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // The head is the last word before a preposition or a relative: "spokesman" of "a
+    // spokesman for UKIP", "Office" of "the Office for National Statistics".
+    let end = words
+        .iter()
+        .position(|w| {
+            let w = lowercase(w);
+            PREPOSITIONS.contains(&w.as_str()) || w == "who"
+        })
+        .unwrap_or(words.len());
+    let Some(head) = words[..end].last() else {
+        return false;
+    };
+    let lowercase_word = |w: &str| !strip_possessive(w).0.chars().any(char::is_uppercase);
+    // (Or the last word, when a name's own "for" came first: "a Department for Work and
+    // Pensions spokeswoman".)
+    if lowercase_word(head.trim_end_matches(',')) || words.last().is_some_and(|w| lowercase_word(w))
+    {
+        return true;
+    }
+    // A capital that may be only the sentence's ("Analysts said", "Many said"): a lone word
+    // that is a quantifier, a role or a group ("Critics", "Ministers"), or the plural of a
+    // common word ("Observers"); not a party's members ("Democrats") or a body's name.
+    // (Not a body's acronym: "UPS", "EDS".)
+    if words.len() != 1 || !title_cased_word(head) {
+        return false;
+    }
+    let lower = lowercase(strip_possessive(head).0);
+    let lx = Lexicon::get();
+    let singulars = [
+        Some(lower.as_str()),
+        lower.strip_suffix('s'),
+        lower.strip_suffix("es"),
+    ];
+    let plural_common = is_plural_noun(&lower)
+        && lx.is_common_word(&lower)
+        && !PARTY_MEMBERS.contains(&lower.as_str())
+        && lx.organization(&lower).is_none();
+    plural_common
+        || DETERMINERS.contains(&lower.as_str())
+        || matches!(lower.as_str(), "others" | "all" | "none")
+        || singulars
+            .into_iter()
+            .flatten()
+            .any(|w| lx.is_role_noun(w) || lx.is_group_noun(w))
 }
 
 #[cfg(test)]

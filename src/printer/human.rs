@@ -39,7 +39,13 @@ pub fn results(out: &mut dyn Write, results: &Results, color: bool) -> io::Resul
                 } else {
                     "paragraphs"
                 };
-                let header = format!("{}. {} — {} {noun}", g.rank, g.speaker, g.paragraphs);
+                let header = format!(
+                    "{}. {}{} — {} {noun}",
+                    g.rank,
+                    g.speaker,
+                    unnamed_mark(g.unnamed),
+                    g.paragraphs
+                );
                 writeln!(out, "{}", styled(&header, BOLD, color))?;
                 for p in &g.passages {
                     writeln!(out, "   {}", styled(&location(&p.record), DIM, color))?;
@@ -63,9 +69,23 @@ pub fn speakers(out: &mut dyn Write, speakers: &[SpeakerCount], color: bool) -> 
         .map_or(1, |s| s.paragraphs.to_string().len());
     for s in speakers {
         let name = styled(&s.speaker, BOLD, color);
-        writeln!(out, "{:>width$}  {name}", s.paragraphs)?;
+        writeln!(
+            out,
+            "{:>width$}  {name}{}",
+            s.paragraphs,
+            unnamed_mark(s.unnamed)
+        )?;
     }
     Ok(())
+}
+
+/// What follows a speaker described, not named ("analysts (unnamed)").
+fn unnamed_mark(unnamed: bool) -> &'static str {
+    if unnamed {
+        " (unnamed)"
+    } else {
+        ""
+    }
 }
 
 /// A record as `annotate` shows it: header, text, then speakers, quotes and entities.

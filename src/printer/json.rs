@@ -30,13 +30,15 @@ pub fn results(out: &mut dyn Write, results: &Results) -> io::Result<()> {
     Ok(())
 }
 
-/// One line per speaker: `{"speaker": "…", "paragraphs": N}`.
+/// One line per speaker: `{"speaker": "…", "paragraphs": N}`, with `"unnamed": true` for a
+/// description ("analysts").
 pub fn speakers(out: &mut dyn Write, speakers: &[SpeakerCount]) -> io::Result<()> {
     for s in speakers {
-        line(
-            out,
-            &json!({ "speaker": s.speaker, "paragraphs": s.paragraphs }),
-        )?;
+        let mut value = json!({ "speaker": s.speaker, "paragraphs": s.paragraphs });
+        if s.unnamed {
+            value["unnamed"] = json!(true);
+        }
+        line(out, &value)?;
     }
     Ok(())
 }
