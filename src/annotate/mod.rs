@@ -626,6 +626,13 @@ mod tests {
             "John Smith wanted to say that the crowd was small.",
             "Jane Doe said that it would take time to explain this “long caviar story.”"
         ] => [["Hillary Clinton"], ["Byron York"], ["Dilma Rousseff"], ["Matthew Whitaker"], ["John Smith"], [], ["Jane Doe"]];
+        speech_someone_was_made_to_perform_is_theirs: [
+            "Joshua Gardner was forced to admit he had no clue either.",
+            "The debate was so subdued that John Smith was prompted to say, “I cannot believe how civil it has been.”",
+            "Michael Howard was forced to deny the shadow cabinet was split.",
+            "Even Andy Roddick is forced to applaud.",
+            "The company was forced to issue a recall."
+        ] => [["Joshua Gardner"], ["John Smith"], ["Michael Howard"], [], []];
         a_name_between_a_dash_and_a_colon_labels_the_quotation: [
             "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”",
             "Cruz heading to Kiev - AP: “U.S. Sen. Ted Cruz of Texas will visit Ukraine this month.”",

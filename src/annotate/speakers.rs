@@ -1249,13 +1249,31 @@ impl<'t, 'a> Finder<'t, 'a> {
                     }
                 }
                 // "Trump was quick to add", "Smith was careful to note": an adjective of
-                // manner after a copula, then "to".
+                // manner after a copula, then "to"; "Clinton was forced to concede", "Trump was
+                // prompted to say": speech someone made them perform.
                 Some("to")
                     if k >= 3
                         && matches!(
                             self.word(k - 2),
-                            Some("quick" | "careful" | "eager" | "keen" | "swift" | "happy")
+                            Some(
+                                "quick"
+                                    | "careful"
+                                    | "eager"
+                                    | "keen"
+                                    | "swift"
+                                    | "happy"
+                                    | "forced"
+                                    | "prompted"
+                                    | "compelled"
+                                    | "obliged"
+                            )
                         )
+                        // (Made to speak, not to act: not "forced to applaud".)
+                        && (!matches!(
+                            self.word(k - 2),
+                            Some("forced" | "prompted" | "compelled" | "obliged")
+                        ) || cue.strong
+                            || self.speech_follows(i))
                         && self.word(k - 3).is_some_and(|b| BE_FORMS.contains(&b)) =>
                 {
                     k -= 3;
