@@ -633,6 +633,24 @@ mod tests {
             "Even Andy Roddick is forced to applaud.",
             "The company was forced to issue a recall."
         ] => [["Joshua Gardner"], ["John Smith"], ["Michael Howard"], [], []];
+        a_bodys_first_word_alone_names_it_later: [
+            "Merrill Lynch fired her in 2004.",
+            "Merrill said it was pleased with the ruling."
+        ] => [[], ["Merrill Lynch"]];
+        a_word_used_alone_before_a_longer_name_is_its_own: [
+            "Yukos said it would appeal. Its shareholders met in Moscow.",
+            "Yukos USA filed for bankruptcy in Houston.",
+            "Yukos said the sale was illegal."
+        ] => [["Yukos"], [], ["Yukos"]];
+        a_person_is_not_what_is_named_after_them: [
+            "The Biden PAC ran ads in Iowa.",
+            "Biden said he disavowed the group."
+        ] => [[], ["Biden"]];
+        a_person_so_named_comes_before_a_bodys_first_word: [
+            "Morgan Stanley cut its forecast.",
+            "Lisa Morgan is an analyst in London.",
+            "Morgan said prices would fall."
+        ] => [[], [], ["Lisa Morgan"]];
         a_name_between_a_dash_and_a_colon_labels_the_quotation: [
             "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”",
             "Cruz heading to Kiev - AP: “U.S. Sen. Ted Cruz of Texas will visit Ukraine this month.”",
@@ -2490,6 +2508,37 @@ mod tests {
         // (A headline in title case splits at no role: no person "Ed Burke Convicted".)
         let headline = "Chicago Alderman Ed Burke Convicted of Corruption";
         assert_eq!(entity_kind(headline, "Ed Burke Convicted"), None);
+    }
+
+    #[test]
+    fn well_known_teams_companies_and_indices_are_bodies() {
+        for (text, name) in [
+            (
+                "Seth Jones of the Columbus Blue Jackets scored twice.",
+                "Columbus Blue Jackets",
+            ),
+            (
+                "The Toronto Maple Leafs won on Monday.",
+                "Toronto Maple Leafs",
+            ),
+            ("Shares of Reckitt Benckiser fell.", "Reckitt Benckiser"),
+            ("Pernod Ricard shares rose.", "Pernod Ricard"),
+            ("Hong Kong's Hang Seng rose 0.3 per cent.", "Hang Seng"),
+            (
+                "Her cookbook is out from Houghton Mifflin Harcourt.",
+                "Houghton Mifflin Harcourt",
+            ),
+            (
+                "The Green Bay Packers won, and the New York Yankees lost.",
+                "New York Yankees",
+            ),
+        ] {
+            assert_eq!(
+                entity_kind(text, name),
+                Some(EntityKind::Organization),
+                "{text}"
+            );
+        }
     }
 
     #[test]

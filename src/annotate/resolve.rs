@@ -214,6 +214,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
     surnames_of_people(&paragraphs, &mut chunks, &surnames);
     let acronyms = short_names(&paragraphs, &chunks);
     let definite = definite_names(&chunks);
+    let first_words = first_words_of_bodies(&paragraphs, &chunks);
     // Organisations the story writes with "the" ("the Parliamentary Budget Officer"): their
     // name keeps it wherever they speak, by acronym ("PBO") too.
     let articled = paragraphs
@@ -241,6 +242,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         acronyms,
         nicknames,
         definite,
+        first_words,
         articled,
         paragraphs: &paragraphs,
         opens_document,
@@ -945,6 +947,85 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> FxHashMap<String, String> {
     names
 }
 
+/// The organisations whose first word names them alone later: "Merrill said" after "Merrill
+/// Lynch", "Pernod shares" after "Pernod Ricard" (where no person of the story is so named).
+/// Not a common word ("Standard" of "Standard Chartered"), nor a place;
+/// a word opening two bodies names neither, and a word the story used alone before the longer
+/// name is a name of its own ("Yukos", then "Yukos USA"; but a headline's "Pernod" shortens
+/// the "Pernod Ricard" of the story).
+fn first_words_of_bodies(
+    paragraphs: &[Tokens],
+    chunks: &[Vec<Chunk>],
+) -> FxHashMap<String, String> {
+    let lx = Lexicon::get();
+    // (As `annotate_paragraph` tells a headline.)
+    let headline = paragraphs.len() > 1
+        && paragraphs
+            .first()
+            .is_some_and(|t| t.title_case || is_headline_sized(t));
+    let mut names: FxHashMap<String, Option<String>> = FxHashMap::default();
+    for (p, c) in chunks
+        .iter()
+        .enumerate()
+        .flat_map(|(p, cs)| cs.iter().map(move |c| (p, c)))
+    {
+        let [first, ..] = c.words.as_slice() else {
+            continue;
+        };
+        if c.words.len() == 1 {
+            if p > 0 || !headline {
+                names.entry(first.clone()).or_insert(None);
+            }
+            continue;
+        }
+        // (Not a person's name before a connector, "Hoyer of Maryland", nor a person's before
+        // what is named after them: "the Biden PAC", "the Clinton Foundation".)
+        let after_someone = match c.words.as_slice() {
+            [_, connector, ..] if matches!(connector.as_str(), "of" | "for" | "and" | "&") => true,
+            [_, what] => matches!(
+                lowercase(what).as_str(),
+                "pac"
+                    | "campaign"
+                    | "administration"
+                    | "foundation"
+                    | "organization"
+                    | "organisation"
+                    | "institute"
+                    | "center"
+                    | "centre"
+                    | "library"
+                    | "family"
+                    | "show"
+            ),
+            _ => false,
+        };
+        if c.kind != ChunkKind::Entity(EntityKind::Organization) || after_someone {
+            continue;
+        }
+        let lower = lowercase(first);
+        if lx.is_common_word(&lower)
+            || lx.place(&lower).is_some()
+            || lx.demonym(&lower).is_some()
+            || first.chars().all(|ch| !ch.is_lowercase())
+        {
+            continue;
+        }
+        let name = c.name();
+        names
+            .entry(first.clone())
+            .and_modify(|known| {
+                if known.as_ref() != Some(&name) {
+                    *known = None;
+                }
+            })
+            .or_insert(Some(name));
+    }
+    names
+        .into_iter()
+        .filter_map(|(word, name)| Some((word, name?)))
+        .collect()
+}
+
 /// The speaker a paragraph ending in a colon introduces: the one whose cue stands in that last
 /// sentence with no quotation after it ("Smith wrote in a blog post:", "George Orwell, who
 /// wrote in 1946:"). Not a cue in a relative clause that closes before the colon ("The report,
@@ -1014,6 +1095,8 @@ struct DocPass<'d> {
     nicknames: FxHashMap<String, Chunk>,
     /// The organisations "the" and a common word name ("the Globe").
     definite: FxHashMap<String, String>,
+    /// The organisations their first word alone names ("Merrill" for "Merrill Lynch").
+    first_words: FxHashMap<String, String>,
     /// Organisations the document writes with "the".
     articled: FxHashSet<String>,
     /// The document's paragraphs, for what earlier ones introduced.
@@ -1539,7 +1622,13 @@ impl DocPass<'_> {
                 let id = match self.person_named(&c.words[0], c.gender) {
                     Some(id) if self.roster.other_bearer(id, c) => self.roster.add_distinct(c),
                     Some(id) => id,
-                    None => self.roster.add(c),
+                    // ("Merrill said" after "Merrill Lynch": the body, no one new.)
+                    None => match self.first_words.get(&c.words[0]) {
+                        Some(body) => {
+                            return Some(Referent::Other(body.clone(), EntityKind::Organization))
+                        }
+                        _ => self.roster.add(c),
+                    },
                 };
                 self.salience
                     .short_names
@@ -1604,7 +1693,13 @@ impl DocPass<'_> {
                 .then(|| self.roster.lookup_full(&c.words, Gender::Unknown))
                 .flatten()
                 .or_else(|| self.person_named(&c.words[0], Gender::Unknown))
-                .map(Referent::Person),
+                .map(Referent::Person)
+                .or_else(|| {
+                    (c.words.len() == 1)
+                        .then(|| self.first_words.get(&c.words[0]))
+                        .flatten()
+                        .map(|body| Referent::Other(body.clone(), EntityKind::Organization))
+                }),
         }
     }
 
