@@ -17,6 +17,47 @@ use super::lexicon::{
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
 
+/// Heads of a place or building named after someone, never a surname: "Sir Winston Churchill
+/// Square", "King George Station" are places whatever title opens them (but "Dr. John Park" is
+/// a person).
+const FACILITY_HEADS: &[&str] = &[
+    "square",
+    "station",
+    "avenue",
+    "ave",
+    "ave.",
+    "boulevard",
+    "blvd",
+    "highway",
+    "freeway",
+    "expressway",
+    "bridge",
+    "airport",
+    "stadium",
+    "arena",
+    "plaza",
+    "mall",
+    "cathedral",
+    "chapel",
+    "museum",
+    "gallery",
+    "zoo",
+    "prison",
+    "hotel",
+    "canal",
+    "resort",
+    "theatre",
+    "theater",
+    "library",
+    "memorial",
+    "tower",
+    "towers",
+    "gardens",
+    "terrace",
+    "crescent",
+    "parkway",
+];
+
 /// Lowercase words that may sit inside a name: "Gustavo de la Cruz", "Ministry of Foreign Affairs".
 const CONNECTORS: &[&str] = &[
     "de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "la", "le",
@@ -1413,7 +1454,9 @@ fn classify(
     } else if (lx.organization(&lower).is_some() && as_named()) || words.iter().any(|w| w == "&") {
         // ("Procter & Gamble": an ampersand joins partners in a firm's name.)
         ChunkKind::Entity(EntityKind::Organization)
-    } else if titled || (first_gender.is_some() && who_follows(t, end)) {
+    } else if (titled && !(words.len() > 1 && FACILITY_HEADS.contains(&last)))
+        || (first_gender.is_some() && who_follows(t, end))
+    {
         // ("Christopher Hill, who led the delegation": "who" speaks of a person, whatever
         // the surname reads like.)
         ChunkKind::Entity(EntityKind::Person)
@@ -2018,6 +2061,7 @@ mod tests {
 
     chunk_cases! {
         titled_person: "President Donald Trump announced it." => [("Donald Trump", ChunkKind::Entity(Person))];
+        titled_surname_like_a_place_word: "Dr. John Park said it." => [("John Park", ChunkKind::Entity(Person))];
         demonym_title: "He called Colombian President Gustavo Petro." =>
             [("Colombian", ChunkKind::Entity(Place)), ("Gustavo Petro", ChunkKind::Entity(Person))];
         long_title: "between Secretary of State Marco Rubio and others" => [("Marco Rubio", ChunkKind::Entity(Person))];

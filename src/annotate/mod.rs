@@ -2542,6 +2542,26 @@ mod tests {
     }
 
     #[test]
+    fn a_square_or_station_after_a_title_is_a_place() {
+        for (text, name) in [
+            (
+                "Counter-protests at Sir Winston Churchill Square resulted in a fight.",
+                "Winston Churchill Square",
+            ),
+            (
+                "The line would run from King George Station along Fraser Highway.",
+                "George Station",
+            ),
+        ] {
+            assert_eq!(entity_kind(text, name), Some(EntityKind::Place), "{text}");
+        }
+        assert_eq!(
+            entity_kind("Dr. John Park said the plan would fail.", "John Park"),
+            Some(EntityKind::Person)
+        );
+    }
+
+    #[test]
     fn a_firm_is_shortened_to_its_first_word_a_person_to_the_last() {
         let doc = Document {
             id: "t.txt".into(),
