@@ -430,7 +430,10 @@ impl Searcher {
             })
             .collect();
         counts.sort_by(|a, b| a.0.cmp(&b.0));
-        let roots = same_person_roots(&counts.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>());
+        let names: Vec<&str> = counts.iter().map(|(n, _)| n.as_str()).collect();
+        let weights: Vec<u64> = counts.iter().map(|&(_, n)| n).collect();
+        let roots = same_person_roots(&names, &weights);
+        let spelled = spellings(&names, &weights, &roots);
         let mut merged: Vec<Option<SpeakerCount>> = counts
             .iter()
             .map(|(speaker, paragraphs)| {
@@ -447,9 +450,11 @@ impl Searcher {
                 let from = merged[i].take().expect("each name is merged once");
                 let into = merged[r].as_mut().expect("roots stay");
                 into.paragraphs += from.paragraphs;
-                if from.speaker.len() > into.speaker.len() {
-                    into.speaker = from.speaker;
-                }
+            }
+        }
+        for (r, &i) in spelled.iter().enumerate() {
+            if let Some(line) = merged[r].as_mut().filter(|_| roots[r] == r) {
+                line.speaker = counts[i].0.clone();
             }
         }
         let mut counts: Vec<SpeakerCount> = merged.into_iter().flatten().collect();
@@ -840,7 +845,7 @@ fn name_key(name: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .collect();
     let n = words.len();
-    words
+    let mut key: Vec<String> = words
         .into_iter()
         .enumerate()
         .filter(|(i, w)| {
@@ -849,16 +854,59 @@ fn name_key(name: &str) -> Vec<String> {
             !(NAME_TITLES.contains(&w.as_str()) || middle_initial || article)
         })
         .map(|(_, w)| w)
-        .collect()
+        .collect();
+    // "Joe Biden" is "Joseph R. Biden": a first name's familiar form is the name.
+    if key.len() > 1 {
+        if let Some(&(_, formal)) = FAMILIAR_FIRST_NAMES.iter().find(|(f, _)| *f == key[0]) {
+            key[0] = formal.to_string();
+        }
+    }
+    key
 }
 
+/// Familiar forms of first names and the names they stand for.
+const FAMILIAR_FIRST_NAMES: &[(&str, &str)] = &[
+    ("joe", "joseph"),
+    ("bill", "william"),
+    ("bob", "robert"),
+    ("mike", "michael"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("chuck", "charles"),
+    ("bernie", "bernard"),
+    ("tom", "thomas"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("tony", "anthony"),
+    ("dan", "daniel"),
+    ("dave", "david"),
+    ("ed", "edward"),
+    ("liz", "elizabeth"),
+    ("chris", "christopher"),
+    ("matt", "matthew"),
+    ("andy", "andrew"),
+    ("ben", "benjamin"),
+    ("nick", "nicholas"),
+    ("greg", "gregory"),
+    ("jeff", "jeffrey"),
+    ("ron", "ronald"),
+    ("don", "donald"),
+    ("larry", "lawrence"),
+    ("jerry", "gerald"),
+];
+
+/// How many times more paragraphs the most frequent of several fuller names must have than the
+/// next for a surname alone to be counted as that person ("Obama" as Barack Obama, not Michelle).
+const SURNAME_DOMINANCE: u64 = 4;
+
 /// For each speaker name, the index of the name that stands for the same person: the same name
-/// but for titles and initials, or a surname alone when exactly one fuller name ends with it.
-/// Each root stands for itself.
+/// but for titles, initials and familiar first names, or a surname alone when one fuller name
+/// ends with it, or when one of several has [`SURNAME_DOMINANCE`] times the paragraphs
+/// (`weights`) of the next. Each root stands for itself.
 ///
 /// The names are [`speaker_key`]s: a description ("analysts") is the same speaker only within
 /// its own document.
-fn same_person_roots(names: &[&str]) -> Vec<usize> {
+fn same_person_roots(names: &[&str], weights: &[u64]) -> Vec<usize> {
     let keys: Vec<Vec<String>> = names
         .iter()
         .map(|n| {
@@ -877,15 +925,23 @@ fn same_person_roots(names: &[&str]) -> Vec<usize> {
             target[i] = target[j];
         }
     }
+    // (After the pass above each name points at its root.)
+    let mut weight = vec![0; names.len()];
+    for (i, &w) in weights.iter().enumerate() {
+        weight[target[i]] += w;
+    }
     for i in 0..names.len() {
         if keys[i].len() != 1 || target[i] != i {
             continue;
         }
-        let fuller: Vec<usize> = (0..names.len())
+        let mut fuller: Vec<usize> = (0..names.len())
             .filter(|&j| target[j] == j && keys[j].len() > 1 && keys[j].last() == keys[i].last())
             .collect();
-        if let [j] = fuller[..] {
-            target[i] = j;
+        fuller.sort_by(|&a, &b| weight[b].cmp(&weight[a]));
+        match fuller[..] {
+            [j] => target[i] = j,
+            [j, next, ..] if weight[j] >= SURNAME_DOMINANCE * weight[next].max(1) => target[i] = j,
+            _ => {}
         }
     }
     let root = |mut i: usize| {
@@ -897,26 +953,41 @@ fn same_person_roots(names: &[&str]) -> Vec<usize> {
     (0..names.len()).map(root).collect()
 }
 
+/// For each root of [`same_person_roots`], the name that spells it: of its full names (two
+/// words or more), the one with the most paragraphs, then the longest; "Donald J. Trump" over a
+/// stray "the U.S. Trump".
+fn spellings(names: &[&str], weights: &[u64], roots: &[usize]) -> Vec<usize> {
+    let full = |i: usize| name_key(split_speaker_key(names[i]).0).len() > 1;
+    let mut best: Vec<usize> = (0..names.len()).collect();
+    for (i, &r) in roots.iter().enumerate() {
+        let b = best[r];
+        if (full(i), weights[i], names[i].len()) > (full(b), weights[b], names[b].len()) {
+            best[r] = i;
+        }
+    }
+    best
+}
+
 /// Merges the groups of one person named differently in different articles (see
-/// [`same_person_roots`]). The fullest spelling names the merged group; a paragraph is counted
-/// once.
+/// [`same_person_roots`] and [`spellings`]); a paragraph is counted once.
 fn merge_name_variants(groups: Vec<Candidate>) -> Vec<Candidate> {
-    let roots = same_person_roots(
-        &groups
-            .iter()
-            .map(|g| g.speaker.as_str())
-            .collect::<Vec<_>>(),
-    );
+    let names: Vec<&str> = groups.iter().map(|g| g.speaker.as_str()).collect();
+    let weights: Vec<u64> = groups.iter().map(|g| g.hits.len() as u64).collect();
+    let roots = same_person_roots(&names, &weights);
+    let spelled: Vec<String> = spellings(&names, &weights, &roots)
+        .into_iter()
+        .map(|i| names[i].to_string())
+        .collect();
     let mut merged: Vec<Option<Candidate>> = groups.into_iter().map(Some).collect();
     for (i, &r) in roots.iter().enumerate() {
         if r == i {
+            if let Some(g) = merged[i].as_mut() {
+                g.speaker.clone_from(&spelled[i]);
+            }
             continue;
         }
         let g = merged[i].take().expect("each group is merged once");
         let into = merged[r].as_mut().expect("roots stay");
-        if g.speaker.len() > into.speaker.len() {
-            into.speaker = g.speaker;
-        }
         for (score, addr) in g.hits {
             if !into.hits.iter().any(|&(_, a)| a == addr) {
                 into.score += score;
@@ -1375,8 +1446,36 @@ mod tests {
             "United Nations",
             "the United Nations",
         ];
-        let roots = same_person_roots(&names);
+        let roots = same_person_roots(&names, &[1; 9]);
         assert_eq!(roots, [0, 0, 0, 0, 4, 5, 6, 7, 7]);
+    }
+
+    #[test]
+    fn a_surname_joins_the_fuller_name_that_dominates_and_familiar_names_join_formal_ones() {
+        let names = [
+            "Barack Obama",
+            "Michelle Obama",
+            "Obama",
+            "Bill Clinton",
+            "Hillary Clinton",
+            "Clinton",
+            "Joseph R. Biden",
+            "Joe Biden",
+        ];
+        // Barack Obama has four times Michelle's paragraphs; Hillary Clinton only twice Bill's.
+        let roots = same_person_roots(&names, &[40, 10, 30, 10, 20, 30, 5, 9]);
+        assert_eq!(roots, [0, 1, 0, 3, 4, 5, 6, 6]);
+    }
+
+    #[test]
+    fn the_most_frequent_full_name_spells_a_merged_speaker() {
+        let names = ["Donald J. Trump", "Trump", "the U.S. Trump", "Donald Trump"];
+        let weights = [50, 40, 1, 20];
+        let roots = same_person_roots(&names, &weights);
+        assert_eq!(roots, [0, 0, 0, 0]);
+        assert_eq!(spellings(&names, &weights, &roots)[0], 0);
+        let weights = [5, 40, 1, 20];
+        assert_eq!(spellings(&names, &weights, &roots)[0], 3);
     }
 
     #[test]
@@ -1404,7 +1503,8 @@ mod tests {
         assert_eq!(
             names,
             [
-                ("Donald J. Trump", 5),
+                // (The full name with the most paragraphs spells the group.)
+                ("Donald Trump", 5),
                 ("Gustavo Petro", 1),
                 ("Clinton", 1),
                 ("Hillary Clinton", 1),
