@@ -366,6 +366,19 @@ fn who_said_keeps_a_description_to_its_own_article() {
     for h in &headers[1..] {
         assert!(h.ends_with("Analysts (unnamed) — 1 paragraph"), "{out}");
     }
+    let hits = dir.search_json("who said interest rates", &[]);
+    let analysts: Vec<_> = hits.iter().filter(|h| h["group"] == "Analysts").collect();
+    assert_eq!(analysts.len(), 2, "{hits:?}");
+    assert!(
+        analysts.iter().all(|h| h["group_unnamed"] == true),
+        "{hits:?}"
+    );
+    assert!(
+        hits.iter()
+            .filter(|h| h["group"] == "Mervyn King")
+            .all(|h| h.get("group_unnamed").is_none()),
+        "{hits:?}"
+    );
     let (code, out, err) = dir.run(&["speakers", "--json"]);
     assert_eq!(code, 0, "{err}");
     let lines = util::json_lines(&out);

@@ -2,7 +2,8 @@
 //!
 //! A passage is its [`Record`]'s fields plus `rank`, `score`, `snippet` (the text shown) and
 //! `highlights` (byte ranges of the matched words in `snippet`); in "who said" answers also
-//! `group` (the speaker it is listed under) and `group_rank`.
+//! `group` (the speaker it is listed under), `group_rank`, and `group_unnamed: true` when the
+//! group is a description ("analysts") of someone in that one document.
 
 use std::io::{self, Write};
 
@@ -22,7 +23,11 @@ pub fn results(out: &mut dyn Write, results: &Results) -> io::Result<()> {
         Answer::Speakers { groups, .. } => {
             for g in groups {
                 for p in &g.passages {
-                    line(out, &passage(p, Some((g.rank, &g.speaker))))?;
+                    let mut value = passage(p, Some((g.rank, &g.speaker)));
+                    if g.unnamed {
+                        value["group_unnamed"] = json!(true);
+                    }
+                    line(out, &value)?;
                 }
             }
         }
