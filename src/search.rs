@@ -957,11 +957,14 @@ fn same_person_roots(names: &[&str], weights: &[u64]) -> Vec<usize> {
 /// words or more), the one with the most paragraphs, then the longest; "Donald J. Trump" over a
 /// stray "the U.S. Trump".
 fn spellings(names: &[&str], weights: &[u64], roots: &[usize]) -> Vec<usize> {
-    let full = |i: usize| name_key(split_speaker_key(names[i]).0).len() > 1;
+    let rank: Vec<(bool, u64, usize)> = names
+        .iter()
+        .zip(weights)
+        .map(|(n, &w)| (name_key(split_speaker_key(n).0).len() > 1, w, n.len()))
+        .collect();
     let mut best: Vec<usize> = (0..names.len()).collect();
     for (i, &r) in roots.iter().enumerate() {
-        let b = best[r];
-        if (full(i), weights[i], names[i].len()) > (full(b), weights[b], names[b].len()) {
+        if rank[i] > rank[best[r]] {
             best[r] = i;
         }
     }
@@ -974,16 +977,19 @@ fn merge_name_variants(groups: Vec<Candidate>) -> Vec<Candidate> {
     let names: Vec<&str> = groups.iter().map(|g| g.speaker.as_str()).collect();
     let weights: Vec<u64> = groups.iter().map(|g| g.hits.len() as u64).collect();
     let roots = same_person_roots(&names, &weights);
-    let spelled: Vec<String> = spellings(&names, &weights, &roots)
-        .into_iter()
-        .map(|i| names[i].to_string())
+    let spelled = spellings(&names, &weights, &roots);
+    // (Each root's spelling, copied before the groups are taken apart.)
+    let spelled: Vec<Option<String>> = (0..names.len())
+        .map(|r| (roots[r] == r && spelled[r] != r).then(|| names[spelled[r]].to_string()))
         .collect();
     let mut merged: Vec<Option<Candidate>> = groups.into_iter().map(Some).collect();
+    for (r, name) in spelled.into_iter().enumerate() {
+        if let (Some(name), Some(g)) = (name, merged[r].as_mut()) {
+            g.speaker = name;
+        }
+    }
     for (i, &r) in roots.iter().enumerate() {
         if r == i {
-            if let Some(g) = merged[i].as_mut() {
-                g.speaker.clone_from(&spelled[i]);
-            }
             continue;
         }
         let g = merged[i].take().expect("each group is merged once");

@@ -11,52 +11,11 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::lexicon::{
     is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
     is_office_modifier, is_party_member, is_peerage_title, lowercase, qualified_office, Cue,
-    Gender, Lexicon, COMPOUND_KIND_NOUNS, DETERMINERS, OFFICE_QUALIFIERS, PREPOSITIONS,
-    ROLE_MODIFIERS, SUBORDINATORS, SURNAME_PLACE_WORDS,
+    Gender, Lexicon, COMPOUND_KIND_NOUNS, DETERMINERS, FACILITY_HEADS, OFFICE_QUALIFIERS,
+    PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS, SURNAME_PLACE_WORDS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
-
-/// Heads of a place or building named after someone, never a surname: "Sir Winston Churchill
-/// Square", "King George Station" are places whatever title opens them (but "Dr. John Park" is
-/// a person).
-const FACILITY_HEADS: &[&str] = &[
-    "square",
-    "station",
-    "avenue",
-    "ave",
-    "ave.",
-    "boulevard",
-    "blvd",
-    "highway",
-    "freeway",
-    "expressway",
-    "bridge",
-    "airport",
-    "stadium",
-    "arena",
-    "plaza",
-    "mall",
-    "cathedral",
-    "chapel",
-    "museum",
-    "gallery",
-    "zoo",
-    "prison",
-    "hotel",
-    "canal",
-    "resort",
-    "theatre",
-    "theater",
-    "library",
-    "memorial",
-    "tower",
-    "towers",
-    "gardens",
-    "terrace",
-    "crescent",
-    "parkway",
-];
 
 /// Lowercase words that may sit inside a name: "Gustavo de la Cruz", "Ministry of Foreign Affairs".
 const CONNECTORS: &[&str] = &[

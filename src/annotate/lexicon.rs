@@ -1284,6 +1284,64 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
 /// ("Fiona Hill", "Anita Hill", "Stuart Hall"), not a place's ("Capitol Hill").
 pub const SURNAME_PLACE_WORDS: &[&str] = &["hill", "hall", "lane", "field"];
 
+/// Heads of a place or building named after someone, never a surname: "Sir Winston Churchill
+/// Square", "King George Station" are places whatever title opens them (but "Dr. John Park" is
+/// a person).
+pub const FACILITY_HEADS: &[&str] = &[
+    "square",
+    "station",
+    "avenue",
+    "ave",
+    "ave.",
+    "boulevard",
+    "blvd",
+    "highway",
+    "freeway",
+    "expressway",
+    "bridge",
+    "airport",
+    "stadium",
+    "arena",
+    "plaza",
+    "mall",
+    "cathedral",
+    "chapel",
+    "museum",
+    "gallery",
+    "zoo",
+    "prison",
+    "hotel",
+    "canal",
+    "resort",
+    "theatre",
+    "theater",
+    "library",
+    "memorial",
+    "tower",
+    "towers",
+    "gardens",
+    "terrace",
+    "crescent",
+    "parkway",
+];
+
+/// What a body named after someone calls itself after the name: "the Biden PAC", "the Clinton
+/// Foundation", "the Trump Organization". The name alone is the person, not the body.
+pub const NAMED_AFTER_SOMEONE: &[&str] = &[
+    "pac",
+    "campaign",
+    "administration",
+    "foundation",
+    "organization",
+    "organisation",
+    "institute",
+    "center",
+    "centre",
+    "library",
+    "family",
+    "show",
+];
+
 /// Nouns of kind that end a compound modifier after a name: "Jim Crow-era", "Soviet-style".
 pub const COMPOUND_KIND_NOUNS: &[&str] = &["era", "style", "type", "like", "born", "wide", "based"];
 

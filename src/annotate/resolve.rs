@@ -11,9 +11,9 @@ use super::entities::{
 use super::lexicon::{
     is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, is_plural_noun,
     lowercase, qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS,
-    CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NOT_VERBS,
-    PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, ROLE_MODIFIERS,
-    SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS,
+    NAMED_AFTER_SOMEONE, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS,
+    PUBLIC_BODY_WORDS, ROLE_MODIFIERS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -949,8 +949,8 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> FxHashMap<String, String> {
 
 /// The organisations whose first word names them alone later: "Merrill said" after "Merrill
 /// Lynch", "Pernod shares" after "Pernod Ricard" (where no person of the story is so named).
-/// Not a common word ("Standard" of "Standard Chartered"), nor a place;
-/// a word opening two bodies names neither, and a word the story used alone before the longer
+/// Not a common word ("Standard" of "Standard Chartered"), a place, a demonym or an acronym; a
+/// word opening two bodies names neither, and a word the story used alone before the longer
 /// name is a name of its own ("Yukos", then "Yukos USA"; but a headline's "Pernod" shortens
 /// the "Pernod Ricard" of the story).
 fn first_words_of_bodies(
@@ -982,21 +982,7 @@ fn first_words_of_bodies(
         // what is named after them: "the Biden PAC", "the Clinton Foundation".)
         let after_someone = match c.words.as_slice() {
             [_, connector, ..] if matches!(connector.as_str(), "of" | "for" | "and" | "&") => true,
-            [_, what] => matches!(
-                lowercase(what).as_str(),
-                "pac"
-                    | "campaign"
-                    | "administration"
-                    | "foundation"
-                    | "organization"
-                    | "organisation"
-                    | "institute"
-                    | "center"
-                    | "centre"
-                    | "library"
-                    | "family"
-                    | "show"
-            ),
+            [_, what] => NAMED_AFTER_SOMEONE.contains(&lowercase(what).as_str()),
             _ => false,
         };
         if c.kind != ChunkKind::Entity(EntityKind::Organization) || after_someone {

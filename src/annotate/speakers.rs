@@ -1253,27 +1253,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // prompted to say": speech someone made them perform.
                 Some("to")
                     if k >= 3
-                        && matches!(
-                            self.word(k - 2),
-                            Some(
-                                "quick"
-                                    | "careful"
-                                    | "eager"
-                                    | "keen"
-                                    | "swift"
-                                    | "happy"
-                                    | "forced"
-                                    | "prompted"
-                                    | "compelled"
-                                    | "obliged"
-                            )
-                        )
-                        // (Made to speak, not to act: not "forced to applaud".)
-                        && (!matches!(
-                            self.word(k - 2),
-                            Some("forced" | "prompted" | "compelled" | "obliged")
-                        ) || cue.strong
-                            || self.speech_follows(i))
+                        && match self.word(k - 2) {
+                            Some("quick" | "careful" | "eager" | "keen" | "swift" | "happy") => {
+                                true
+                            }
+                            // (Made to speak, not to act: not "forced to applaud".)
+                            Some("forced" | "prompted" | "compelled" | "obliged") => {
+                                cue.strong || self.speech_follows(i)
+                            }
+                            _ => false,
+                        }
                         && self.word(k - 3).is_some_and(|b| BE_FORMS.contains(&b)) =>
                 {
                     k -= 3;
