@@ -882,7 +882,6 @@ const FAMILIAR_FIRST_NAMES: &[(&str, &str)] = &[
     ("dave", "david"),
     ("ed", "edward"),
     ("liz", "elizabeth"),
-    ("chris", "christopher"),
     ("matt", "matthew"),
     ("andy", "andrew"),
     ("ben", "benjamin"),

@@ -1188,6 +1188,8 @@ fn classify(
     // Titles: "Secretary of State Marco Rubio", "Mr. Wilkinson". (Not before a body's word:
     // "the Justice Department", "General Motors".)
     let mut titled = false;
+    // (A monarch's or a knight's title: squares and stations are named after them.)
+    let mut royal = false;
     // (How many titles open it: "Detective Chief Superintendent" has two before its last.)
     let mut titles = 0;
     // (Whether a courtesy title opens it: "Mr Holland".)
@@ -1216,6 +1218,10 @@ fn classify(
             Some((len, words, g)) if start + len < end => {
                 titled = true;
                 titles += 1;
+                royal |= matches!(
+                    t.lower(start),
+                    "sir" | "dame" | "king" | "queen" | "prince" | "princess" | "lord" | "lady"
+                );
                 courtesy |= len == 1
                     && (is_courtesy_title(t.text(start)) || is_peerage_title(t.lower(start)));
                 if g != Gender::Unknown {
@@ -1413,7 +1419,7 @@ fn classify(
     } else if (lx.organization(&lower).is_some() && as_named()) || words.iter().any(|w| w == "&") {
         // ("Procter & Gamble": an ampersand joins partners in a firm's name.)
         ChunkKind::Entity(EntityKind::Organization)
-    } else if (titled && !(words.len() > 1 && FACILITY_HEADS.contains(&last)))
+    } else if (titled && !(royal && words.len() > 1 && FACILITY_HEADS.contains(&last)))
         || (first_gender.is_some() && who_follows(t, end))
     {
         // ("Christopher Hill, who led the delegation": "who" speaks of a person, whatever

@@ -1284,9 +1284,9 @@ pub const COMPANY_SUFFIXES: &[&str] = &[
 /// ("Fiona Hill", "Anita Hill", "Stuart Hall"), not a place's ("Capitol Hill").
 pub const SURNAME_PLACE_WORDS: &[&str] = &["hill", "hall", "lane", "field"];
 
-/// Heads of a place or building named after someone, never a surname: "Sir Winston Churchill
-/// Square", "King George Station" are places whatever title opens them (but "Dr. John Park" is
-/// a person).
+/// Heads of a place or building named after a monarch or a knight: "Sir Winston Churchill
+/// Square", "King George Station" are places (but "Coach Bruce Arena" and "Dr. John Park" are
+/// people).
 pub const FACILITY_HEADS: &[&str] = &[
     "square",
     "station",

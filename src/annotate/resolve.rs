@@ -9,11 +9,11 @@ use super::entities::{
     WordSet,
 };
 use super::lexicon::{
-    is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, is_plural_noun,
-    lowercase, qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS,
-    CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS,
-    NAMED_AFTER_SOMEONE, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS,
-    PUBLIC_BODY_WORDS, ROLE_MODIFIERS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, lowercase,
+    qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
+    COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NAMED_AFTER_SOMEONE, NOT_VERBS,
+    PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, ROLE_MODIFIERS,
+    SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -1608,8 +1608,14 @@ impl DocPass<'_> {
                 let id = match self.person_named(&c.words[0], c.gender) {
                     Some(id) if self.roster.other_bearer(id, c) => self.roster.add_distinct(c),
                     Some(id) => id,
-                    // ("Merrill said" after "Merrill Lynch": the body, no one new.)
-                    None => match self.first_words.get(&c.words[0]) {
+                    // ("Merrill said" after "Merrill Lynch": the body, no one new; but not
+                    // someone a pronoun or a title gives a sex, nor one an appositive describes:
+                    // "Lehman, a distant relative of the founders, said".)
+                    None => match self
+                        .first_words
+                        .get(&c.words[0])
+                        .filter(|_| c.gender == Gender::Unknown && !described_after(t, c))
+                    {
                         Some(body) => {
                             return Some(Referent::Other(body.clone(), EntityKind::Organization))
                         }
@@ -1681,7 +1687,7 @@ impl DocPass<'_> {
                 .or_else(|| self.person_named(&c.words[0], Gender::Unknown))
                 .map(Referent::Person)
                 .or_else(|| {
-                    (c.words.len() == 1)
+                    (c.words.len() == 1 && !described_after(t, c))
                         .then(|| self.first_words.get(&c.words[0]))
                         .flatten()
                         .map(|body| Referent::Other(body.clone(), EntityKind::Organization))
@@ -3191,6 +3197,16 @@ fn modifies_noun(t: &Tokens, c: &Chunk) -> bool {
             || lx.is_role_noun(t.lower(next)))
 }
 
+/// Whether an appositive describing someone follows the name: "Lehman, a distant relative of
+/// the founders, said".
+fn described_after(t: &Tokens, c: &Chunk) -> bool {
+    t.is_punct(c.last + 1, ',')
+        && matches!(
+            t.toks.get(c.last + 2).map(|_| t.lower(c.last + 2)),
+            Some("a" | "an")
+        )
+}
+
 /// `Spindler's father, Joseph, says`: a lone first name set off after a kin noun.
 fn kin_appositive(t: &Tokens, c: &Chunk) -> bool {
     c.words.len() == 1
@@ -3436,11 +3452,16 @@ fn describes(name: &str) -> bool {
     {
         return true;
     }
-    // A capital that may be only the sentence's ("Analysts said", "Many said"): a lone word
-    // that is a quantifier, a role or a group ("Critics", "Ministers"), or the plural of a
-    // common word ("Observers"); not a party's members ("Democrats") or a body's name.
-    // (Not a body's acronym: "UPS", "EDS".)
-    if words.len() != 1 || !title_cased_word(head) {
+    // A capital that may be only the sentence's or the house style's ("Analysts said", "Many
+    // said", "the Government said"): a lone word, or one after "the", that is a quantifier, a
+    // role or a group ("Critics", "Ministers"); not a party's members ("Democrats"), a club
+    // or a brand ("Rangers", "Boots"), nor a body's acronym ("UPS").
+    let lone = match words.as_slice() {
+        [_] => true,
+        [the, _] => the.eq_ignore_ascii_case("the"),
+        _ => false,
+    };
+    if !lone || !title_cased_word(head) {
         return false;
     }
     let lower = lowercase(strip_possessive(head).0);
@@ -3450,12 +3471,7 @@ fn describes(name: &str) -> bool {
         lower.strip_suffix('s'),
         lower.strip_suffix("es"),
     ];
-    let plural_common = is_plural_noun(&lower)
-        && lx.is_common_word(&lower)
-        && !PARTY_MEMBERS.contains(&lower.as_str())
-        && lx.organization(&lower).is_none();
-    plural_common
-        || DETERMINERS.contains(&lower.as_str())
+    DETERMINERS.contains(&lower.as_str())
         || matches!(lower.as_str(), "others" | "all" | "none")
         || singulars
             .into_iter()

@@ -1257,9 +1257,11 @@ impl<'t, 'a> Finder<'t, 'a> {
                             Some("quick" | "careful" | "eager" | "keen" | "swift" | "happy") => {
                                 true
                             }
-                            // (Made to speak, not to act: not "forced to applaud".)
+                            // (Made to speak, not to act: not "forced to applaud", "forced
+                            // to recall 1.2 million cars", "forced to concede a late goal".)
                             Some("forced" | "prompted" | "compelled" | "obliged") => {
-                                cue.strong || self.speech_follows(i)
+                                matches!(cue.lemma, "apologize" | "apologise")
+                                    || self.speech_follows(i)
                             }
                             _ => false,
                         }
