@@ -848,12 +848,7 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
         {
             let first = &c.words[0];
             let lower = lowercase(first);
-            if first.len() >= 3
-                && !lx.is_common_word(&lower)
-                && lx.place(&lower).is_none()
-                && lx.demonym(&lower).is_none()
-                && !lx.is_org_word(&lower)
-            {
+            if first.len() >= 3 && may_shorten_a_body(&lower) && !lx.is_org_word(&lower) {
                 let long = c.name();
                 if known_as(&lower, &long) {
                     short_names.insert(first.clone(), long);
@@ -947,8 +942,17 @@ fn definite_names(chunks: &[Vec<Chunk>]) -> FxHashMap<String, String> {
     names
 }
 
+/// Whether a body's (lowercased) first word may name it alone: not a common word ("Standard"
+/// of "Standard Chartered"), a place or a demonym.
+fn may_shorten_a_body(lower: &str) -> bool {
+    let lx = Lexicon::get();
+    !lx.is_common_word(lower) && lx.place(lower).is_none() && lx.demonym(lower).is_none()
+}
+
 /// The organisations whose first word names them alone later: "Merrill said" after "Merrill
 /// Lynch", "Pernod shares" after "Pernod Ricard" (where no person of the story is so named).
+/// `short_names` has a company's first word for a word the story types as a body; these are
+/// for a word that may be a person's, so they ask more.
 /// Not a common word ("Standard" of "Standard Chartered"), a place, a demonym or an acronym; a
 /// word opening two bodies names neither, and a word the story used alone before the longer
 /// name is a name of its own ("Yukos", then "Yukos USA"; but a headline's "Pernod" shortens
@@ -957,7 +961,6 @@ fn first_words_of_bodies(
     paragraphs: &[Tokens],
     chunks: &[Vec<Chunk>],
 ) -> FxHashMap<String, String> {
-    let lx = Lexicon::get();
     // (As `annotate_paragraph` tells a headline.)
     let headline = paragraphs.len() > 1
         && paragraphs
@@ -988,12 +991,7 @@ fn first_words_of_bodies(
         if c.kind != ChunkKind::Entity(EntityKind::Organization) || after_someone {
             continue;
         }
-        let lower = lowercase(first);
-        if lx.is_common_word(&lower)
-            || lx.place(&lower).is_some()
-            || lx.demonym(&lower).is_some()
-            || first.chars().all(|ch| !ch.is_lowercase())
-        {
+        if !may_shorten_a_body(&lowercase(first)) || first.chars().all(|ch| !ch.is_lowercase()) {
             continue;
         }
         let name = c.name();
