@@ -966,47 +966,60 @@ fn first_words_of_bodies(
         && paragraphs
             .first()
             .is_some_and(|t| t.title_case || is_headline_sized(t));
-    let mut names: FxHashMap<String, Option<String>> = FxHashMap::default();
-    for (p, c) in chunks
-        .iter()
-        .enumerate()
-        .flat_map(|(p, cs)| cs.iter().map(move |c| (p, c)))
-    {
-        let [first, ..] = c.words.as_slice() else {
+    let in_order = || {
+        chunks
+            .iter()
+            .enumerate()
+            .flat_map(|(p, cs)| cs.iter().map(move |c| (p, c)))
+            .enumerate()
+    };
+    // The bodies first, by first word: where the first is named, and the body, unless two
+    // are. (Borrowed words and chunks: only the names kept at the end are copied.)
+    let mut bodies: FxHashMap<&str, (usize, Option<&Chunk>)> = FxHashMap::default();
+    for (n, (_, c)) in in_order() {
+        let [first, second, ..] = c.words.as_slice() else {
             continue;
         };
-        if c.words.len() == 1 {
-            if p > 0 || !headline {
-                names.entry(first.clone()).or_insert(None);
-            }
+        if c.kind != ChunkKind::Entity(EntityKind::Organization) {
             continue;
         }
         // (Not a person's name before a connector, "Hoyer of Maryland", nor a person's before
         // what is named after them: "the Biden PAC", "the Clinton Foundation".)
-        let after_someone = match c.words.as_slice() {
-            [_, connector, ..] if matches!(connector.as_str(), "of" | "for" | "and" | "&") => true,
-            [_, what] => NAMED_AFTER_SOMEONE.contains(&lowercase(what).as_str()),
-            _ => false,
-        };
-        if c.kind != ChunkKind::Entity(EntityKind::Organization) || after_someone {
+        let after_someone = matches!(second.as_str(), "of" | "for" | "and" | "&")
+            || (c.words.len() == 2 && NAMED_AFTER_SOMEONE.contains(&lowercase(second).as_str()));
+        if after_someone
+            || !may_shorten_a_body(&lowercase(first))
+            || first.chars().all(|ch| !ch.is_lowercase())
+        {
             continue;
         }
-        if !may_shorten_a_body(&lowercase(first)) || first.chars().all(|ch| !ch.is_lowercase()) {
-            continue;
-        }
-        let name = c.name();
-        names
-            .entry(first.clone())
-            .and_modify(|known| {
-                if known.as_ref() != Some(&name) {
+        bodies
+            .entry(first.as_str())
+            .and_modify(|(_, known)| {
+                if known.is_some_and(|k| k.words != c.words) {
                     *known = None;
                 }
             })
-            .or_insert(Some(name));
+            .or_insert((n, Some(c)));
     }
-    names
+    if bodies.is_empty() {
+        return FxHashMap::default();
+    }
+    // Then the word alone before its body is named (outside a headline): a name of its own.
+    for (n, (p, c)) in in_order() {
+        if let [word] = c.words.as_slice() {
+            if p > 0 || !headline {
+                if let Some((at, known)) = bodies.get_mut(word.as_str()) {
+                    if n < *at {
+                        *known = None;
+                    }
+                }
+            }
+        }
+    }
+    bodies
         .into_iter()
-        .filter_map(|(word, name)| Some((word, name?)))
+        .filter_map(|(word, (_, c))| Some((word.to_string(), c?.name())))
         .collect()
 }
 
@@ -3433,11 +3446,12 @@ fn describes(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     // The head is the last word before a preposition or a relative: "spokesman" of "a
     // spokesman for UKIP", "Office" of "the Office for National Statistics".
+    // (A preposition inside a name is in lower case: "the Office for National Statistics".)
     let end = words
         .iter()
         .position(|w| {
-            let w = lowercase(w);
-            PREPOSITIONS.contains(&w.as_str()) || w == "who"
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (PREPOSITIONS.contains(w) || *w == "who")
         })
         .unwrap_or(words.len());
     let Some(head) = words[..end].last() else {
