@@ -144,6 +144,16 @@ mod tests {
             ),
             ("The Tories said the plan would fail.", "the Tories", false),
             (
+                "The Trump administration said the plan would work.",
+                "the Trump administration",
+                false,
+            ),
+            (
+                "The Chinese government said the talks would resume.",
+                "the Chinese government",
+                false,
+            ),
+            (
                 "The Government said it had no plans.",
                 "the Government",
                 true,

@@ -3457,6 +3457,22 @@ fn describes(name: &str) -> bool {
     let Some(head) = words[..end].last() else {
         return false;
     };
+    // "the Trump administration", "the Chinese government", "the Obama campaign": a body its
+    // proper modifier identifies is one across articles, a name.
+    if let [the, modifiers @ .., body] = words.as_slice() {
+        if the.eq_ignore_ascii_case("the")
+            && end == words.len()
+            && !modifiers.is_empty()
+            && modifiers.iter().all(|w| w.starts_with(char::is_uppercase))
+            && (PUBLIC_BODY_WORDS.contains(body)
+                || matches!(
+                    *body,
+                    "campaign" | "party" | "army" | "military" | "embassy" | "regime"
+                ))
+        {
+            return false;
+        }
+    }
     let lowercase_word = |w: &str| !strip_possessive(w).0.chars().any(char::is_uppercase);
     // (Or the last word, when a name's own "for" came first: "a Department for Work and
     // Pensions spokeswoman".)
