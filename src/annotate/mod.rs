@@ -670,6 +670,11 @@ mod tests {
             "The Biden PAC ran ads in Iowa.",
             "Biden said he disavowed the group."
         ] => [[], ["Biden"]];
+        a_surname_saying_she_is_the_woman_of_that_name: [
+            "Khaled Belkacemi, 60, was one of the victims.",
+            "For Megda Belkacemi, Friday is a day she has been awaiting eagerly. Her father Khaled was a victim.",
+            "Once the killer is in prison, Belkacemi says she will finally be able to turn the page."
+        ] => [[], [], ["Megda Belkacemi"]];
         a_first_word_an_appositive_describes_is_a_person: [
             "Lehman Brothers collapsed in September 2008, and its shares became worthless overnight.",
             "Lehman, a distant relative of the founders, said the family had lost everything."

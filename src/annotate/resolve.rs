@@ -1616,7 +1616,7 @@ impl DocPass<'_> {
         match c.kind {
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
             ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => {
-                let id = match self.person_named(&c.words[0], c.gender) {
+                let id = match self.person_named(&c.words[0], speaking_of_self(t, c)) {
                     Some(id) if self.roster.other_bearer(id, c) => self.roster.add_distinct(c),
                     Some(id) => id,
                     // ("Merrill said" after "Merrill Lynch": the body, no one new; but not
@@ -1695,7 +1695,7 @@ impl DocPass<'_> {
             ChunkKind::Unknown => (c.words.len() > 1)
                 .then(|| self.roster.lookup_full(&c.words, Gender::Unknown))
                 .flatten()
-                .or_else(|| self.person_named(&c.words[0], Gender::Unknown))
+                .or_else(|| self.person_named(&c.words[0], speaking_of_self(t, c)))
                 .map(Referent::Person)
                 .or_else(|| {
                     (c.words.len() == 1 && !described_after(t, c))
@@ -3206,6 +3206,22 @@ fn modifies_noun(t: &Tokens, c: &Chunk) -> bool {
         && (DOCUMENT_NOUNS.contains(&t.lower(next))
             || lx.is_group_noun(t.lower(next))
             || lx.is_role_noun(t.lower(next)))
+}
+
+/// A name's gender, or the one its words about itself give: "Belkacemi says she will turn the
+/// page" is the story's woman of that surname, not her father.
+fn speaking_of_self(t: &Tokens, c: &Chunk) -> Gender {
+    if c.gender != Gender::Unknown || c.last + 2 >= t.toks.len() {
+        return c.gender;
+    }
+    let cue = Lexicon::get()
+        .cue(t.lower(c.last + 1))
+        .is_some_and(|cue| cue.strong);
+    match t.lower(c.last + 2) {
+        "she" if cue => Gender::Female,
+        "he" if cue => Gender::Male,
+        _ => Gender::Unknown,
+    }
 }
 
 /// Whether an appositive describing someone follows the name: "Lehman, a distant relative of
