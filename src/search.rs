@@ -405,30 +405,29 @@ impl Searcher {
         // A description is one line for all its documents ("analysts", "Analysts"); a name is
         // one line per person: "Trump" and "Donald Trump" from different articles.
         let mut described: HashMap<String, SpeakerCount> = HashMap::new();
-        let mut counts: Vec<(String, u64)> = counts
-            .into_iter()
-            .filter(|(key, n)| match split_speaker_key(key) {
-                (_, None) => true,
-                (words, Some(_)) => {
-                    let line =
-                        described
-                            .entry(words.to_lowercase())
-                            .or_insert_with(|| SpeakerCount {
-                                speaker: words.to_string(),
-                                paragraphs: 0,
-                                unnamed: true,
-                            });
-                    line.paragraphs += n;
-                    // (The spelling of running text, "analysts", over the sentence's
-                    // "Analysts"; the first in order between two alike.)
-                    let capital = |w: &str| !w.starts_with(char::is_lowercase);
-                    if (capital(words), words) < (capital(&line.speaker), line.speaker.as_str()) {
-                        line.speaker = words.to_string();
-                    }
-                    false
-                }
-            })
-            .collect();
+        let mut named: Vec<(String, u64)> = Vec::with_capacity(counts.len());
+        for (key, n) in counts {
+            let (words, doc) = split_speaker_key(&key);
+            if doc.is_none() {
+                named.push((key, n));
+                continue;
+            }
+            let line = described
+                .entry(words.to_lowercase())
+                .or_insert_with(|| SpeakerCount {
+                    speaker: words.to_string(),
+                    paragraphs: 0,
+                    unnamed: true,
+                });
+            line.paragraphs += n;
+            // (The spelling of running text, "analysts", over the sentence's "Analysts"; the
+            // first in order between two alike.)
+            let capital = |w: &str| !w.starts_with(char::is_lowercase);
+            if (capital(words), words) < (capital(&line.speaker), line.speaker.as_str()) {
+                line.speaker = words.to_string();
+            }
+        }
+        let mut counts = named;
         counts.sort_by(|a, b| a.0.cmp(&b.0));
         let names: Vec<&str> = counts.iter().map(|(n, _)| n.as_str()).collect();
         let weights: Vec<u64> = counts.iter().map(|&(_, n)| n).collect();

@@ -951,12 +951,13 @@ fn may_shorten_a_body(lower: &str) -> bool {
 
 /// The organisations whose first word names them alone later: "Merrill said" after "Merrill
 /// Lynch", "Pernod shares" after "Pernod Ricard" (where no person of the story is so named).
-/// `short_names` has a company's first word for a word the story types as a body; these are
-/// for a word that may be a person's, so they ask more.
 /// Not a common word ("Standard" of "Standard Chartered"), a place, a demonym or an acronym; a
 /// word opening two bodies names neither, and a word the story used alone before the longer
 /// name is a name of its own ("Yukos", then "Yukos USA"; but a headline's "Pernod" shortens
 /// the "Pernod Ricard" of the story).
+///
+/// `short_names` has a company's first word for a word the story types as a body; these are
+/// for a word that may be a person's, so they ask more.
 fn first_words_of_bodies(
     paragraphs: &[Tokens],
     chunks: &[Vec<Chunk>],
@@ -1623,13 +1624,10 @@ impl DocPass<'_> {
                     // someone a pronoun or a title gives a sex, nor one an appositive describes:
                     // "Lehman, a distant relative of the founders, said".)
                     None => match self
-                        .first_words
-                        .get(&c.words[0])
-                        .filter(|_| c.gender == Gender::Unknown && !described_after(t, c))
+                        .body_by_first_word(t, c)
+                        .filter(|_| c.gender == Gender::Unknown)
                     {
-                        Some(body) => {
-                            return Some(Referent::Other(body.clone(), EntityKind::Organization))
-                        }
+                        Some(body) => return Some(body),
                         _ => self.roster.add(c),
                     },
                 };
@@ -1697,13 +1695,21 @@ impl DocPass<'_> {
                 .flatten()
                 .or_else(|| self.person_named(&c.words[0], speaking_of_self(t, c)))
                 .map(Referent::Person)
-                .or_else(|| {
-                    (c.words.len() == 1 && !described_after(t, c))
-                        .then(|| self.first_words.get(&c.words[0]))
-                        .flatten()
-                        .map(|body| Referent::Other(body.clone(), EntityKind::Organization))
-                }),
+                .or_else(|| self.body_by_first_word(t, c)),
         }
+    }
+
+    /// The body a one-word name stands for as its first word (see [`first_words_of_bodies`]),
+    /// unless an appositive describes the word as someone.
+    fn body_by_first_word(&self, t: &Tokens, c: &Chunk) -> Option<Referent> {
+        let [word] = c.words.as_slice() else {
+            return None;
+        };
+        if described_after(t, c) {
+            return None;
+        }
+        let body = self.first_words.get(word)?;
+        Some(Referent::Other(body.clone(), EntityKind::Organization))
     }
 
     fn name(&self, r: &Referent) -> String {

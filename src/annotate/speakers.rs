@@ -1560,9 +1560,9 @@ impl<'t, 'a> Finder<'t, 'a> {
         // Clinton as ..." goes on with its subject.)
         // (Nor a verb that takes an object: "... ‘immigration hypocrite,’ compares Trump to
         // Nazis".)
-        let takes_object =
+        let likens_or_names =
             COMPARING_VERBS.contains(&cue.lemma) || NAMING_VERBS.contains(&cue.lemma);
-        if after_quote && !takes_object && (!bare_comma || INVERTING_CUES.contains(&cue.lemma)) {
+        if after_quote && !likens_or_names && (!bare_comma || INVERTING_CUES.contains(&cue.lemma)) {
             if let Some(m) = self
                 .mention_right(i + 1)
                 // (Or a little further when a role names it in an appositive: "..., said the
