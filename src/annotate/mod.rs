@@ -2283,6 +2283,13 @@ mod tests {
         assert!(has(1, "Gustavo Petro", EntityKind::Person));
     }
 
+    /// Asserts that in each paragraph the name is an entity of `kind`.
+    fn assert_entity_kinds(kind: EntityKind, cases: &[(&str, &str)]) {
+        for &(text, name) in cases {
+            assert_eq!(entity_kind(text, name), Some(kind), "{text}");
+        }
+    }
+
     /// The type of each named entity of a one-paragraph document.
     fn entity_kind(paragraph: &str, name: &str) -> Option<EntityKind> {
         let doc = Document {
@@ -2319,20 +2326,17 @@ mod tests {
 
     #[test]
     fn a_name_after_a_noun_for_a_body_is_the_body() {
-        for (text, name) in [
-            ("Russian oil firm Yukos called the sale illegal.", "Yukos"),
-            ("Italian carmaker Fiat reported a loss.", "Fiat"),
-            (
-                "The premium phone line regulator Icstis fined them.",
-                "Icstis",
-            ),
-        ] {
-            assert_eq!(
-                entity_kind(text, name),
-                Some(EntityKind::Organization),
-                "{text}"
-            );
-        }
+        assert_entity_kinds(
+            EntityKind::Organization,
+            &[
+                ("Russian oil firm Yukos called the sale illegal.", "Yukos"),
+                ("Italian carmaker Fiat reported a loss.", "Fiat"),
+                (
+                    "The premium phone line regulator Icstis fined them.",
+                    "Icstis",
+                ),
+            ],
+        );
         // (A first name still makes a person: "the company Bill Gates founded"; so does a
         // surname the story gives a person. A court, a team or a station is no title.)
         assert_eq!(
@@ -2358,16 +2362,17 @@ mod tests {
     #[test]
     fn first_names_of_later_generations_make_people() {
         // Names the 1990 census lists lack, from later birth counts; a town's name is none.
-        for (text, name) in [
-            ("The plan was derided by Liam Fox on Tuesday.", "Liam Fox"),
-            ("Fans cheered as Kanye West took the stage.", "Kanye West"),
-            (
-                "The deal was signed by Declan Kidney and others.",
-                "Declan Kidney",
-            ),
-        ] {
-            assert_eq!(entity_kind(text, name), Some(EntityKind::Person), "{text}");
-        }
+        assert_entity_kinds(
+            EntityKind::Person,
+            &[
+                ("The plan was derided by Liam Fox on Tuesday.", "Liam Fox"),
+                ("Fans cheered as Kanye West took the stage.", "Kanye West"),
+                (
+                    "The deal was signed by Declan Kidney and others.",
+                    "Declan Kidney",
+                ),
+            ],
+        );
         for (text, name) in [
             (
                 "Guests stayed at the Corinthia Hotel near the river.",
@@ -2381,37 +2386,35 @@ mod tests {
 
     #[test]
     fn initials_before_a_surname_make_a_person_not_an_acronym() {
-        for (text, name) in [
-            (
-                "The book was praised by J.K. Rowling on Monday.",
-                "J.K. Rowling",
-            ),
-            (
-                "The plan was backed by H.R. McMaster last week.",
-                "H.R. McMaster",
-            ),
-            (
-                "The essay was quoted by W.E.B. Du Bois in 1903.",
-                "W.E.B. Du Bois",
-            ),
-        ] {
-            assert_eq!(entity_kind(text, name), Some(EntityKind::Person), "{text}");
-        }
+        assert_entity_kinds(
+            EntityKind::Person,
+            &[
+                (
+                    "The book was praised by J.K. Rowling on Monday.",
+                    "J.K. Rowling",
+                ),
+                (
+                    "The plan was backed by H.R. McMaster last week.",
+                    "H.R. McMaster",
+                ),
+                (
+                    "The essay was quoted by W.E.B. Du Bois in 1903.",
+                    "W.E.B. Du Bois",
+                ),
+            ],
+        );
         // A place's or a body's initials, or a title's before a full name, stay as they were.
         // (Initials before a common word too: "A.J. Green".)
         let text = "The pass was caught by A.J. Green on Sunday.";
         assert_eq!(entity_kind(text, "A.J. Green"), Some(EntityKind::Person));
-        for (text, name) in [
-            ("Shares of U.S. Steel rose on Monday.", "U.S. Steel"),
-            ("Profits at J.P. Morgan rose on Monday.", "J.P. Morgan"),
-            ("Sales at T.J. Maxx rose on Monday.", "T.J. Maxx"),
-        ] {
-            assert_eq!(
-                entity_kind(text, name),
-                Some(EntityKind::Organization),
-                "{text}"
-            );
-        }
+        assert_entity_kinds(
+            EntityKind::Organization,
+            &[
+                ("Shares of U.S. Steel rose on Monday.", "U.S. Steel"),
+                ("Profits at J.P. Morgan rose on Monday.", "J.P. Morgan"),
+                ("Sales at T.J. Maxx rose on Monday.", "T.J. Maxx"),
+            ],
+        );
         let text = "The suit was filed by A.G. Eric Schneiderman on Monday.";
         assert_ne!(
             entity_kind(text, "A.G. Eric Schneiderman"),
@@ -2545,63 +2548,62 @@ mod tests {
 
     #[test]
     fn well_known_teams_companies_and_indices_are_bodies() {
-        for (text, name) in [
-            (
-                "Seth Jones of the Columbus Blue Jackets scored twice.",
-                "Columbus Blue Jackets",
-            ),
-            (
-                "The Toronto Maple Leafs won on Monday.",
-                "Toronto Maple Leafs",
-            ),
-            ("Shares of Reckitt Benckiser fell.", "Reckitt Benckiser"),
-            ("Pernod Ricard shares rose.", "Pernod Ricard"),
-            ("Hong Kong's Hang Seng rose 0.3 per cent.", "Hang Seng"),
-            (
-                "Her cookbook is out from Houghton Mifflin Harcourt.",
-                "Houghton Mifflin Harcourt",
-            ),
-            (
-                "The Green Bay Packers won, and the New York Yankees lost.",
-                "New York Yankees",
-            ),
-        ] {
-            assert_eq!(
-                entity_kind(text, name),
-                Some(EntityKind::Organization),
-                "{text}"
-            );
-        }
+        assert_entity_kinds(
+            EntityKind::Organization,
+            &[
+                (
+                    "Seth Jones of the Columbus Blue Jackets scored twice.",
+                    "Columbus Blue Jackets",
+                ),
+                (
+                    "The Toronto Maple Leafs won on Monday.",
+                    "Toronto Maple Leafs",
+                ),
+                ("Shares of Reckitt Benckiser fell.", "Reckitt Benckiser"),
+                ("Pernod Ricard shares rose.", "Pernod Ricard"),
+                ("Hong Kong's Hang Seng rose 0.3 per cent.", "Hang Seng"),
+                (
+                    "Her cookbook is out from Houghton Mifflin Harcourt.",
+                    "Houghton Mifflin Harcourt",
+                ),
+                (
+                    "The Green Bay Packers won, and the New York Yankees lost.",
+                    "New York Yankees",
+                ),
+            ],
+        );
     }
 
     #[test]
     fn a_square_or_station_after_a_title_is_a_place() {
-        for (text, name) in [
-            (
-                "Counter-protests at Sir Winston Churchill Square resulted in a fight.",
-                "Winston Churchill Square",
-            ),
-            (
-                "The line would run from King George Station along Fraser Highway.",
-                "George Station",
-            ),
-        ] {
-            assert_eq!(entity_kind(text, name), Some(EntityKind::Place), "{text}");
-        }
+        assert_entity_kinds(
+            EntityKind::Place,
+            &[
+                (
+                    "Counter-protests at Sir Winston Churchill Square resulted in a fight.",
+                    "Winston Churchill Square",
+                ),
+                (
+                    "The line would run from King George Station along Fraser Highway.",
+                    "George Station",
+                ),
+            ],
+        );
         // (A surname after a title that is no monarch's or knight's.)
-        for (text, name) in [
-            ("Dr. John Park said the plan would fail.", "John Park"),
-            (
-                "Coach Bruce Arena said the squad was strong.",
-                "Bruce Arena",
-            ),
-            (
-                "Sen. John Tower said the committee would meet.",
-                "John Tower",
-            ),
-        ] {
-            assert_eq!(entity_kind(text, name), Some(EntityKind::Person), "{text}");
-        }
+        assert_entity_kinds(
+            EntityKind::Person,
+            &[
+                ("Dr. John Park said the plan would fail.", "John Park"),
+                (
+                    "Coach Bruce Arena said the squad was strong.",
+                    "Bruce Arena",
+                ),
+                (
+                    "Sen. John Tower said the committee would meet.",
+                    "John Tower",
+                ),
+            ],
+        );
     }
 
     #[test]
