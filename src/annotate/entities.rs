@@ -9,10 +9,10 @@ use compact_str::CompactString;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{
-    is_courtesy_title, is_generational_suffix, is_ly_adverb, is_month_abbreviation,
-    is_office_modifier, is_party_member, is_peerage_title, lowercase, qualified_office, Cue,
-    Gender, Lexicon, COMPOUND_KIND_NOUNS, DETERMINERS, FACILITY_HEADS, OFFICE_QUALIFIERS,
-    PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS, SURNAME_PLACE_WORDS,
+    is_courtesy_title, is_function_word, is_generational_suffix, is_ly_adverb,
+    is_month_abbreviation, is_office_modifier, is_party_member, is_peerage_title, lowercase,
+    qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS, DETERMINERS, FACILITY_HEADS,
+    OFFICE_QUALIFIERS, PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS, SURNAME_PLACE_WORDS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -33,6 +33,11 @@ pub struct Vocab<'a> {
     /// Capitalised words written right after a first name ("Robert Major"): surnames, even
     /// when they are also common words.
     pub surnames: HashSet<&'a str>,
+    /// Verbs of saying the document capitalises before another capital, in mid-sentence
+    /// after a word that is no preposition, determiner or conjunction ("how much Ask Jeeves
+    /// paid", "said Tell MAMA"): a name's first word wherever it stands, unlike "Secretary
+    /// of State Rex Tillerson" or "Special Agent in Charge Ed Reinhold".
+    pub verb_names: HashSet<&'a str>,
 }
 
 /// A set of words kept as their 64-bit hashes: a lookup compares integers, not strings (a
@@ -1103,7 +1108,14 @@ fn classify(
                 && !(end - start > 1
                     && is_courtesy_title(w)
                     && title_at(t, start, end).is_some()))
-            || (lx.cue(lower).is_some() && !after_the() && !first_name())
+            || (lx.cue(lower).is_some()
+                && !after_the()
+                && !first_name()
+                && !(end - start >= 2
+                    && vocab.verb_names.contains(w)
+                    && (start == 0
+                        || t.toks[start - 1].kind != Kind::Word
+                        || !is_function_word(t.lower(start - 1)))))
             || (initial()
                 && (lower_vocab.contains(lower) || lx.is_common_word(lower))
                 && !vocab.names.contains(w)

@@ -1032,6 +1032,15 @@ pub const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "alth
 /// The third-person pronouns a speaker can be.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
+/// Whether `w` (lowercase) is a preposition, a determiner or a coordinating conjunction: a
+/// word after which a capital may open a title or a name's inner part ("Secretary of State",
+/// "the State Department", "and State Museum") rather than a name of its own.
+pub fn is_function_word(w: &str) -> bool {
+    PREPOSITIONS.contains(&w)
+        || DETERMINERS.contains(&w)
+        || matches!(w, "and" | "or" | "nor" | "but")
+}
+
 /// Prepositions that put a name inside a phrase rather than in subject position.
 pub const PREPOSITIONS: &[&str] = &[
     "of",

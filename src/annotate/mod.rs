@@ -2084,6 +2084,16 @@ mod tests {
             "The borders are closed, a rail official said.",
             "Perez is more experienced and lauded for his effectiveness."
         ] => [["Jon Husted"], ["Lindsay Graham"], ["Obama"], ["a rail official"], []];
+        a_list_of_bare_verbs_after_to_reports_nothing: [
+            "Republicans were willing to buck, shun and even ridicule the establishment.",
+            "John Smith came to speak, listen and learn, and said he would stay."
+        ] => [[], ["John Smith"]];
+        a_verb_the_story_capitalises_in_mid_sentence_opens_a_name: [
+            "The firm said Ask Jeeves had bought the site.",
+            "Ask Jeeves said it would not change it.",
+            "The records show State Department officials knew.",
+            "Secretary of State Rex Tillerson said the talks would go on."
+        ] => [["the firm"], ["Ask Jeeves"], [], ["Rex Tillerson"]];
         a_home_town_and_state_with_no_closing_comma: [
             "Stacy Baker of Columbia, South Carolina says she will vote for Cruz.",
             "John Smith of Dayton, Ohio says he is undecided."

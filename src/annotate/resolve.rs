@@ -9,11 +9,11 @@ use super::entities::{
     WordSet,
 };
 use super::lexicon::{
-    is_age, is_courtesy_title, is_ly_adverb, is_office_modifier, is_party_member, lowercase,
-    qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
-    COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, NAMED_AFTER_SOMEONE, NOT_VERBS,
-    PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS, PUBLIC_BODY_WORDS, ROLE_MODIFIERS,
-    SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
+    is_age, is_courtesy_title, is_function_word, is_ly_adverb, is_office_modifier, is_party_member,
+    lowercase, qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS,
+    CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS,
+    NAMED_AFTER_SOMEONE, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS,
+    PUBLIC_BODY_WORDS, ROLE_MODIFIERS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
 use super::quotes::{find_quotes, QuoteSpan};
 use super::speakers::{find_attributions, Attribution, Mention};
@@ -164,6 +164,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         lower: WordSet::with_capacity(words * 2 / 5),
         names: rustc_hash::FxHashSet::with_capacity_and_hasher(words / 8, Default::default()),
         surnames: rustc_hash::FxHashSet::default(),
+        verb_names: rustc_hash::FxHashSet::default(),
     };
     let lx = Lexicon::get();
     for t in &paragraphs {
@@ -182,6 +183,16 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
                 && !t.title_case
             {
                 vocab.names.insert(strip_possessive(word).0);
+                if i > 0
+                    && t.toks[i - 1].kind == Kind::Word
+                    && !t.is_capitalized(i - 1)
+                    && t.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                    && t.is_capitalized(i + 1)
+                    && lx.cue(t.lower(i)).is_some()
+                    && !is_function_word(t.lower(i - 1))
+                {
+                    vocab.verb_names.insert(word);
+                }
             }
             // (Not in a headline's title case: "Immigrants Sue California".)
             if i > 0

@@ -1390,9 +1390,18 @@ impl<'t, 'a> Finder<'t, 'a> {
             };
             // ("ready to reassert the power of Congress and confront the White House": a bare
             // verb after "and" may go on an infinitive, which reports nothing.)
+            // ("in which to read, search and share all the blogs": a list of bare verbs.)
+            let mut list = k - 1;
+            while list >= 3
+                && t.is_punct(list - 2, ',')
+                && self.bare_verb(list - 1)
+                && self.bare_verb(list - 3)
+            {
+                list -= 2;
+            }
             let infinitive = |m: &Mention| {
                 t.lower(i) == cue.lemma
-                    && (self.mention_end(m) + 1..k - 1)
+                    && (self.mention_end(m) + 1..list)
                         .rev()
                         .take_while(|&j| {
                             !t.is_punct(j, ',')
@@ -4576,6 +4585,17 @@ impl<'t, 'a> Finder<'t, 'a> {
                 && !DETERMINERS.contains(&w)
                 && !CLAUSE_BOUNDARIES.contains(&w)
         })
+    }
+
+    /// Whether token `j` is a lowercase word that may be a bare verb: no determiner,
+    /// preposition or word that opens a clause.
+    fn bare_verb(&self, j: usize) -> bool {
+        !self.t.is_capitalized(j)
+            && self.word(j).is_some_and(|w| {
+                !DETERMINERS.contains(&w)
+                    && !PREPOSITIONS.contains(&w)
+                    && !CLAUSE_BOUNDARIES.contains(&w)
+            })
     }
 
     /// The subject a verb after "and"/"but" at token `k` shares: the subject of an earlier
