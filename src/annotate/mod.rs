@@ -2094,6 +2094,16 @@ mod tests {
             "The records show State Department officials knew.",
             "Secretary of State Rex Tillerson said the talks would go on."
         ] => [["the firm"], ["Ask Jeeves"], [], ["Rex Tillerson"]];
+        a_body_the_story_describes_by_a_noun_is_what_the_noun_means: [
+            "Budget airline Ryanair has placed an order for 70 planes.",
+            "The airline said the deal was worth $4bn.",
+            "Barclays, the UK's third-biggest bank, has seen profits climb.",
+            "The bank said it was pleased.",
+            "A list by Mobile PC magazine ranked the gadgets. The magazine said the abacus was the oldest.",
+            "German carmaker DaimlerChrysler made a loss. The carmaker said sales fell.",
+            "Grocery retailer Kroger cut prices.",
+            "Walmart told reporters it would require masks. The retailer said masks were needed."
+        ] => [[], ["Ryanair"], [], ["Barclays"], ["Mobile PC"], ["DaimlerChrysler"], [], ["Walmart", "the retailer"]];
         a_home_town_and_state_with_no_closing_comma: [
             "Stacy Baker of Columbia, South Carolina says she will vote for Cruz.",
             "John Smith of Dayton, Ohio says he is undecided."

@@ -66,6 +66,10 @@ struct Salience {
     speakers: Vec<(Referent, usize)>,
     /// Organisations in order of mention.
     organizations: Vec<(String, usize)>,
+    /// Organisations with the noun the story described them by, in order: ("airline",
+    /// Ryanair) for "budget airline Ryanair", ("bank", Barclays) for "Barclays, the UK's
+    /// third-biggest bank,". "The airline said" means the last of them.
+    described: Vec<(String, String)>,
     /// The speakers of the previous paragraph, the one its last quote belongs to last.
     previous: Vec<Referent>,
     /// Documents and their authors, as introduced: ("report", Philip Cross) for "Cross wrote in
@@ -1462,7 +1466,12 @@ impl DocPass<'_> {
                 Some(Referent::Other(name, EntityKind::Organization))
                     if !is_addressee(t, c, lx) && !is_example(t, c) =>
                 {
-                    self.salience.organizations.push((name.clone(), p))
+                    self.salience.organizations.push((name.clone(), p));
+                    if let Some(noun) = body_noun_describing(t, c, lx) {
+                        self.salience
+                            .described
+                            .push((noun.to_string(), name.clone()));
+                    }
                 }
                 _ => {}
             }
@@ -2132,6 +2141,38 @@ impl DocPass<'_> {
                         } else {
                             latest(&|_| true)
                                 .filter(|o| matches!(o, Referent::Other(name, _) if named(name)))
+                                .or_else(|| {
+                                    // ("budget airline Ryanair ... the airline said"; but
+                                    // not past a body this paragraph names first: "Target
+                                    // told USA Today ... The retailer said".)
+                                    let here = chunks.iter().zip(referents).rev().find_map(
+                                        |(c, r)| match r {
+                                            Some(Referent::Other(
+                                                name,
+                                                EntityKind::Organization,
+                                            )) if c.last < first => Some((c, name)),
+                                            _ => None,
+                                        },
+                                    );
+                                    let described_here = here
+                                        .filter(|(c, _)| {
+                                            body_noun_describing(t, c, lx) == Some(head.as_str())
+                                        })
+                                        .map(|(_, name)| name);
+                                    described_here
+                                        .or_else(|| {
+                                            self.salience
+                                                .described
+                                                .iter()
+                                                .rev()
+                                                .find(|(noun, _)| *noun == head)
+                                                .map(|(_, name)| name)
+                                                .filter(|name| here.is_none_or(|(_, h)| h == *name))
+                                        })
+                                        .map(|name| {
+                                            Referent::Other(name.clone(), EntityKind::Organization)
+                                        })
+                                })
                         }
                     };
                     if let Some(org) = org {
@@ -3273,6 +3314,40 @@ fn noun_gender(head: &str) -> Gender {
         | "king" | "prince" | "businessman" => Gender::Male,
         _ => Gender::Unknown,
     }
+}
+
+/// The noun an organisation's name `c` is described by, before it ("budget airline
+/// Ryanair", "the club Borussia Dortmund"), right after it ("Rolling Stone magazine") or in an
+/// appositive ("Barclays, the UK's third-biggest bank,", "Qantas, an airline that").
+fn body_noun_describing<'t>(t: &'t Tokens, c: &Chunk, lx: &Lexicon) -> Option<&'t str> {
+    let noun_at = |k: usize| {
+        (t.toks.get(k)?.kind == Kind::Word && !t.is_capitalized(k))
+            .then(|| t.lower(k))
+            .filter(|w| lx.is_org_noun(w) || lx.is_body_title_noun(w))
+    };
+    if t.title_case {
+        return None;
+    }
+    if let Some(noun) = c.first.checked_sub(1).and_then(noun_at) {
+        return Some(noun);
+    }
+    // (After the name, a publication's noun only: "German-US carmaker" is a nationality.)
+    if let Some(noun) = noun_at(c.last + 1).filter(|w| matches!(*w, "magazine" | "newspaper")) {
+        return Some(noun);
+    }
+    // The appositive: a determiner or an owner's name, then words up to a comma, a full stop
+    // or "that"/"which"; its last word the noun.
+    let open = c.last + 2;
+    if !t.is_punct(c.last + 1, ',') || t.toks.get(open).is_none_or(|tok| tok.kind != Kind::Word) {
+        return None;
+    }
+    let first = t.lower(open);
+    if !(matches!(first, "the" | "a" | "an") || (t.is_capitalized(open) && first.ends_with("'s"))) {
+        return None;
+    }
+    let end = (open + 1..(open + 7).min(t.toks.len()))
+        .find(|&k| t.toks[k].kind != Kind::Word || matches!(t.lower(k), "that" | "which"))?;
+    noun_at(end - 1).filter(|_| end - 1 > open)
 }
 
 /// The chunk that opens the object of the preposition after token `last`: "a spokesman for
