@@ -142,6 +142,9 @@ pub enum ChunkKind {
     Entity(EntityKind),
     /// A single capitalised word with no evidence yet (a surname mentioned alone, say).
     Unknown,
+    /// A capitalised compound of words known as something else, which describes and names
+    /// no one: "US-China", "African-Americans", "Anti-Trump", "Obama-Clinton".
+    Descriptor,
 }
 
 /// A name mention in a paragraph: tokens `first..=last` (title and demonym included).
@@ -1445,6 +1448,12 @@ fn classify(
     {
         // "Russian oil firm Yukos", "carmaker Fiat", "the group Hamas": named after its noun.
         ChunkKind::Entity(EntityKind::Organization)
+    } else if words.len() == 1
+        && hyphenated(&words[0])
+        && !vocab.surnames.contains(words[0].as_str())
+        && joins_known_names(&words[0], vocab, lx)
+    {
+        ChunkKind::Descriptor
     } else if words.iter().any(|w| {
         camel_case(w) || (words.len() == 1 && hyphenated(w) && !vocab.surnames.contains(w.as_str()))
     }) {
@@ -1598,6 +1607,25 @@ fn hyphenated(word: &str) -> bool {
         && word
             .split(['-', '‑'])
             .all(|part| part.starts_with(char::is_uppercase))
+}
+
+/// Whether a hyphenated word joins words known as something else, so that it names no
+/// brand: places or peoples ("US-China", "African-Americans", "D-California"), a prefix
+/// ("Anti-Trump", "Ex-Trump"), or people of the story ("Obama-Clinton").
+fn joins_known_names(word: &str, vocab: &Vocab, lx: &Lexicon) -> bool {
+    let mut parts = word.split(['-', '‑']);
+    let people = parts.clone().all(|part| vocab.surnames.contains(part));
+    people
+        || parts.any(|part| {
+            let lower = lowercase(part);
+            let singular = lower.strip_suffix('s').unwrap_or(&lower);
+            matches!(
+                lower.as_str(),
+                "anti" | "ex" | "pro" | "non" | "pre" | "mid"
+            ) || lx.place(&lower).is_some()
+                || lx.demonym(&lower).is_some()
+                || lx.demonym(singular).is_some()
+        })
 }
 
 /// Whether ", who" stands at token `comma`: "Smith, who ...".

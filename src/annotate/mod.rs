@@ -2104,6 +2104,13 @@ mod tests {
             "Grocery retailer Kroger cut prices.",
             "Walmart told reporters it would require masks. The retailer said masks were needed."
         ] => [[], ["Ryanair"], [], ["Barclays"], ["Mobile PC"], ["DaimlerChrysler"], [], ["Walmart", "the retailer"]];
+        a_thing_brought_in_by_its_name_does_not_call: [
+            "Parnas created a limited liability company called Global Energy Producers.",
+            "Morse is getting help from a group called \"A Whole Lot of People for John Morse,\" which collects money.",
+            "The militias joined an umbrella organisation called the Popular Mobilisation.",
+            "A Pentagon spokesman called Putin a liar.",
+            "A writer at Salon called the remark \"stunning.\""
+        ] => [[], [], [], ["a Pentagon spokesman"], ["a writer at Salon"]];
         a_home_town_and_state_with_no_closing_comma: [
             "Stacy Baker of Columbia, South Carolina says she will vote for Cruz.",
             "John Smith of Dayton, Ohio says he is undecided."
@@ -2564,6 +2571,48 @@ mod tests {
         // (A headline in title case splits at no role: no person "Ed Burke Convicted".)
         let headline = "Chicago Alderman Ed Burke Convicted of Corruption";
         assert_eq!(entity_kind(headline, "Ed Burke Convicted"), None);
+    }
+
+    #[test]
+    fn a_compound_of_places_peoples_or_prefixes_names_no_body() {
+        let document = [
+            "Barack Obama met Hillary Clinton in New York.",
+            "US-China talks resumed, and African-Americans and Asian-Americans voted.",
+            "Anti-Trump protesters met an Obama-Clinton team, and Ex-Boeing staff spoke.",
+            "Coca-Cola and Hewlett-Packard said sales rose at Wal-Mart.",
+        ];
+        let doc = Document {
+            id: "t.txt".into(),
+            paragraphs: document.iter().map(|p| p.to_string()).collect(),
+            ..Document::default()
+        };
+        let records = annotate_document(&doc);
+        let names = |p: usize| -> Vec<(&str, EntityKind)> {
+            records[p]
+                .entities
+                .iter()
+                .map(|e| (e.name.as_str(), e.kind))
+                .collect()
+        };
+        for p in [1, 2] {
+            assert!(
+                names(p).iter().all(|(name, _)| !name.contains('-')),
+                "{:?}",
+                names(p)
+            );
+        }
+        for body in ["Coca-Cola", "Hewlett-Packard", "Wal-Mart"] {
+            assert!(
+                names(3).contains(&(body, EntityKind::Organization)),
+                "{body}: {:?}",
+                names(3)
+            );
+        }
+        // (A compound that describes does not speak: "no Trump-Russia collusion".)
+        assert_eq!(
+            speakers_of(&["US-Russia talks on Syria began, officials said."]),
+            [["officials"]]
+        );
     }
 
     #[test]

@@ -1635,6 +1635,7 @@ impl DocPass<'_> {
             }
         }
         match c.kind {
+            ChunkKind::Descriptor => None,
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
             ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => {
                 let id = match self.person_named(&c.words[0], speaking_of_self(t, c)) {
@@ -1875,6 +1876,9 @@ impl DocPass<'_> {
                         return None
                     }
                     Some(r) => r.clone(),
+                    // ("no Trump-Russia collusion", "US-Russia talks": a compound that
+                    // describes is no speaker.)
+                    None if chunk.kind == ChunkKind::Descriptor => return None,
                     None => {
                         let word = &chunk.words[0];
                         let lower = lowercase(word);

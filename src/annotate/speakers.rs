@@ -2275,13 +2275,30 @@ impl<'t, 'a> Finder<'t, 'a> {
             self.same_sentence(j, start)
                 && (self.opens_relative_clause(j) || self.word(j) == Some("what"))
         });
+        // ("a group called Correct the Record", "a company called “Akamai”": a thing that an
+        // indefinite noun brings in by its name; not "a spokesman called Trump a liar".)
+        let brought_in_by_name = || match *m {
+            Mention::Nominal { first, last } => {
+                last + 1 == i
+                    && matches!(self.word(first), Some("a" | "an"))
+                    && !self.lx.is_role_noun(t.lower(last))
+                    && t.toks.get(i + 1).is_some_and(|next| {
+                        next.kind == Kind::QuoteOpen
+                            || t.is_capitalized(i + 1)
+                            || (self.word(i + 1) == Some("the")
+                                && t.toks.get(i + 2).is_some_and(|_| t.is_capitalized(i + 2)))
+                    })
+            }
+            Mention::Name(_) | Mention::Pronoun(_) => false,
+        };
         NAMING_VERBS.contains(&cue.lemma)
             && !cue.participle
             && self.word(i).is_some_and(|w| w.ends_with("ed"))
             && i > 0
-            && named_nothing()
-            && (t.is_punct(i - 1, ',') || t.starts_sentence(start))
-            && !relative
+            && (brought_in_by_name()
+                || (named_nothing()
+                    && (t.is_punct(i - 1, ',') || t.starts_sentence(start))
+                    && !relative))
     }
 
     /// Whether the words from `j` run, within their sentence and with no clause opening, into a
@@ -3484,8 +3501,9 @@ impl<'t, 'a> Finder<'t, 'a> {
                     return (chunk.last == k - 1 && !object).then_some(Mention::Name(c))
                 }
                 ChunkKind::Entity(_) => return None,
-                // ("a longtime Clinton ally who": the noun, below.)
-                ChunkKind::Unknown => {}
+                // ("a longtime Clinton ally who", "Asian-American activists who": the noun,
+                // below.)
+                ChunkKind::Unknown | ChunkKind::Descriptor => {}
             }
         }
         // A person's noun, whole: "from advocates who", "a former aide who"; not a body
