@@ -936,7 +936,10 @@ fn classify(
                 } else {
                     Cow::Owned((start..end).map(lowered).collect::<Vec<_>>().join(" "))
                 };
-                lx.place(&lower).is_some() || lx.organization(&lower).is_some()
+                // ("North Korean" is no "Korean".)
+                lx.place(&lower).is_some()
+                    || lx.organization(&lower).is_some()
+                    || lx.demonym(&lower).is_some()
             }
         }
     };
@@ -1426,6 +1429,16 @@ fn classify(
     // "@BernieOrElse": a handle names an account, which may speak, of no known kind.
     let handle = t.after_sign(start, '@');
     let initials = person_initials(&words, lowers, lx);
+    // "The Washington Times, LLC", "2 p.m. ET": a firm's suffix alone or a time zone names no
+    // one.
+    if words.len() == 1
+        && (matches!(
+            lower.trim_end_matches('.'),
+            "inc" | "ltd" | "llc" | "plc" | "corp" | "lp"
+        ) || (TIME_ZONES.contains(&joined.as_str()) && after_time(t, first)))
+    {
+        return None;
+    }
     // (An ASCII digit is its byte: no decoding of characters.)
     let kind = if handle || words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
@@ -1454,8 +1467,9 @@ fn classify(
         && joins_known_names(&words[0], vocab, lx)
     {
         ChunkKind::Descriptor
-    } else if words.iter().any(|w| {
-        camel_case(w) || (words.len() == 1 && hyphenated(w) && !vocab.surnames.contains(w.as_str()))
+    } else if words.iter().enumerate().any(|(i, w)| {
+        (camel_case(w) && !(i > 0 && romanised_given_name(w)))
+            || (words.len() == 1 && hyphenated(w) && !vocab.surnames.contains(w.as_str()))
     }) {
         // ("Hewlett-Packard" is a brand; "Jody Wilson-Raybould", after a first name, a person,
         // and so is "Wilson-Raybould" in a story that names her.)
@@ -1495,7 +1509,7 @@ fn classify(
         ChunkKind::Entity(EntityKind::Place)
     } else if words.len() > 1 && lx.is_event_word(last) {
         ChunkKind::Unknown // "FedEx Cup", "Sony Open": an event, not a person
-    } else if words.len() == 1 && lx.demonym(&lower).is_some() {
+    } else if words.len() <= 2 && lx.demonym(&lower).is_some() {
         ChunkKind::Entity(EntityKind::Place)
     } else if words.len() == 1
         && all_caps(&joined)
@@ -1626,6 +1640,44 @@ fn joins_known_names(word: &str, vocab: &Vocab, lx: &Lexicon) -> bool {
                 || lx.demonym(&lower).is_some()
                 || lx.demonym(singular).is_some()
         })
+}
+
+/// Time zones as written after a time: "2 p.m. ET".
+const TIME_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "BST",
+    "UTC", "CET", "CEST",
+];
+
+/// Whether token `k` follows a time of day: "2 p.m.", "9am", "14:00", "noon".
+fn after_time(t: &Tokens, k: usize) -> bool {
+    k > 0 && {
+        let before = t.lower(k - 1);
+        matches!(before, "a.m." | "p.m." | "am" | "pm" | "noon" | "midnight")
+            || before.ends_with(|c: char| c.is_ascii_digit())
+            || ((before.ends_with("am") || before.ends_with("pm"))
+                && before.starts_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
+/// Whether a word after a name's first is a given name romanised in two syllables, the
+/// second in lowercase: "Jae-in" of "Moon Jae-in", "Jong-un", "Ki-moon", "Ing-wen". (A brand
+/// is "SNC-Lavalin", "Coca-Cola"; "Al-Qaeda-linked" has three parts.)
+fn romanised_given_name(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let mut head = first.chars();
+    head.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (1..=5).contains(&head.clone().count())
+        && head.all(|c| c.is_ascii_lowercase())
+        && (2..=5).contains(&second.len())
+        && second.bytes().all(|b| b.is_ascii_lowercase())
+        // (Not a suffix: "Reagan-like", "Hurt-ish", "Texas-based".)
+        && !matches!(
+            second,
+            "like" | "ish" | "esque" | "style" | "based" | "led" | "born" | "made" | "era" | "type"
+        )
 }
 
 /// Whether ", who" stands at token `comma`: "Smith, who ...".

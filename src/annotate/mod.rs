@@ -2574,6 +2574,41 @@ mod tests {
     }
 
     #[test]
+    fn two_word_peoples_romanised_names_and_what_names_no_one() {
+        assert_entity_kinds(
+            EntityKind::Place,
+            &[
+                (
+                    "A North Korean official said the talks would go on.",
+                    "North Korea",
+                ),
+                ("South African officials met on Monday.", "South Africa"),
+                ("Latin American leaders met.", "Latin America"),
+                ("He lives in Washington DC with his wife.", "Washington"),
+            ],
+        );
+        assert_entity_kinds(
+            EntityKind::Person,
+            &[
+                ("Kim Jong-un said the talks would go on.", "Kim Jong-un"),
+                ("Moon Jae-in met him in Seoul.", "Moon Jae-in"),
+                ("UN chief Ban Ki-moon spoke in Seoul.", "Ban Ki-moon"),
+            ],
+        );
+        for (text, name) in [
+            (
+                "A North Korean official said the talks would go on.",
+                "South Korea",
+            ),
+            ("The show airs at 2 p.m. ET on Sunday.", "ET"),
+            ("Trading closed at 16:00 GMT.", "GMT"),
+            ("Acme Holdings, LLC, said it would sue.", "LLC"),
+        ] {
+            assert_eq!(entity_kind(text, name), None, "{text}");
+        }
+    }
+
+    #[test]
     fn a_compound_of_places_peoples_or_prefixes_names_no_body() {
         let document = [
             "Barack Obama met Hillary Clinton in New York.",

@@ -823,7 +823,12 @@ fn short_names(paragraphs: &[Tokens], chunks: &[Vec<Chunk>]) -> FxHashMap<String
     // "PBO" is the document's "Parliamentary Budget Officer": acronyms of its longer names.
     let mut acronyms = FxHashMap::default();
     for c in chunks.iter().flatten() {
-        if c.words.len() >= 2 && c.kind != ChunkKind::Entity(EntityKind::Person) {
+        // (Not a people's name: "SA" is no "South African".)
+        if c.words.len() >= 2
+            && c.kind != ChunkKind::Entity(EntityKind::Person)
+            && !(c.kind == ChunkKind::Entity(EntityKind::Place)
+                && lx.demonym(&lowercase(&c.name())).is_some())
+        {
             let initials: String = c
                 .words
                 .iter()
@@ -1598,15 +1603,27 @@ impl DocPass<'_> {
                 .zip(&referents)
                 .any(|(c, r)| c.first <= i && i <= c.last && matches!(r, Some(Referent::Other(..))))
         };
-        for i in 0..t.toks.len() {
-            if t.is_capitalized(i) {
-                if let Some(place) = lx.demonym(t.lower(i)).filter(|_| !in_name(i)) {
+        let mut i = 0;
+        while i < t.toks.len() {
+            if t.is_capitalized(i) && !in_name(i) {
+                // ("North Korean" is North Korea's, not a Korean's: two words first.)
+                let pair = (i + 1 < t.toks.len() && t.is_capitalized(i + 1))
+                    .then(|| lx.demonym(&format!("{} {}", t.lower(i), t.lower(i + 1))))
+                    .flatten();
+                if let Some(place) = pair {
+                    add(Entity {
+                        name: place.to_string(),
+                        kind: EntityKind::Place,
+                    });
+                    i += 1;
+                } else if let Some(place) = lx.demonym(t.lower(i)) {
                     add(Entity {
                         name: place.to_string(),
                         kind: EntityKind::Place,
                     });
                 }
             }
+            i += 1;
         }
         let reported = found.iter().filter_map(|(a, _, _)| a.content).collect();
         Annotation {

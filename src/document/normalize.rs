@@ -251,8 +251,13 @@ pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
 /// Lines a publishing system inserts into the text ("Story continues below advertisement").
 const BOILERPLATE: &str = include_str!("../../data/boilerplate.txt");
 
-/// Whether a cleaned paragraph is an inserted line rather than article text.
+/// Whether a cleaned paragraph is an inserted line rather than article text: a line of
+/// `data/boilerplate.txt`, or a copyright notice ("Copyright © 2019 The Washington Times,
+/// LLC. Click here for reprint permission.", "© 2020 Reuters").
 fn is_boilerplate(paragraph: &str) -> bool {
+    if is_copyright_notice(paragraph) {
+        return true;
+    }
     if paragraph.len() > 60 {
         return false;
     }
@@ -261,6 +266,21 @@ fn is_boilerplate(paragraph: &str) -> bool {
         .lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .any(|l| l.eq_ignore_ascii_case(line))
+}
+
+/// Whether a short paragraph is a copyright notice: "©", or "Copyright" then "©", "(c)" or
+/// a year. (Not "Copyright law protects ...".)
+fn is_copyright_notice(paragraph: &str) -> bool {
+    if paragraph.len() > 160 {
+        return false;
+    }
+    let rest = match paragraph.get(..9) {
+        Some(head) if head.eq_ignore_ascii_case("copyright") => paragraph[9..].trim_start(),
+        _ => return paragraph.starts_with('©'),
+    };
+    rest.starts_with('©')
+        || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"))
+        || (rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit))
 }
 
 /// Splits a cleaned paragraph into pieces of at most `max` bytes: at the last sentence boundary
@@ -465,10 +485,17 @@ mod tests {
             "ADVERTISEMENT",
             "Article Continued Below",
             "A real paragraph.",
+            "Copyright © 2019 The Washington Times, LLC. Click here for reprint permission.",
+            "© 2020 Reuters",
+            "Copyright 2016 The Associated Press. All rights reserved.",
+            "Copyright law protects the song.",
         ] {
             push_paragraph(&mut out, p);
         }
-        assert_eq!(out, ["A real paragraph."]);
+        assert_eq!(
+            out,
+            ["A real paragraph.", "Copyright law protects the song."]
+        );
     }
 
     #[test]
