@@ -145,6 +145,9 @@ pub enum ChunkKind {
     /// A capitalised compound of words known as something else, which describes and names
     /// no one: "US-China", "African-Americans", "Anti-Trump", "Obama-Clinton".
     Descriptor,
+    /// Titles and no name: "Mr. President", "the Attorney General", "the Prime Minister". It
+    /// names no one itself; "the Prime Minister said" is whoever the story gave the title.
+    Title,
 }
 
 /// A name mention in a paragraph: tokens `first..=last` (title and demonym included).
@@ -330,8 +333,9 @@ pub(super) fn title_at(
             continue;
         }
         // (Tokens are lowercased already; a full stop may be written or not.)
+        // ("the Attorney General's failure": an owner's mark aside.)
         let matches = words.iter().enumerate().all(|(k, w)| {
-            let tok = t.lower(i + k);
+            let tok = strip_possessive(t.lower(i + k)).0;
             tok == *w || tok.trim_end_matches('.') == w.trim_end_matches('.')
         });
         if matches {
@@ -1158,19 +1162,28 @@ fn classify(
     let mut k = first;
     while k > 0 && first - k < 3 {
         let prev = k - 1;
-        if t.toks[prev].kind != Kind::Word || t.is_capitalized(prev) {
-            break;
-        }
         // (Borrowed from the lowercased text: most words before a name are no role, and are
         // copied only when kept.)
         let w = t.lower(prev);
+        // ("Shadow foreign secretary Michael Ancram": a lesser rank may open the sentence.)
+        let rank = |w: &str| matches!(w, "shadow" | "former" | "deputy" | "acting" | "interim");
+        if t.toks[prev].kind != Kind::Word
+            || (t.is_capitalized(prev) && !(t.starts_sentence(prev) && k < first && rank(w)))
+        {
+            break;
+        }
         if OFFICE_QUALIFIERS.contains(&w) && k < first {
             // "prime minister Tony Blair", "vice president Joe Biden": the office whole.
             let office = (prev..first).map(|m| t.lower(m)).collect::<Vec<_>>();
             roles.retain(|r: &String| !office.contains(&r.as_str()));
             roles.extend(qualified_office(&office));
             k = prev;
-        } else if lx.is_role_noun(w) || !lx.titles_starting_with(w).is_empty() {
+        } else if lx.is_role_noun(w)
+            || !lx.titles_starting_with(w).is_empty()
+            // ("shadow foreign secretary Michael Ancram": a lesser rank, kept so that "the
+            // Foreign Secretary" is someone else.)
+            || (k < first && rank(w))
+        {
             roles.push(w.to_string());
             k = prev;
         } else {
@@ -1188,7 +1201,12 @@ fn classify(
         (name_start..end).any(|k| lx.is_org_word(lowered(k)))
             || (name_start + 1..end.saturating_sub(1)).any(|k| t.text(k) == "for")
     };
-    if end - start > 1 && lx.demonym(lowered(start)).is_some() && !org_name() {
+    // (Not a place's own word: "Saudi Arabia".)
+    if end - start > 1
+        && lx.demonym(lowered(start)).is_some()
+        && !org_name()
+        && !gazetteer_phrase(start)
+    {
         start += 1;
     }
     // So is a party before a first name or a title: "Republican Rick Perry", "Democrat Bill
@@ -1337,10 +1355,13 @@ fn classify(
     // an office, not a person "General". (Not "Sen. King", "Judge Bates", "Prime Minister
     // Major"; and "the Mexican President" is a role whose holder resolution finds.)
     // ("Acting Detective Chief Superintendent, Mick Deats": nor is a last title after two.)
+    // (After "the" it is kept, a title whose holder resolution finds: "the Attorney General
+    // said"; it names no one of its own: `ChunkKind::Title`.)
     if end - start == 1
         && start > opened
         && (title_at(t, opened, end).is_some_and(|(len, _, _)| opened + len == end)
             || (titles >= 2 && !lx.titles_starting_with(lowered(start)).is_empty()))
+        && !(first > 0 && t.lower(first - 1) == "the" && titles_only(t, opened, end, vocab))
     {
         return None;
     }
@@ -1440,7 +1461,9 @@ fn classify(
         return None;
     }
     // (An ASCII digit is its byte: no decoding of characters.)
-    let kind = if handle || words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
+    let kind = if titles_only(t, opened, end, vocab) {
+        ChunkKind::Title
+    } else if handle || words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
         ChunkKind::Unknown // "Bill C-48", "FM91": never a person
     } else if lx.place(&lower).is_some() && as_named() && !surname_of_place() {
         ChunkKind::Entity(EntityKind::Place)
@@ -1641,6 +1664,56 @@ fn joins_known_names(word: &str, vocab: &Vocab, lx: &Lexicon) -> bool {
                 || lx.demonym(singular).is_some()
         })
 }
+
+/// Whether tokens `from..end` are titles and no name: "Mr. President", "Attorney General",
+/// "Prime Minister". The last title is one of words, or an office no person of the story
+/// bears as a surname ("Mr King", "Mr Major" where the story names Paul King, John Major).
+fn titles_only(t: &Tokens, from: usize, end: usize, vocab: &Vocab) -> bool {
+    if end - from < 2 {
+        return false;
+    }
+    let mut k = from;
+    let mut last = 0;
+    while k < end {
+        match title_at(t, k, end) {
+            Some((len, _, _)) => {
+                last = len;
+                k += len;
+            }
+            None => return false,
+        }
+    }
+    // (One word after a form of address: "Mr. President", "Madam Speaker"; not "Dr. King".)
+    let addressed = || {
+        end - from == 2
+            && matches!(
+                t.lower(from).trim_end_matches('.'),
+                "mr" | "mrs" | "ms" | "madam" | "madame"
+            )
+    };
+    last > 1
+        || (addressed()
+            && ADDRESSED_OFFICES.contains(&strip_possessive(t.lower(end - 1)).0)
+            && !vocab.surnames.contains(strip_possessive(t.text(end - 1)).0))
+}
+
+/// Offices addressed by a courtesy title in place of a name ("Mr. President", "Madam
+/// Speaker"); not "King", "Major" or "Dean", which follow "Mr" as surnames.
+const ADDRESSED_OFFICES: &[&str] = &[
+    "president",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "governor",
+    "senator",
+    "minister",
+    "commissioner",
+    "chancellor",
+];
 
 /// Time zones as written after a time: "2 p.m. ET".
 const TIME_ZONES: &[&str] = &[

@@ -144,6 +144,11 @@ mod tests {
             ),
             ("The Tories said the plan would fail.", "the Tories", false),
             (
+                "The Inspector General said the audit was flawed.",
+                "the Inspector General",
+                true,
+            ),
+            (
                 "The Trump administration said the plan would work.",
                 "the Trump administration",
                 false,
@@ -805,7 +810,7 @@ mod tests {
             "Attorney General said the audit was flawed.",
             "Judge Bates said the audit was flawed.",
             "“That was just a grab bag of misinformation,” said Mr. King."
-        ] => [[], [], ["Bates"], ["King"]];
+        ] => [["the Inspector General"], [], ["Bates"], ["King"]];
         one_word_label_in_a_quotation_is_no_dialogue: [
             "What the debate showed.",
             "TAKEAWAY: Biden told voters “you deserve better.”",
@@ -2111,6 +2116,16 @@ mod tests {
             "A Pentagon spokesman called Putin a liar.",
             "A writer at Salon called the remark \"stunning.\""
         ] => [[], [], [], ["a Pentagon spokesman"], ["a writer at Salon"]];
+        a_title_alone_is_whoever_holds_it: [
+            "Prime Minister Tony Blair spoke on Monday.",
+            "The Prime Minister said it was fine.",
+            "Attorney General Eric Holder spoke.",
+            "Later, the Attorney General said the law was clear.",
+            "Paul King spoke. Mr King said it was fine.",
+            "Shadow foreign secretary Michael Ancram said the campaign was positive.",
+            "The Foreign Secretary told the BBC it was fine.",
+            "Saudi Arabia said the attack was a crime."
+        ] => [[], ["Tony Blair"], [], ["Eric Holder"], ["Paul King"], ["Michael Ancram"], ["the Foreign Secretary"], ["Saudi Arabia"]];
         a_home_town_and_state_with_no_closing_comma: [
             "Stacy Baker of Columbia, South Carolina says she will vote for Cruz.",
             "John Smith of Dayton, Ohio says he is undecided."
@@ -2596,6 +2611,8 @@ mod tests {
             ],
         );
         for (text, name) in [
+            ("“Mr. President, you are wrong,” Smith said.", "President"),
+            ("The Attorney General's failure angered them.", "General"),
             (
                 "A North Korean official said the talks would go on.",
                 "South Korea",

@@ -1652,7 +1652,8 @@ impl DocPass<'_> {
             }
         }
         match c.kind {
-            ChunkKind::Descriptor => None,
+            // ("Mr. President": a title names no one; "the President said" finds who holds it.)
+            ChunkKind::Descriptor | ChunkKind::Title => None,
             // ("Mr Howard": the Howard of the story so far, not one it names later.)
             ChunkKind::Entity(EntityKind::Person) if c.words.len() == 1 => {
                 let id = match self.person_named(&c.words[0], speaking_of_self(t, c)) {
@@ -1825,20 +1826,44 @@ impl DocPass<'_> {
             let chunk = &chunks[c];
             let lx = Lexicon::get();
             let lower = lowercase(&chunk.words[0]);
-            let title = chunk.words.len() == 1
+            // ("the Prime Minister said", "the Home Secretary said": titles, whole.)
+            // ("the Secretary of State's office said": its holder's.)
+            let title = (chunk.words.len() == 1
                 && !chunk.possessive
                 && lx.is_role_noun(&lower)
                 && lx
                     .titles_starting_with(&lower)
                     .iter()
-                    .any(|(w, _)| w.len() == 1);
+                    .any(|(w, _)| w.len() == 1))
+                || chunk.kind == ChunkKind::Title;
             let the = chunk.first > 0 && t.lower(chunk.first - 1) == "the";
             // (The mention is the phrase with its "the".)
             let with_the =
                 || t.text[t.toks[chunk.first - 1].start..t.toks[chunk.last].end].to_string();
             if title && the {
-                let holder =
-                    self.person_for(at, chunk.first - 1, noun_gender(&lower), Some(&lower));
+                // (The office a qualifier makes whole, "prime minister"; else the title's last
+                // word, "secretary" of "Home Secretary".)
+                let words: Vec<_> = chunk.words.iter().map(|w| lowercase(w)).collect();
+                let spelled: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
+                let whole;
+                let role = match qualified_office(&spelled) {
+                    Some(office) => {
+                        whole = office;
+                        whole.as_str()
+                    }
+                    None if chunk.kind == ChunkKind::Title => {
+                        // ("Foreign Secretary": the title's words, without a courtesy title.)
+                        let title: Vec<&str> = (chunk.first..=chunk.last)
+                            .map(|k| strip_possessive(t.lower(k)).0)
+                            .filter(|w| !is_courtesy_title(w))
+                            .collect();
+                        whole = title.join(" ");
+                        whole.as_str()
+                    }
+                    None => spelled[spelled.len() - 1],
+                };
+                let head = role.rsplit(' ').next().unwrap_or(role);
+                let holder = self.person_for(at, chunk.first - 1, noun_gender(head), Some(role));
                 if let Some(who) = holder {
                     return Some((who, with_the()));
                 }
@@ -1896,6 +1921,17 @@ impl DocPass<'_> {
                     // ("no Trump-Russia collusion", "US-Russia talks": a compound that
                     // describes is no speaker.)
                     None if chunk.kind == ChunkKind::Descriptor => return None,
+                    // ("the Attorney General said" in a story that names none: the title as
+                    // written.)
+                    None if chunk.kind == ChunkKind::Title => {
+                        // (Its "the" is added as written, below; not its owner's mark.)
+                        let last = strip_possessive(t.text(chunk.last)).0;
+                        let phrase = format!(
+                            "{}{last}",
+                            &t.text[t.toks[chunk.first].start..t.toks[chunk.last].start]
+                        );
+                        Referent::Other(phrase, EntityKind::Organization)
+                    }
                     None => {
                         let word = &chunk.words[0];
                         let lower = lowercase(word);
@@ -2554,10 +2590,23 @@ impl DocPass<'_> {
             .filter(|(_, c)| !opening_phrase && c.first < clause_end)
             .map(|(id, _)| id)
             .collect();
+        // (A title of several words, "foreign secretary", is held by one with each of its
+        // words for roles and no lesser rank it lacks: not the shadow foreign secretary.)
+        let holds = |roles: &[String], r: &str| {
+            roles.iter().any(|x| x == r)
+                || (r.contains(' ')
+                    && r.split(' ').all(|w| roles.iter().any(|x| x == w))
+                    && !roles.iter().any(|x| {
+                        matches!(
+                            x.as_str(),
+                            "shadow" | "deputy" | "assistant" | "acting" | "interim" | "former"
+                        ) && !r.split(' ').any(|w| w == x)
+                    }))
+        };
         let fits = |id: usize| {
             let person = &self.roster.people[id];
             person.gender.agrees(gender)
-                && role.is_none_or(|r| person.roles.iter().any(|x| x == r))
+                && role.is_none_or(|r| holds(&person.roles, r))
                 && !named_after.contains(&id)
         };
         // "Trump rode the will of the crowd as he replied": a pronoun in a clause of time after
@@ -3600,6 +3649,20 @@ fn describes(name: &str) -> bool {
                 ))
         {
             return false;
+        }
+    }
+    // "the Inspector General", "the Foreign Secretary": an office, whoever holds it in this
+    // story, is described.
+    if let [the, office @ ..] = words.as_slice() {
+        if the.eq_ignore_ascii_case("the") && !office.is_empty() {
+            let office: Vec<_> = office.iter().map(|w| lowercase(w)).collect();
+            let is_title = Lexicon::get()
+                .titles_starting_with(&office[0])
+                .iter()
+                .any(|(title, _)| title.len() == office.len() && title.iter().eq(office.iter()));
+            if is_title {
+                return true;
+            }
         }
     }
     let lowercase_word = |w: &str| !strip_possessive(w).0.chars().any(char::is_uppercase);

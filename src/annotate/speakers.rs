@@ -3497,7 +3497,7 @@ impl<'t, 'a> Finder<'t, 'a> {
                     Some("of" | "at" | "for" | "with" | "in" | "on")
                 );
             match chunk.kind {
-                ChunkKind::Entity(EntityKind::Person) => {
+                ChunkKind::Entity(EntityKind::Person) | ChunkKind::Title => {
                     return (chunk.last == k - 1 && !object).then_some(Mention::Name(c))
                 }
                 ChunkKind::Entity(_) => return None,
