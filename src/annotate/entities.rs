@@ -1166,9 +1166,15 @@ fn classify(
         // copied only when kept.)
         let w = t.lower(prev);
         // ("Shadow foreign secretary Michael Ancram": a lesser rank may open the sentence.)
-        let rank = |w: &str| matches!(w, "shadow" | "former" | "deputy" | "acting" | "interim");
+        // (Before a role, or a title the name opens with: "Shadow Foreign Secretary William
+        // Hague". Not "former": it stands before most politicians' names, and "the former vice
+        // president" is one of them.)
+        let rank = |w: &str| {
+            matches!(w, "shadow" | "deputy" | "acting" | "interim")
+                && (k < first || !lx.titles_starting_with(t.lower(first)).is_empty())
+        };
         if t.toks[prev].kind != Kind::Word
-            || (t.is_capitalized(prev) && !(t.starts_sentence(prev) && k < first && rank(w)))
+            || (t.is_capitalized(prev) && !(t.starts_sentence(prev) && rank(w)))
         {
             break;
         }
@@ -1182,7 +1188,7 @@ fn classify(
             || !lx.titles_starting_with(w).is_empty()
             // ("shadow foreign secretary Michael Ancram": a lesser rank, kept so that "the
             // Foreign Secretary" is someone else.)
-            || (k < first && rank(w))
+            || rank(w)
         {
             roles.push(w.to_string());
             k = prev;
@@ -1460,6 +1466,12 @@ fn classify(
     {
         return None;
     }
+    // A hyphenated word alone, no surname of the story's: a brand ("Hewlett-Packard"), or a
+    // compound that describes ("US-China").
+    let hyphen = words.len() == 1
+        && may_hyphenate(&words[0])
+        && hyphenated(&words[0])
+        && !vocab.surnames.contains(words[0].as_str());
     // (An ASCII digit is its byte: no decoding of characters.)
     let kind = if titles_only(t, opened, end, vocab) {
         ChunkKind::Title
@@ -1484,16 +1496,14 @@ fn classify(
     {
         // "Russian oil firm Yukos", "carmaker Fiat", "the group Hamas": named after its noun.
         ChunkKind::Entity(EntityKind::Organization)
-    } else if words.len() == 1
-        && hyphenated(&words[0])
-        && !vocab.surnames.contains(words[0].as_str())
-        && joins_known_names(&words[0], vocab, lx)
-    {
+    } else if hyphen && joins_known_names(&words[0], vocab, lx) {
         ChunkKind::Descriptor
-    } else if words.iter().enumerate().any(|(i, w)| {
-        (camel_case(w) && !(i > 0 && romanised_given_name(w)))
-            || (words.len() == 1 && hyphenated(w) && !vocab.surnames.contains(w.as_str()))
-    }) {
+    } else if hyphen
+        || words
+            .iter()
+            .enumerate()
+            .any(|(i, w)| camel_case(w) && !(i > 0 && romanised_given_name(w)))
+    {
         // ("Hewlett-Packard" is a brand; "Jody Wilson-Raybould", after a first name, a person,
         // and so is "Wilson-Raybould" in a story that names her.)
         // "TransLink", "SkyTrain", "GroupM": brand names, not people ("McCallum" aside).
@@ -1649,17 +1659,25 @@ fn hyphenated(word: &str) -> bool {
 /// Whether a hyphenated word joins words known as something else, so that it names no
 /// brand: places or peoples ("US-China", "African-Americans", "D-California"), a prefix
 /// ("Anti-Trump", "Ex-Trump"), or people of the story ("Obama-Clinton").
+///
+/// (Every part known so: "Jordan-Smith" is a surname, "Air France-KLM" a firm. A prefix is
+/// enough: "Ex-Boeing".)
 fn joins_known_names(word: &str, vocab: &Vocab, lx: &Lexicon) -> bool {
-    let mut parts = word.split(['-', '‑']);
-    let people = parts.clone().all(|part| vocab.surnames.contains(part));
-    people
-        || parts.any(|part| {
+    let parts = || word.split(['-', '‑']);
+    let prefixed = parts().next().is_some_and(|first| {
+        matches!(
+            lowercase(first).as_str(),
+            "anti" | "ex" | "pro" | "non" | "pre" | "mid"
+        )
+    });
+    prefixed
+        || parts().all(|part| {
             let lower = lowercase(part);
             let singular = lower.strip_suffix('s').unwrap_or(&lower);
-            matches!(
-                lower.as_str(),
-                "anti" | "ex" | "pro" | "non" | "pre" | "mid"
-            ) || lx.place(&lower).is_some()
+            // (A party's letter: "D-California".)
+            matches!(part, "D" | "R" | "I")
+                || vocab.surnames.contains(part)
+                || lx.place(&lower).is_some()
                 || lx.demonym(&lower).is_some()
                 || lx.demonym(singular).is_some()
         })
@@ -1669,7 +1687,8 @@ fn joins_known_names(word: &str, vocab: &Vocab, lx: &Lexicon) -> bool {
 /// "Prime Minister". The last title is one of words, or an office no person of the story
 /// bears as a surname ("Mr King", "Mr Major" where the story names Paul King, John Major).
 fn titles_only(t: &Tokens, from: usize, end: usize, vocab: &Vocab) -> bool {
-    if end - from < 2 {
+    // (Most runs end in a name: a last word that closes no title settles it first.)
+    if end - from < 2 || !Lexicon::get().is_title_word(strip_possessive(t.lower(end - 1)).0) {
         return false;
     }
     let mut k = from;

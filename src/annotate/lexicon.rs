@@ -158,6 +158,8 @@ pub struct Lexicon {
     /// Titles keyed by lowercased first word; each entry lists (title words, gender), longest first.
     /// (Sifted: nearly every capitalised word is asked whether it opens a title.)
     titles: Sifted<TitlesByWord>,
+    /// The last word of every title, without its full stop ("general" of "attorney general").
+    title_last_words: HashSet<String>,
     /// The titles whose first word is an abbreviation, by that word without its full stop
     /// ("col" for "Col.").
     undotted_titles: Sifted<TitlesByWord>,
@@ -1784,6 +1786,12 @@ impl Lexicon {
         for list in titles.values_mut() {
             list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         }
+        let title_last_words = titles
+            .values()
+            .flatten()
+            .filter_map(|(words, _)| words.last())
+            .map(|w| w.trim_end_matches('.').to_string())
+            .collect();
         let undotted_titles: TitlesByWord = titles
             .iter()
             .filter_map(|(first, list)| Some((first.strip_suffix('.')?.to_string(), list.clone())))
@@ -1819,14 +1827,16 @@ impl Lexicon {
             .collect();
         let countries = countries.into_values().map(str::to_string).collect();
         let organizations = gazetteer(ORGANIZATIONS);
+        let demonyms: HashMap<String, &'static str> = data_lines(DEMONYMS)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(d, p)| (d.to_lowercase(), p.trim()))
+            .collect();
+        // ("north" opens "North Korean" as well as "North Korea".)
         let phrase_heads = places
             .keys()
             .chain(organizations.keys())
+            .chain(demonyms.keys())
             .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_string()))
-            .collect();
-        let demonyms = data_lines(DEMONYMS)
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(d, p)| (d.to_lowercase(), p.trim()))
             .collect();
         // (The lists are written in lowercase: a word is borrowed from the data as it is, and
         // copied only when it has a capital. The common words are 60,000, one to a line, which
@@ -1863,6 +1873,7 @@ impl Lexicon {
             body_title_nouns: Sifted::new(BODY_TITLE_NOUNS.iter().copied().collect()),
             cues: Sifted::new(cues),
             titles: Sifted::new(titles),
+            title_last_words,
             undotted_titles: Sifted::new(undotted_titles),
             first_names: Sifted::new(first_names),
             places: Sifted::new(places),
@@ -1891,6 +1902,12 @@ impl Lexicon {
     /// The titles that start with the (lowercased) word, longest first.
     pub fn titles_starting_with(&self, lower: &str) -> &[(Vec<String>, Gender)] {
         self.titles.get_ref(lower).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a (lowercased) word closes some title ("general", "president", "mr."), its full
+    /// stop aside.
+    pub fn is_title_word(&self, lower: &str) -> bool {
+        self.title_last_words.contains(lower.trim_end_matches('.'))
     }
 
     /// The titles whose abbreviated first word is `lower` written without its full stop

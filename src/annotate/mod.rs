@@ -2107,8 +2107,10 @@ mod tests {
             "A list by Mobile PC magazine ranked the gadgets. The magazine said the abacus was the oldest.",
             "German carmaker DaimlerChrysler made a loss. The carmaker said sales fell.",
             "Grocery retailer Kroger cut prices.",
-            "Walmart told reporters it would require masks. The retailer said masks were needed."
-        ] => [[], ["Ryanair"], [], ["Barclays"], ["Mobile PC"], ["DaimlerChrysler"], [], ["Walmart", "the retailer"]];
+            "Walmart told reporters it would require masks. The retailer said masks were needed.",
+            "Lloyds Banking Group also reported higher profits.",
+            "The bank said lending rose."
+        ] => [[], ["Ryanair"], [], ["Barclays"], ["Mobile PC"], ["DaimlerChrysler"], [], ["Walmart", "the retailer"], [], ["the bank"]];
         a_thing_brought_in_by_its_name_does_not_call: [
             "Parnas created a limited liability company called Global Energy Producers.",
             "Morse is getting help from a group called \"A Whole Lot of People for John Morse,\" which collects money.",
@@ -2124,8 +2126,10 @@ mod tests {
             "Paul King spoke. Mr King said it was fine.",
             "Shadow foreign secretary Michael Ancram said the campaign was positive.",
             "The Foreign Secretary told the BBC it was fine.",
-            "Saudi Arabia said the attack was a crime."
-        ] => [[], ["Tony Blair"], [], ["Eric Holder"], ["Paul King"], ["Michael Ancram"], ["the Foreign Secretary"], ["Saudi Arabia"]];
+            "Saudi Arabia said the attack was a crime.",
+            "Shadow Home Secretary David Davis attacked the plan.",
+            "The Home Secretary said the plan would stand."
+        ] => [[], ["Tony Blair"], [], ["Eric Holder"], ["Paul King"], ["Michael Ancram"], ["the Foreign Secretary"], ["Saudi Arabia"], [], ["the Home Secretary"]];
         a_home_town_and_state_with_no_closing_comma: [
             "Stacy Baker of Columbia, South Carolina says she will vote for Cruz.",
             "John Smith of Dayton, Ohio says he is undecided."
@@ -2653,6 +2657,22 @@ mod tests {
                 names(p)
             );
         }
+        // (Every part must be known: a surname, a firm and a country keep their names.)
+        assert_eq!(
+            entity_kind(
+                "Sprinter Ivy Jordan-Smith said she was ready.",
+                "Ivy Jordan-Smith"
+            ),
+            Some(EntityKind::Person)
+        );
+        assert_eq!(
+            entity_kind("Air France-KLM said it would cut jobs.", "France-KLM"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            entity_kind("Guinea-Bissau said the coup had failed.", "Guinea-Bissau"),
+            Some(EntityKind::Place)
+        );
         for body in ["Coca-Cola", "Hewlett-Packard", "Wal-Mart"] {
             assert!(
                 names(3).contains(&(body, EntityKind::Organization)),

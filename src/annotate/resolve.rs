@@ -1605,23 +1605,21 @@ impl DocPass<'_> {
         };
         let mut i = 0;
         while i < t.toks.len() {
-            if t.is_capitalized(i) && !in_name(i) {
+            if t.is_capitalized(i) {
                 // ("North Korean" is North Korea's, not a Korean's: two words first.)
-                let pair = (i + 1 < t.toks.len() && t.is_capitalized(i + 1))
-                    .then(|| lx.demonym(&format!("{} {}", t.lower(i), t.lower(i + 1))))
-                    .flatten();
-                if let Some(place) = pair {
-                    add(Entity {
-                        name: place.to_string(),
-                        kind: EntityKind::Place,
-                    });
-                    i += 1;
-                } else if let Some(place) = lx.demonym(t.lower(i)) {
+                let pair = (i + 1 < t.toks.len()
+                    && t.is_capitalized(i + 1)
+                    && lx.starts_gazetteer_phrase(t.lower(i)))
+                .then(|| lx.demonym(&format!("{} {}", t.lower(i), t.lower(i + 1))))
+                .flatten();
+                let place = pair.or_else(|| lx.demonym(t.lower(i)));
+                if let Some(place) = place.filter(|_| !in_name(i)) {
                     add(Entity {
                         name: place.to_string(),
                         kind: EntityKind::Place,
                     });
                 }
+                i += usize::from(pair.is_some());
             }
             i += 1;
         }
@@ -2216,6 +2214,14 @@ impl DocPass<'_> {
                                             body_noun_describing(t, c, lx) == Some(head.as_str())
                                         })
                                         .map(|(_, name)| name);
+                                    // (Only "the airline" bare, not "the state-owned
+                                    // airline" or "a rival airline"; and only the body last
+                                    // named: "Barclays, the UK's biggest bank ... Lloyds
+                                    // also reported ... The bank said" is Lloyds.)
+                                    let bare = last == first + 1 && t.lower(first) == "the";
+                                    let latest = here.map(|(_, h)| h).or_else(|| {
+                                        self.salience.organizations.last().map(|(o, _)| o)
+                                    });
                                     described_here
                                         .or_else(|| {
                                             self.salience
@@ -2224,8 +2230,9 @@ impl DocPass<'_> {
                                                 .rev()
                                                 .find(|(noun, _)| *noun == head)
                                                 .map(|(_, name)| name)
-                                                .filter(|name| here.is_none_or(|(_, h)| h == *name))
+                                                .filter(|name| latest == Some(*name))
                                         })
+                                        .filter(|_| bare)
                                         .map(|name| {
                                             Referent::Other(name.clone(), EntityKind::Organization)
                                         })
@@ -2593,15 +2600,16 @@ impl DocPass<'_> {
         // (A title of several words, "foreign secretary", is held by one with each of its
         // words for roles and no lesser rank it lacks: not the shadow foreign secretary.)
         let holds = |roles: &[String], r: &str| {
-            roles.iter().any(|x| x == r)
-                || (r.contains(' ')
-                    && r.split(' ').all(|w| roles.iter().any(|x| x == w))
-                    && !roles.iter().any(|x| {
-                        matches!(
-                            x.as_str(),
-                            "shadow" | "deputy" | "assistant" | "acting" | "interim" | "former"
-                        ) && !r.split(' ').any(|w| w == x)
-                    }))
+            if !r.contains(' ') {
+                return roles.iter().any(|x| x == r);
+            }
+            (roles.iter().any(|x| x == r) || r.split(' ').all(|w| roles.iter().any(|x| x == w)))
+                && !roles.iter().any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "shadow" | "deputy" | "assistant" | "acting" | "interim" | "former"
+                    ) && !r.split(' ').any(|w| w == x)
+                })
         };
         let fits = |id: usize| {
             let person = &self.roster.people[id];

@@ -278,9 +278,18 @@ fn is_copyright_notice(paragraph: &str) -> bool {
         Some(head) if head.eq_ignore_ascii_case("copyright") => paragraph[9..].trim_start(),
         _ => return paragraph.starts_with('©'),
     };
-    rest.starts_with('©')
-        || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"))
-        || (rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+    // (A label, not a clause: "Copyright © 2019 by the songwriters was not in dispute, the
+    // judge said" is article text.)
+    let clause = paragraph.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "is" | "was" | "are" | "were" | "said" | "says" | "has" | "had" | "will"
+        )
+    });
+    !clause
+        && (rest.starts_with('©')
+            || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"))
+            || (rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)))
 }
 
 /// Splits a cleaned paragraph into pieces of at most `max` bytes: at the last sentence boundary
@@ -489,12 +498,17 @@ mod tests {
             "© 2020 Reuters",
             "Copyright 2016 The Associated Press. All rights reserved.",
             "Copyright law protects the song.",
+            "Copyright © 2019 by the songwriters was not in dispute, the judge said.",
         ] {
             push_paragraph(&mut out, p);
         }
         assert_eq!(
             out,
-            ["A real paragraph.", "Copyright law protects the song."]
+            [
+                "A real paragraph.",
+                "Copyright law protects the song.",
+                "Copyright © 2019 by the songwriters was not in dispute, the judge said."
+            ]
         );
     }
 
