@@ -12,7 +12,8 @@ use super::lexicon::{
     is_courtesy_title, is_function_word, is_generational_suffix, is_ly_adverb,
     is_month_abbreviation, is_office_modifier, is_party_member, is_peerage_title, lowercase,
     qualified_office, Cue, Gender, Lexicon, COMPOUND_KIND_NOUNS, DETERMINERS, FACILITY_HEADS,
-    OFFICE_QUALIFIERS, PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS, SURNAME_PLACE_WORDS,
+    LESSER_RANKS, OFFICE_QUALIFIERS, PREPOSITIONS, ROLE_MODIFIERS, SUBORDINATORS,
+    SURNAME_PLACE_WORDS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1170,7 +1171,7 @@ fn classify(
         // Hague". Not "former": it stands before most politicians' names, and "the former vice
         // president" is one of them.)
         let rank = |w: &str| {
-            matches!(w, "shadow" | "deputy" | "acting" | "interim")
+            LESSER_RANKS.contains(&w)
                 && (k < first || !lx.titles_starting_with(t.lower(first)).is_empty())
         };
         if t.toks[prev].kind != Kind::Word

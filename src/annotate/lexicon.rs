@@ -1034,6 +1034,10 @@ pub const CLAUSE_BOUNDARIES: &[&str] = &["while", "and", "but", "whereas", "alth
 /// The third-person pronouns a speaker can be.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
+/// Ranks below the office they qualify: "shadow foreign secretary" and "deputy prime
+/// minister" are not "the Foreign Secretary" or "the Prime Minister".
+pub const LESSER_RANKS: &[&str] = &["shadow", "deputy", "assistant", "acting", "interim"];
+
 /// Whether `w` (lowercase) is a preposition, a determiner or a coordinating conjunction: a
 /// word after which a capital may open a title or a name's inner part ("Secretary of State",
 /// "the State Department", "and State Museum") rather than a name of its own.

@@ -11,7 +11,7 @@ use super::entities::{
 use super::lexicon::{
     is_age, is_courtesy_title, is_function_word, is_ly_adverb, is_office_modifier, is_party_member,
     lowercase, qualified_office, Gender, Lexicon, AUTHORING_VERBS, BODY_TITLE_NOUNS,
-    CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS,
+    CLAUSE_BOUNDARIES, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_NOUNS, KIN_NOUNS, LESSER_RANKS,
     NAMED_AFTER_SOMEONE, NOT_VERBS, PARTY_MEMBERS, PHOTO_CREDIT_WORDS, PREPOSITIONS,
     PUBLIC_BODY_WORDS, ROLE_MODIFIERS, SUBORDINATORS, SURNAMES_FIRST, UNNAMED_ROLE_NOUNS,
 };
@@ -2604,12 +2604,9 @@ impl DocPass<'_> {
                 return roles.iter().any(|x| x == r);
             }
             (roles.iter().any(|x| x == r) || r.split(' ').all(|w| roles.iter().any(|x| x == w)))
-                && !roles.iter().any(|x| {
-                    matches!(
-                        x.as_str(),
-                        "shadow" | "deputy" | "assistant" | "acting" | "interim" | "former"
-                    ) && !r.split(' ').any(|w| w == x)
-                })
+                && !roles
+                    .iter()
+                    .any(|x| LESSER_RANKS.contains(&x.as_str()) && !r.split(' ').any(|w| w == x))
         };
         let fits = |id: usize| {
             let person = &self.roster.people[id];
