@@ -1166,10 +1166,11 @@ fn classify(
         // (Borrowed from the lowercased text: most words before a name are no role, and are
         // copied only when kept.)
         let w = t.lower(prev);
-        // ("Shadow foreign secretary Michael Ancram": a lesser rank may open the sentence.)
-        // (Before a role, or a title the name opens with: "Shadow Foreign Secretary William
-        // Hague". Not "former": it stands before most politicians' names, and "the former vice
-        // president" is one of them.)
+        // A lesser rank before a role, or before a title the name opens with, is kept so that
+        // "the Foreign Secretary" is someone else: "shadow foreign secretary Michael Ancram",
+        // "Shadow Foreign Secretary William Hague" (it may open the sentence). (Not "former":
+        // it stands before most politicians' names, and "the former vice president" is one of
+        // them.)
         let rank = |w: &str| {
             LESSER_RANKS.contains(&w)
                 && (k < first || !lx.titles_starting_with(t.lower(first)).is_empty())
@@ -1185,12 +1186,7 @@ fn classify(
             roles.retain(|r: &String| !office.contains(&r.as_str()));
             roles.extend(qualified_office(&office));
             k = prev;
-        } else if lx.is_role_noun(w)
-            || !lx.titles_starting_with(w).is_empty()
-            // ("shadow foreign secretary Michael Ancram": a lesser rank, kept so that "the
-            // Foreign Secretary" is someone else.)
-            || rank(w)
-        {
+        } else if lx.is_role_noun(w) || !lx.titles_starting_with(w).is_empty() || rank(w) {
             roles.push(w.to_string());
             k = prev;
         } else {

@@ -274,22 +274,24 @@ fn is_copyright_notice(paragraph: &str) -> bool {
     if paragraph.len() > 160 {
         return false;
     }
-    let rest = match paragraph.get(..9) {
-        Some(head) if head.eq_ignore_ascii_case("copyright") => paragraph[9..].trim_start(),
-        _ => return paragraph.starts_with('©'),
+    let notice = match paragraph.get(..9) {
+        Some(head) if head.eq_ignore_ascii_case("copyright") => {
+            let rest = paragraph[9..].trim_start();
+            rest.starts_with('©')
+                || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"))
+                || (rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+        }
+        _ => paragraph.starts_with('©'),
     };
     // (A label, not a clause: "Copyright © 2019 by the songwriters was not in dispute, the
-    // judge said" is article text.)
-    let clause = paragraph.split_whitespace().any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
-            "is" | "was" | "are" | "were" | "said" | "says" | "has" | "had" | "will"
-        )
-    });
-    !clause
-        && (rest.starts_with('©')
-            || rest.get(..3).is_some_and(|c| c.eq_ignore_ascii_case("(c)"))
-            || (rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)))
+    // judge said" and "© Reuters. The protesters were dispersed" are article text.)
+    notice
+        && !paragraph.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "is" | "was" | "are" | "were" | "said" | "says" | "has" | "had" | "will"
+            )
+        })
 }
 
 /// Splits a cleaned paragraph into pieces of at most `max` bytes: at the last sentence boundary
@@ -499,6 +501,7 @@ mod tests {
             "Copyright 2016 The Associated Press. All rights reserved.",
             "Copyright law protects the song.",
             "Copyright © 2019 by the songwriters was not in dispute, the judge said.",
+            "© Reuters. The protesters were dispersed.",
         ] {
             push_paragraph(&mut out, p);
         }
@@ -507,7 +510,8 @@ mod tests {
             [
                 "A real paragraph.",
                 "Copyright law protects the song.",
-                "Copyright © 2019 by the songwriters was not in dispute, the judge said."
+                "Copyright © 2019 by the songwriters was not in dispute, the judge said.",
+                "© Reuters. The protesters were dispersed."
             ]
         );
     }
