@@ -1736,6 +1736,17 @@ impl DocPass<'_> {
         }
     }
 
+    /// The body the story last described by `noun` ("airline" for "budget airline Ryanair"),
+    /// in paragraphs before this one.
+    fn described_last(&self, noun: &str) -> Option<&str> {
+        self.salience
+            .described
+            .iter()
+            .rev()
+            .find(|(n, _)| n == noun)
+            .map(|(_, name)| name.as_str())
+    }
+
     /// The body a one-word name stands for as its first word (see [`first_words_of_bodies`]),
     /// unless an appositive describes the word as someone.
     fn body_by_first_word(&self, t: &Tokens, c: &Chunk) -> Option<Referent> {
@@ -2194,49 +2205,35 @@ impl DocPass<'_> {
                         if generic {
                             latest(&named).or_else(|| latest(&|_| true))
                         } else {
-                            latest(&|_| true)
-                                .filter(|o| matches!(o, Referent::Other(name, _) if named(name)))
-                                .or_else(|| {
-                                    // ("budget airline Ryanair ... the airline said"; but
-                                    // not past a body this paragraph names first: "Target
-                                    // told USA Today ... The retailer said".)
-                                    let here = chunks.iter().zip(referents).rev().find_map(
-                                        |(c, r)| match r {
-                                            Some(Referent::Other(
-                                                name,
-                                                EntityKind::Organization,
-                                            )) if c.last < first => Some((c, name)),
-                                            _ => None,
-                                        },
-                                    );
-                                    let described_here = here
-                                        .filter(|(c, _)| {
-                                            body_noun_describing(t, c, lx) == Some(head.as_str())
-                                        })
-                                        .map(|(_, name)| name);
-                                    // (Only "the airline" bare, not "the state-owned
-                                    // airline" or "a rival airline"; and only the body last
-                                    // named: "Barclays, the UK's biggest bank ... Lloyds
-                                    // also reported ... The bank said" is Lloyds.)
-                                    let bare = last == first + 1 && t.lower(first) == "the";
-                                    let latest = here.map(|(_, h)| h).or_else(|| {
-                                        self.salience.organizations.last().map(|(o, _)| o)
-                                    });
-                                    described_here
-                                        .or_else(|| {
-                                            self.salience
-                                                .described
-                                                .iter()
-                                                .rev()
-                                                .find(|(noun, _)| *noun == head)
-                                                .map(|(_, name)| name)
-                                                .filter(|name| latest == Some(*name))
-                                        })
-                                        .filter(|_| bare)
-                                        .map(|name| {
-                                            Referent::Other(name.clone(), EntityKind::Organization)
-                                        })
-                                })
+                            // The body last named, when its name holds the noun or the story
+                            // described it by the noun: "budget airline Ryanair ... the airline
+                            // said". (Only "the airline" bare, not "the state-owned airline" or
+                            // "a rival airline"; and never a body named before the last:
+                            // "Barclays, the UK's biggest bank ... Lloyds also reported ... The
+                            // bank said" is Lloyds, "Target told USA Today ... The retailer
+                            // said" is no one.)
+                            let bare = last == first + 1 && t.lower(first) == "the";
+                            let described = |name: &str| {
+                                let here = chunks.iter().zip(referents).rev().find(|(c, r)| {
+                                    c.last < first
+                                        && matches!(
+                                            r,
+                                            Some(Referent::Other(_, EntityKind::Organization))
+                                        )
+                                });
+                                match here {
+                                    Some((c, Some(Referent::Other(n, _)))) if n == name => {
+                                        body_noun_describing(t, c, lx) == Some(head.as_str())
+                                            || self.described_last(&head) == Some(name)
+                                    }
+                                    Some(_) => false,
+                                    None => self.described_last(&head) == Some(name),
+                                }
+                            };
+                            latest(&|_| true).filter(|o| {
+                                matches!(o, Referent::Other(name, _)
+                                    if named(name) || (bare && described(name)))
+                            })
                         }
                     };
                     if let Some(org) = org {
