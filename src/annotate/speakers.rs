@@ -15,16 +15,17 @@
 
 use super::entities::{role_word_at, strip_possessive, title_cased, Chunk, ChunkKind};
 use super::lexicon::{
-    is_age, is_courtesy_title, is_generational_suffix, is_ly_adverb, is_number_word,
-    is_office_modifier, is_party_member, is_plural_noun, Cue, Lexicon, ADVERBS_BEFORE_PARTICIPLE,
-    AUTHORING_VERBS, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES,
-    CLAUSE_OPENERS, COMPARING_VERBS, CUE_PARTICLES, CUE_UNDOING_PARTICLES, DETERMINERS,
-    DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS,
-    INVERTING_CUES, JUDGING_VERBS, MODALS, NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES,
-    OBTAINING_VERBS, PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS,
-    PLACING_WORDS, PREPOSITIONS, REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
-    SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
-    THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
+    is_age, is_courtesy_title, is_function_word, is_generational_suffix, is_ly_adverb,
+    is_number_word, is_office_modifier, is_party_member, is_plural_noun, Cue, Lexicon,
+    ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
+    BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, COMPARING_VERBS, CUE_PARTICLES,
+    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK,
+    HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, JUDGING_VERBS, MODALS,
+    NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY,
+    PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
+    REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES,
+    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
+    VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -4605,15 +4606,13 @@ impl<'t, 'a> Finder<'t, 'a> {
         })
     }
 
-    /// Whether token `j` is a lowercase word that may be a bare verb: no determiner,
-    /// preposition or word that opens a clause.
+    /// Whether token `j` is a lowercase word that may be a bare verb: no function word nor one
+    /// that opens a clause.
     fn bare_verb(&self, j: usize) -> bool {
         !self.t.is_capitalized(j)
-            && self.word(j).is_some_and(|w| {
-                !DETERMINERS.contains(&w)
-                    && !PREPOSITIONS.contains(&w)
-                    && !CLAUSE_BOUNDARIES.contains(&w)
-            })
+            && self
+                .word(j)
+                .is_some_and(|w| !is_function_word(w) && !CLAUSE_BOUNDARIES.contains(&w))
     }
 
     /// The subject a verb after "and"/"but" at token `k` shares: the subject of an earlier
