@@ -98,14 +98,19 @@ mod tests {
     use super::*;
     use crate::document::Document;
 
-    /// Annotates paragraphs as one document and returns each paragraph's speaker names.
-    fn speakers_of(paragraphs: &[&str]) -> Vec<Vec<String>> {
+    /// Annotates paragraphs as one document with no title.
+    fn annotated(paragraphs: &[&str]) -> Vec<Annotation> {
         let doc = Document {
             id: "test.txt".into(),
             paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
             ..Document::default()
         };
         annotate_document(&doc)
+    }
+
+    /// Annotates paragraphs as one document and returns each paragraph's speaker names.
+    fn speakers_of(paragraphs: &[&str]) -> Vec<Vec<String>> {
+        annotated(paragraphs)
             .into_iter()
             .map(|a| a.speakers.into_iter().map(|s| s.name).collect())
             .collect()
@@ -183,12 +188,7 @@ mod tests {
             ),
         ];
         for &(text, name, unnamed) in cases {
-            let doc = Document {
-                id: "test.txt".into(),
-                paragraphs: vec![text.to_string()],
-                ..Document::default()
-            };
-            let got: Vec<(String, bool)> = annotate_document(&doc)
+            let got: Vec<(String, bool)> = annotated(&[text])
                 .into_iter()
                 .flat_map(|a| a.speakers)
                 .map(|s| (s.name, s.unnamed))
@@ -2338,12 +2338,7 @@ mod tests {
 
     /// The type of each named entity of a one-paragraph document.
     fn entity_kind(paragraph: &str, name: &str) -> Option<EntityKind> {
-        let doc = Document {
-            id: "t.txt".into(),
-            paragraphs: vec![paragraph.into()],
-            ..Document::default()
-        };
-        annotate_document(&doc)[0]
+        annotated(&[paragraph])[0]
             .entities
             .iter()
             .find(|e| e.name == name)
@@ -2637,12 +2632,7 @@ mod tests {
             "Anti-Trump protesters met an Obama-Clinton team, and Ex-Boeing staff spoke.",
             "Coca-Cola and Hewlett-Packard said sales rose at Wal-Mart.",
         ];
-        let doc = Document {
-            id: "t.txt".into(),
-            paragraphs: document.iter().map(|p| p.to_string()).collect(),
-            ..Document::default()
-        };
-        let records = annotate_document(&doc);
+        let records = annotated(&document);
         let names = |p: usize| -> Vec<(&str, EntityKind)> {
             records[p]
                 .entities
