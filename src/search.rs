@@ -34,6 +34,7 @@ use tantivy::{
     DateTime, DocAddress, Index, IndexReader, ReloadPolicy, TantivyDocument, TantivyError, Term,
 };
 
+use crate::annotate::lexicon::is_generational_suffix;
 use crate::document::floor_char_boundary;
 use crate::error::{Error, Result};
 use crate::record::Record;
@@ -932,8 +933,12 @@ fn same_person_roots(names: &[&str], weights: &[u64]) -> Vec<usize> {
         if keys[i].len() != 1 || target[i] != i {
             continue;
         }
+        // ("Biden" is "Joseph R. Biden Jr.": a generational suffix follows the surname.)
         let mut fuller: Vec<usize> = (0..names.len())
-            .filter(|&j| target[j] == j && keys[j].len() > 1 && keys[j].last() == keys[i].last())
+            .filter(|&j| {
+                let surname = keys[j].iter().rev().find(|w| !is_generational_suffix(w));
+                target[j] == j && keys[j].len() > 1 && surname == keys[i].last()
+            })
             .collect();
         fuller.sort_by(|&a, &b| weight[b].cmp(&weight[a]));
         match fuller[..] {
@@ -1469,6 +1474,22 @@ mod tests {
         // Barack Obama has four times Michelle's paragraphs; Hillary Clinton only twice Bill's.
         let roots = same_person_roots(&names, &[40, 10, 30, 10, 20, 30, 5, 9]);
         assert_eq!(roots, [0, 1, 0, 3, 4, 5, 6, 6]);
+    }
+
+    #[test]
+    fn a_surname_joins_the_name_it_comes_before_a_generational_suffix_in() {
+        let names = [
+            "Joseph R. Biden Jr.",
+            "Biden",
+            "Donald Trump",
+            "Donald Trump Jr.",
+            "Trump",
+        ];
+        // Donald Trump Jr. is another person; "Trump" goes to the name with four times his paragraphs.
+        let roots = same_person_roots(&names, &[5, 5, 40, 5, 30]);
+        assert_eq!(roots, [0, 0, 2, 3, 2]);
+        let roots = same_person_roots(&names, &[5, 5, 10, 5, 30]);
+        assert_eq!(roots, [0, 0, 2, 3, 4]);
     }
 
     #[test]
