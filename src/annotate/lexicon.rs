@@ -1438,6 +1438,10 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal",
 ];
 
+/// A court's finding reports words only with "that" or a colon after it: "the justices held
+/// that", not "held “constructive” talks", "held signs reading “...”" or "held a rally".
+pub const FINDINGS_WITH_THAT: &[&str] = &["held"];
+
 /// Whether a (lowercased) word is a small number in words: "two" to "fifteen", "twenty", "dozen".
 pub fn is_number_word(lower: &str) -> bool {
     matches!(

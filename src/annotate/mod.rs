@@ -1518,6 +1518,33 @@ mod tests {
         it_is_a_body_never_a_plural: [
             "The Sri Lanka Banks Association said on Monday that lending fell. State-owned lenders may be even worse hit, it said."
         ] => [["the Sri Lanka Banks Association"]];
+        it_goes_on_with_the_subject_of_the_sentence_before: [
+            "The EFF, representing the reporters, has asked the court to stop Apple pursuing the sources. It argues that the journalists are protected."
+        ] => [["EFF"]];
+        it_goes_on_with_a_body_that_spoke_in_the_paragraph: [
+            "Umbro, the sportswear firm, reported its first results since listing on the London Stock Exchange on Monday, saying sales grew. It said a new range had boosted sales."
+        ] => [["Umbro"]];
+        it_opening_a_paragraph_goes_on_with_the_last_subject_before: [
+            "Vodafone is the latest shareholder in Deutsche Boerse to express concern at its plans to buy the London Stock Exchange.",
+            "It said Deutsche Boerse had to show why the offer was good for shareholders."
+        ] => [[], ["Vodafone"]];
+        it_goes_with_a_body_of_its_own_sentence_first: [
+            "Barclays raised its forecast. Shares in Vodafone surged after it said profits rose."
+        ] => [["Vodafone"]];
+        it_is_not_a_name_in_a_list_nor_a_modifier: [
+            "The Electoral Commission urges parties to seek small donations. It also suggests funding for parties in the House of Commons, European Parliament or Welsh Assembly. And it suggests new ways of boosting turnout.",
+            "Microsoft said it would sell TiVo services. The TiVo To Go service lets people take programmes with them. It also said it had launched a service with MTV."
+        ] => [["the Electoral Commission"], ["Microsoft"]];
+        a_body_that_spoke_just_before_outranks_that_sentences_subject: [
+            "But IPTV could be used for home-monitoring too, says BT. It even suggests that it could reach homes with no computer."
+        ] => [["BT"]];
+        a_court_holds_only_that: [
+            "The Supreme Court held that the law was constitutional.",
+            "The Washington Supreme Court held she violated the state's law.",
+            "The Sanders campaign held an online \"summer school\" for students.",
+            "Protesters held signs reading, “Hold a real town hall.”",
+            "“We have never suggested that the President has an immunity,” the Court held."
+        ] => [["the Supreme Court"], ["the Washington Supreme Court"], [], [], ["the Court"]];
         an_example_in_a_list_is_not_it: [
             "Shell said profits rose. It faces rivals such as Procter & Gamble and Colgate in Asia.",
             "The company also said it planned to cut jobs."
@@ -1939,7 +1966,7 @@ mod tests {
             "The White House said on Monday that the plan was dead.",
             "On Tuesday, Donald Trump is scheduled to speak at the Susan B. Anthony List gala. The group works to elect candidates who oppose abortion. It says it spent more than $18 million in the 2016 election.",
             "The United Nations Support Mission in Libya issued a statement on Friday. “The situation is a source of grave concern,” it said."
-        ] => [["the White House"], [], ["United Nations Support Mission"]];
+        ] => [["the White House"], [], ["the United Nations Support Mission"]];
         body_noun_across_participle_phrase: [
             "The group, started in part by Republican consultant Karl Rove, promised to spend heavily in the Senate races."
         ] => [["the group"]];

@@ -66,6 +66,9 @@ struct Salience {
     speakers: Vec<(Referent, usize)>,
     /// Organisations in order of mention.
     organizations: Vec<(String, usize)>,
+    /// Organisations named as the subject of a main clause, in order: what "It said" opening
+    /// the next paragraph goes on with.
+    subject_bodies: Vec<(String, usize)>,
     /// Organisations with the noun the story described them by, in order: ("airline",
     /// Ryanair) for "budget airline Ryanair", ("bank", Barclays) for "Barclays, the UK's
     /// third-biggest bank,". "The airline said" means the last of them.
@@ -1472,6 +1475,10 @@ impl DocPass<'_> {
                     if !is_addressee(t, c, lx) && !is_example(t, c) =>
                 {
                     self.salience.organizations.push((name.clone(), p));
+                    if !caption && !c.possessive && is_subject(t, c) && !in_subordinate_clause(t, c)
+                    {
+                        self.salience.subject_bodies.push((name.clone(), p));
+                    }
                     if let Some(noun) = body_noun_describing(t, c, lx) {
                         self.salience
                             .described
@@ -2004,13 +2011,15 @@ impl DocPass<'_> {
                         let near = |name: &str| self.in_view(at, k, name);
                         body_subject_before(t, chunks, referents, k)
                             .map(|r| self.as_written(r, false))
+                            .or_else(|| self.body_gone_on_with(at, k))
                             .or_else(|| self.group_for(p))
                             .filter(|r| {
-                                matches!(r, Referent::Other(name, _) if names_a_body(name) && near(name))
+                                // (Named bare, "Electronic Frontier Foundation", if
+                                // written "the Electronic Frontier Foundation".)
+                                matches!(r, Referent::Other(name, _) if names_a_body(name)
+                                    && (near(name) || name.strip_prefix("the ").is_some_and(near)))
                             })
-                            .or_else(|| {
-                                self.recent_organization(PRONOUN_REACH, at, k, near)
-                            })
+                            .or_else(|| self.recent_organization(PRONOUN_REACH, at, k, near))
                     }
                     _ => None,
                 }?;
@@ -3020,6 +3029,73 @@ impl DocPass<'_> {
         named || spoke || opening
     }
 
+    /// The body an "it" that opens its clause goes on with, when its own sentence names none
+    /// before it: the subject of the sentence before ("The EFF ... has asked the court to stop
+    /// Apple. It argues"), else a body that spoke earlier in this paragraph ("The firm ... said
+    /// ... It said"), else, in the first sentence, the last body the paragraph before had for
+    /// a subject ("Standard Life is the latest shareholder in Deutsche Boerse to ... buy the
+    /// London Stock Exchange." then "It said").
+    fn body_gone_on_with(&self, at: Passage, k: usize) -> Option<Referent> {
+        let Passage {
+            p,
+            t,
+            chunks,
+            referents,
+        } = at;
+        let sentence = t.toks[k].sentence;
+        let body =
+            |r: &Option<Referent>| matches!(r, Some(Referent::Other(_, EntityKind::Organization)));
+        // ("Shares in American Express surged after it said": the body named in its own
+        // sentence is nearer.)
+        if chunks
+            .iter()
+            .zip(referents)
+            .any(|(c, r)| c.last < k && t.toks[c.first].sentence == sentence && body(r))
+        {
+            return None;
+        }
+        // A body that spoke in this sentence or the one before ("..., says BT. It even suggests").
+        let spoke = self.current.iter().rev().find_map(|(r, s, _)| match r {
+            Referent::Other(name, EntityKind::Organization) if names_a_body(name) => {
+                Some((r.clone(), *s))
+            }
+            _ => None,
+        });
+        if let Some((r, _)) = spoke.as_ref().filter(|(_, s)| s + 1 >= sentence) {
+            return Some(r.clone());
+        }
+        if sentence > 0 {
+            // (The name opening that sentence: not one after a comma in a list, "seats in the
+            // House of Commons, European Parliament, ...", nor one that modifies a noun, "The
+            // TiVo To Go service".)
+            let subject = chunks.iter().zip(referents).find(|(c, _)| {
+                t.toks[c.first].sentence + 1 == sentence
+                    && t.toks[c.first].quote.is_none()
+                    && !c.possessive
+                    && is_subject(t, c)
+                    && !modifies_noun(t, c)
+                    && !(0..c.first).any(|j| {
+                        t.toks[j].sentence + 1 == sentence
+                            && (t.toks[j].kind != Kind::Word || SUBORDINATORS.contains(&t.lower(j)))
+                    })
+            });
+            if let Some((_, Some(r))) = subject.filter(|(_, r)| body(r)) {
+                return Some(self.as_written(r.clone(), false));
+            }
+        }
+        spoke.map(|(r, _)| r).or_else(|| {
+            let (name, _) = self
+                .salience
+                .subject_bodies
+                .last()
+                .filter(|&&(_, q)| sentence == 0 && q + 1 == p)?;
+            Some(self.as_written(
+                Referent::Other(name.clone(), EntityKind::Organization),
+                false,
+            ))
+        })
+    }
+
     /// The group "they" or "it" means: the latest organisation that spoke (not one brought in
     /// as "a court" or "an analyst": an indefinite is new, and names no group to refer back to).
     fn group_for(&self, p: usize) -> Option<Referent> {
@@ -3326,8 +3402,8 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
-/// Whether a name modifies the noun after it ("the Civic Action study"), so a "the" before it
-/// is the noun's.
+/// Whether a name modifies the noun after it ("the Civic Action study", "The TiVo To Go
+/// service"), so a "the" before it is the noun's.
 fn modifies_noun(t: &Tokens, c: &Chunk) -> bool {
     let lx = Lexicon::get();
     let next = c.last + 1;
@@ -3335,7 +3411,8 @@ fn modifies_noun(t: &Tokens, c: &Chunk) -> bool {
         && !t.is_capitalized(next)
         && (DOCUMENT_NOUNS.contains(&t.lower(next))
             || lx.is_group_noun(t.lower(next))
-            || lx.is_role_noun(t.lower(next)))
+            || lx.is_role_noun(t.lower(next))
+            || lx.is_org_noun(t.lower(next)))
 }
 
 /// A name's gender, or the one its words about itself give: "Belkacemi says she will turn the

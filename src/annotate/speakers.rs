@@ -19,10 +19,10 @@ use super::lexicon::{
     is_number_word, is_office_modifier, is_party_member, is_plural_noun, Cue, Lexicon,
     ADVERBS_BEFORE_PARTICIPLE, AUTHORING_VERBS, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
     BODY_TITLE_NOUNS, CLAUSE_BOUNDARIES, CLAUSE_OPENERS, COMPARING_VERBS, CUE_PARTICLES,
-    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, GAME_WORDS_AFTER_HIT_BACK,
-    HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES, JUDGING_VERBS, MODALS,
-    NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS, PARTICLE_ONLY,
-    PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
+    CUE_UNDOING_PARTICLES, DETERMINERS, DOCUMENT_NOUNS, FINDINGS_WITH_THAT,
+    GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
+    JUDGING_VERBS, MODALS, NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS,
+    PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
     REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES,
     SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
     VIEW_NOUNS,
@@ -1837,6 +1837,9 @@ impl<'t, 'a> Finder<'t, 'a> {
             })
             && !(self.mention_start(&m).saturating_sub(4)..self.mention_start(&m))
                 .any(|j| self.word(j) == Some("as"));
+        if FINDINGS_WITH_THAT.contains(&cue.lemma) && !self.finding_follows(i) {
+            return None; // "held “constructive” talks", "held signs reading “...”"
+        }
         if PARTICLE_ONLY.contains(&cue.lemma) && (!particle || put_somewhere) {
             return None; // "fired the manager", "hit the road"
         }
@@ -2836,6 +2839,23 @@ impl<'t, 'a> Finder<'t, 'a> {
                     Some("whether" | "if" | "why" | "how" | "about")
                 )
             })
+    }
+
+    /// Whether what a court found goes with its verb at `i`: "that" or a colon before any quote
+    /// ("held in 2003 that", "held:"), a clause opening with a subject pronoun ("held she
+    /// violated"), or the verb closing a frame (“...,” the Court held.).
+    fn finding_follows(&self, i: usize) -> bool {
+        if self
+            .word(i + 1)
+            .is_some_and(|w| matches!(w, "he" | "she" | "they" | "it"))
+            || self.t.is_punct(i + 1, '.')
+            || self.t.is_punct(i + 1, ',')
+        {
+            return true;
+        }
+        (i + 1..(i + 9).min(self.t.toks.len()))
+            .take_while(|&j| self.same_sentence(i, j) && self.t.toks[j].quote.is_none())
+            .any(|j| self.word(j) == Some("that") || self.t.is_punct(j, ':'))
     }
 
     /// Whether speech follows the cue: `that`, a colon or a quote, maybe after a short object
