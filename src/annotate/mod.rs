@@ -1538,6 +1538,11 @@ mod tests {
         a_body_that_spoke_just_before_outranks_that_sentences_subject: [
             "But IPTV could be used for home-monitoring too, says BT. It even suggests that it could reach homes with no computer."
         ] => [["BT"]];
+        a_common_word_that_speaks_of_himself_is_a_person: [
+            "But Parry, speaking to BBC Sport, also admits Gerrard will have the final say on his future. He told BBC Five Live: “Steven is above money.”",
+            "Apple said its sales rose. It told investors that profits would grow.",
+            "Police said he was arrested on Monday."
+        ] => [["Parry"], ["Apple"], ["Police"]];
         a_court_holds_only_that: [
             "The Supreme Court held that the law was constitutional.",
             "The Washington Supreme Court held she violated the state's law.",

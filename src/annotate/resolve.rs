@@ -264,6 +264,7 @@ fn annotate_paragraphs(texts: &[&str], opens_document: bool) -> Vec<Annotation> 
         articled,
         paragraphs: &paragraphs,
         opens_document,
+        vocab: &vocab,
     };
     let mut annotations: Vec<Annotation> = paragraphs
         .iter()
@@ -1124,6 +1125,8 @@ struct DocPass<'d> {
     paragraphs: &'d [Tokens<'d>],
     /// Whether the first of them opens the document (a later window of a huge one does not).
     opens_document: bool,
+    /// The words the document writes in lowercase and capitalises in mid-sentence.
+    vocab: &'d Vocab<'d>,
 }
 
 impl DocPass<'_> {
@@ -1968,7 +1971,9 @@ impl DocPass<'_> {
                         {
                             // A transcript label: "WALLACE: ..." is the Wallace of the story.
                             Referent::Person(id)
-                        } else if (chunk.words.len() == 1 && common)
+                        } else if (chunk.words.len() == 1
+                            && common
+                            && !refers_to_self_as_person(t, chunk, lx, self.vocab))
                             || (chunk.words.len() > 1 && lx.first_name(word).is_none())
                         {
                             // "Officials said", "Langley SkyTrain said": a group, not a person.
@@ -3400,6 +3405,44 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
         "she" | "her" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// Whether a lone capitalised word that is also a common singular noun speaks as a person: a
+/// name the story capitalises in mid-sentence and never writes in lowercase, and the first of
+/// "he", "she", "his", "her", "it" or "its" after it in its sentence, outside quotes, is a
+/// person's ("Parry, speaking to BBC Sport, admits ... his future"; not "Apple said its
+/// sales", "Police said he was arrested": a group noun, nor "the Treasury": with "the", nor
+/// "Republican": a party's member, nor "Research shows his": no name in this story).
+fn refers_to_self_as_person(t: &Tokens, c: &Chunk, lx: &Lexicon, vocab: &Vocab) -> bool {
+    let word = strip_possessive(&c.words[0]).0;
+    let lower = lowercase(word);
+    // (Not "I", an initial, nor a stage name's word after a number: "50 Cent".)
+    if lower.chars().count() < 2
+        || !vocab.names.contains(word)
+        || vocab.lower.contains(&lower)
+        || is_party_member(&lower)
+        || lx.demonym(&lower).is_some()
+        || (c.first > 0
+            && t.text(c.first - 1)
+                .starts_with(|ch: char| ch.is_ascii_digit()))
+        || lower.ends_with('s')
+        || lx.is_group_noun(&lower)
+        || lx.is_org_noun(&lower)
+        || lx.is_role_noun(&lower)
+        || (c.first > 0 && t.lower(c.first - 1) == "the")
+    {
+        return false;
+    }
+    let sentence = t.toks[c.first].sentence;
+    (c.last + 1..t.toks.len())
+        .take_while(|&j| t.toks[j].sentence == sentence)
+        .filter(|&j| t.toks[j].quote.is_none())
+        .find_map(|j| match t.lower(j) {
+            "he" | "she" | "his" | "her" | "him" => Some(true),
+            "it" | "its" => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
 }
 
 /// Whether a name modifies the noun after it ("the Civic Action study", "The TiVo To Go
