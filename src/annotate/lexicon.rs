@@ -653,6 +653,14 @@ pub const ORG_NOUNS: &[&str] = &[
     "drugmaker",
     "manufacturer",
     "supermarket",
+    "alliance",
+    "coalition",
+    "federation",
+    "consortium",
+    "airport",
+    "tribunal",
+    "panel",
+    "caucus",
 ];
 
 /// Common nouns for a person's role that can stand for them: "the president", "the rookie
@@ -919,6 +927,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "assemblywoman",
     "councilman",
     "councilwoman",
+    "clergyman",
+    "clergywoman",
+    "backbencher",
+    "frontbencher",
     "scholar",
     "member",
     "head",
@@ -1020,6 +1032,16 @@ pub const GROUP_NOUNS: &[&str] = &[
     "poll",
     "data",
     "figures",
+    "panel",
+    "alliance",
+    "coalition",
+    "body",
+    "airport",
+    "tribunal",
+    "consortium",
+    "federation",
+    "delegation",
+    "caucus",
 ];
 
 /// Whether a (lowercased) noun is plural, and takes "report", not "reports": "officials",
@@ -1960,6 +1982,19 @@ impl Lexicon {
     /// The canonical organisation a (lowercased) name or alias denotes.
     pub fn organization(&self, lower: &str) -> Option<&'static str> {
         self.organizations.get(lower)
+    }
+
+    /// Whether a (lowercased) word is the plural of a body's noun: "companies", "groups",
+    /// "unions" (not of a document's: "reports", "polls").
+    pub fn is_group_plural(&self, lower: &str) -> bool {
+        let one = match lower.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match lower.strip_suffix('s') {
+                Some(stem) => stem.to_string(),
+                None => return false,
+            },
+        };
+        self.is_group_noun(&one) && !is_plural_noun(&one) && !DOCUMENT_NOUNS.contains(&one.as_str())
     }
 
     /// Whether a (lowercased) word is the plural of a role noun ("aides", "supporters").

@@ -1543,6 +1543,25 @@ mod tests {
             "Apple said its sales rose. It told investors that profits would grow.",
             "Police said he was arrested on Monday."
         ] => [["Parry"], ["Apple"], ["Police"]];
+        bodies_speak_by_their_nouns_plurals_too: [
+            "The Countryside Alliance has campaigned against the ban. The alliance says the law is unworkable.",
+            "The MPAA has sued 100 people. The industry body also said it would sue more.",
+            "The church should apologise, a clergyman has said.",
+            "Green groups say the plan is bad.",
+            "The plan is unworkable, said the panel.",
+            "The companies said the plan was bad.",
+            "According to state statistics body INSEE, growth was 0.7%.",
+            "Wilson didn't label Kelly a racist but claimed that others are."
+        ] => [
+            ["Countryside Alliance"],
+            ["the industry body"],
+            ["a clergyman"],
+            ["Green groups"],
+            ["the panel"],
+            ["the companies"],
+            ["INSEE"],
+            ["Wilson"]
+        ];
         a_court_holds_only_that: [
             "The Supreme Court held that the law was constitutional.",
             "The Washington Supreme Court held she violated the state's law.",

@@ -4163,6 +4163,7 @@ impl<'t, 'a> Finder<'t, 'a> {
             // (A role's plural in any spelling, "organisers", "neighbours"; else a word of
             // the dictionary with a people's ending.)
             && (self.lx.is_role_plural(head)
+                || self.lx.is_group_plural(head)
                 || (self.lx.is_common_word(head)
                     && ["ers", "ists", "ants", "ents", "ials", "ors", "des"]
                         .iter()
@@ -4531,12 +4532,16 @@ impl<'t, 'a> Finder<'t, 'a> {
                     .find_map(|n| self.chunk_of[n])
                     .is_some_and(|c| {
                         self.chunks[c].kind == ChunkKind::Entity(EntityKind::Person)
-                            // ("according to media buying company GroupM": a body's kind
-                            // right before its name.)
-                            || (self.lx.is_org_noun(w)
+                            // ("according to media buying company GroupM", "state statistics
+                            // body INSEE": a body's kind right before its name, a body's or
+                            // a word's not yet known.)
+                            || ((self.lx.is_org_noun(w)
+                                || (self.lx.is_group_noun(w) && !is_plural_noun(w)))
                                 && self.chunks[c].first == j + 1
-                                && self.chunks[c].kind
-                                    == ChunkKind::Entity(EntityKind::Organization))
+                                && matches!(
+                                    self.chunks[c].kind,
+                                    ChunkKind::Entity(EntityKind::Organization) | ChunkKind::Unknown
+                                ))
                     });
             if person_next {
                 j += 1;
