@@ -482,6 +482,17 @@ mod tests {
             "The political scientists Pippa Norris and Ronald Inglehart describe a backlash.",
             "But since last year, Frieden and others said the plan was failing."
         ] => [["Pelosi", "Schumer"], ["Gabriel Zucman", "Emmanuel Saez"], ["Ronald Inglehart", "Pippa Norris"], ["others", "Frieden"]];
+        coordinated_bodies_both_speak: [
+            "Motorola and Apple announced that the phone would ship in May.",
+            "The Conservatives and Liberal Democrats say the plan is bad.",
+            "The League Against Cruel Sports and the RSPCA say the ban works.",
+            "Monday and Apple said the phone would ship."
+        ] => [
+            ["Apple", "Motorola"],
+            ["Liberal Democrats", "the Conservatives"],
+            ["RSPCA", "the League Against Cruel Sports"],
+            ["Apple"]
+        ];
         first_name_before_a_shared_surname_is_no_coordinated_speaker: [
             "Khizr and Ghazala Khan said they were proud."
         ] => [["Ghazala Khan"]];

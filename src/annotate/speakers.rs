@@ -551,6 +551,10 @@ impl<'t, 'a> Finder<'t, 'a> {
             {
                 and -= 1;
             }
+            // (Past the name's article: "the League Against Cruel Sports and the RSPCA".)
+            if and > 0 && self.word(and - 1) == Some("the") {
+                and -= 1;
+            }
             let Some(other) = and
                 .checked_sub(2)
                 .filter(|_| self.word(and - 1) == Some("and"))
@@ -573,7 +577,15 @@ impl<'t, 'a> Finder<'t, 'a> {
             // (The other a person, another such name, or a group: "Frieden and others". A first
             // name the lexicon lacks before a couple's full name passes: "Zlatko and Mirjana
             // Petrović"; "Both Pundak and Gershon Baskin say" is the commoner shape.)
-            let surname = |o: usize| lone_name(o) && c.is_none_or(|c| person(c) || lone_name(c));
+            // (Beside a body, a body: "Motorola and Apple announced".)
+            let surname = |o: usize| {
+                lone_name(o)
+                    && c.is_none_or(|c| {
+                        person(c)
+                            || lone_name(c)
+                            || self.chunks[c].kind == ChunkKind::Entity(EntityKind::Organization)
+                    })
+            };
             // ("Smith, Doe and Brown said": the list goes back over its commas.)
             let mut other = other;
             loop {
@@ -581,7 +593,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 let listed = first > 0 && t.is_punct(first - 1, ',');
                 // (Or after "both", "as", or a plural role: "political scientists Pippa Norris
                 // and Ronald Inglehart describe".)
+                // ("The Conservatives and Liberal Democrats say": a name's article opening
+                // the sentence.)
                 let opens_clause = t.starts_sentence(first)
+                    || (first > 0 && t.lower(first - 1) == "the" && t.starts_sentence(first - 1))
                     || listed
                     || (first > 0 && t.is_punct(first - 1, ';'))
                     || (first > 0
@@ -591,7 +606,10 @@ impl<'t, 'a> Finder<'t, 'a> {
                 // (A person or a body: a name of no known kind in a list may be a portfolio,
                 // "Culture, Media and Sport Secretary", or share the next one's surname,
                 // "Khizr and Ghazala Khan".)
-                if !(known(other) || surname(other))
+                // (A party's members are a group: "The Conservatives and Liberal Democrats".)
+                let members = self.chunks[other].words.len() == 1
+                    && PARTY_MEMBERS.contains(&t.lower(self.chunks[other].first));
+                if !(known(other) || surname(other) || members)
                     || self.chunks[other].possessive
                     || !opens_clause
                     || (relative && listed)
