@@ -320,6 +320,19 @@ pub(super) fn title_at(
     if !dotted.is_empty() && !name_or_title_next() {
         dotted = &[];
     }
+    // A title that is also a first name is the first name after another title: "Rep. Dean
+    // Phillips", "Sen. Dean Heller"; not "Law school Dean Erwin Chemerinsky". (Not a title
+    // that gives a gender: "Lady", "Miss".)
+    if i > 0
+        && lx.is_title_word(t.lower(i - 1))
+        && lx.first_name(t.text(i)).is_some()
+        && lx
+            .titles_starting_with(first)
+            .iter()
+            .all(|(_, gender)| *gender == Gender::Unknown)
+    {
+        return None;
+    }
     for (words, gender) in lx
         .titles_starting_with(first)
         .iter()

@@ -1573,6 +1573,12 @@ mod tests {
             ["INSEE"],
             ["Wilson"]
         ];
+        a_title_that_is_a_first_name_after_a_title_is_the_name: [
+            "Sen. Dean Heller, R-Nev., said the plan is bad.",
+            "US Davis Cup assistant Dean Goldfine said talks had taken place.",
+            "Law school Dean Erwin Chemerinsky said the plan is bad.",
+            "Lady Boothroyd said she believed it was unacceptable."
+        ] => [["Dean Heller"], ["Dean Goldfine"], ["Erwin Chemerinsky"], ["Boothroyd"]];
         a_court_holds_only_that: [
             "The Supreme Court held that the law was constitutional.",
             "The Washington Supreme Court held she violated the state's law.",
