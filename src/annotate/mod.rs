@@ -2434,6 +2434,30 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_line_splits_the_paper_from_the_person_pictured() {
+        let text =
+            "Patrik Jonsson/The Christian Science Monitor Alonzo Wright Jr. sits on a bench.";
+        assert_eq!(
+            entity_kind(text, "Christian Science Monitor"),
+            Some(EntityKind::Organization)
+        );
+        assert_eq!(
+            entity_kind(text, "Alonzo Wright Jr."),
+            Some(EntityKind::Person)
+        );
+        assert_entity_kinds(
+            EntityKind::Organization,
+            &[
+                (
+                    "The Columbus Dispatch first reported the plan.",
+                    "Columbus Dispatch",
+                ),
+                ("A photo by Getty Images shows the crowd.", "Getty Images"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_name_after_a_noun_for_a_body_is_the_body() {
         assert_entity_kinds(
             EntityKind::Organization,
