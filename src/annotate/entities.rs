@@ -586,8 +586,8 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             || !lx.titles_starting_with(&lower).is_empty()
     };
     while i < n {
-        // ("#MeToo": a hashtag is no name.)
-        if !t.is_capitalized(i) || !namey(i) || t.after_sign(i, '#') {
+        // ("#MeToo": a hashtag is no name; nor is the pronoun "I".)
+        if !t.is_capitalized(i) || !namey(i) || t.after_sign(i, '#') || t.text(i) == "I" {
             i += 1;
             continue;
         }
@@ -597,7 +597,10 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         let mut possessive = possessive_at(t, i, vocab, lx);
         while !possessive && j + 1 < n && t.toks[j + 1].quote == quote {
             let next = j + 1;
-            if t.is_capitalized(next) && namey(next) {
+            // ("Using Wildavsky I predicted": "I" is a regnal number only after a first name,
+            // "Elizabeth I".)
+            let pronoun_i = t.text(next) == "I" && lx.first_name(t.text(j)).is_none();
+            if t.is_capitalized(next) && namey(next) && !pronoun_i {
                 j = next;
             } else if t.toks[next].kind == Kind::Word
                 && (CONNECTORS.contains(&t.text(next))

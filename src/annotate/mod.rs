@@ -1579,6 +1579,11 @@ mod tests {
             "Law school Dean Erwin Chemerinsky said the plan is bad.",
             "Lady Boothroyd said she believed it was unacceptable."
         ] => [["Dean Heller"], ["Dean Goldfine"], ["Erwin Chemerinsky"], ["Boothroyd"]];
+        the_pronoun_i_is_no_name: [
+            "Using Wildavsky I predicted that the plan would fail.",
+            "When I mention this, Jaime Harrison takes a serious tone.",
+            "Queen Elizabeth I said that England would win."
+        ] => [[], [], ["Elizabeth I"]];
         a_court_holds_only_that: [
             "The Supreme Court held that the law was constitutional.",
             "The Washington Supreme Court held she violated the state's law.",
