@@ -320,11 +320,13 @@ pub(super) fn title_at(
     if !dotted.is_empty() && !name_or_title_next() {
         dotted = &[];
     }
-    // A title that is also a first name is the first name after another title: "Rep. Dean
-    // Phillips", "Sen. Dean Heller"; not "Law school Dean Erwin Chemerinsky". (Not a title
-    // that gives a gender: "Lady", "Miss".)
+    // A title that is also a first name is the first name after another title and before a
+    // surname alone: "Rep. Dean Phillips", "Sen. Dean Heller"; not "Assistant Dean John
+    // Smith". (Not a title that gives a gender: "Lady", "Miss".)
     if i > 0
         && lx.is_title_word(t.lower(i - 1))
+        && i + 1 < end
+        && (i + 2 >= end || !t.is_capitalized(i + 2))
         && lx.first_name(t.text(i)).is_some()
         && lx
             .titles_starting_with(first)
@@ -597,9 +599,11 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
         let mut possessive = possessive_at(t, i, vocab, lx);
         while !possessive && j + 1 < n && t.toks[j + 1].quote == quote {
             let next = j + 1;
-            // ("Using Wildavsky I predicted": "I" is a regnal number only after a first name,
-            // "Elizabeth I".)
-            let pronoun_i = t.text(next) == "I" && lx.first_name(t.text(j)).is_none();
+            // ("Using Aaron Wildavsky I predicted": "I" is a regnal number only after a first
+            // name alone or in a name a title opens, "Elizabeth I", "Emperor Haile Selassie I".)
+            let pronoun_i = t.text(next) == "I"
+                && !(j == i && lx.first_name(t.text(j)).is_some())
+                && title_at(t, i, n).is_none();
             if t.is_capitalized(next) && namey(next) && !pronoun_i {
                 j = next;
             } else if t.toks[next].kind == Kind::Word

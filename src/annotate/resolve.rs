@@ -3050,6 +3050,19 @@ impl DocPass<'_> {
         let sentence = t.toks[k].sentence;
         let body =
             |r: &Option<Referent>| matches!(r, Some(Referent::Other(_, EntityKind::Organization)));
+        // ("Google lost a case brought by the Commission. It argued that Google had abused":
+        // "it" is not a body its own sentence names after it.)
+        let named_after = |r: &Referent| {
+            let Referent::Other(name, _) = r else {
+                return false;
+            };
+            let bare = name.strip_prefix("the ").unwrap_or(name);
+            chunks.iter().zip(referents).any(|(c, o)| {
+                c.first > k
+                    && t.toks[c.first].sentence == sentence
+                    && matches!(o, Some(Referent::Other(n, _)) if n == bare)
+            })
+        };
         // ("Shares in American Express surged after it said": the body named in its own
         // sentence is nearer.)
         if chunks
@@ -3067,7 +3080,7 @@ impl DocPass<'_> {
             _ => None,
         });
         if let Some((r, _)) = spoke.as_ref().filter(|(_, s)| s + 1 >= sentence) {
-            return Some(r.clone());
+            return (!named_after(r)).then(|| r.clone());
         }
         if sentence > 0 {
             // (The name opening that sentence: not one after a comma in a list, "seats in the
@@ -3085,20 +3098,23 @@ impl DocPass<'_> {
                     })
             });
             if let Some((_, Some(r))) = subject.filter(|(_, r)| body(r)) {
-                return Some(self.as_written(r.clone(), false));
+                return (!named_after(r)).then(|| self.as_written(r.clone(), false));
             }
         }
-        spoke.map(|(r, _)| r).or_else(|| {
-            let (name, _) = self
-                .salience
-                .subject_bodies
-                .last()
-                .filter(|&&(_, q)| sentence == 0 && q + 1 == p)?;
-            Some(self.as_written(
-                Referent::Other(name.clone(), EntityKind::Organization),
-                false,
-            ))
-        })
+        spoke
+            .map(|(r, _)| r)
+            .or_else(|| {
+                let (name, _) = self
+                    .salience
+                    .subject_bodies
+                    .last()
+                    .filter(|&&(_, q)| sentence == 0 && q + 1 == p)?;
+                Some(self.as_written(
+                    Referent::Other(name.clone(), EntityKind::Organization),
+                    false,
+                ))
+            })
+            .filter(|r| !named_after(r))
     }
 
     /// The group "they" or "it" means: the latest organisation that spoke (not one brought in
