@@ -1460,8 +1460,10 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal",
 ];
 
-/// A court's finding reports words only with "that" or a colon after it: "the justices held
-/// that", not "held “constructive” talks", "held signs reading “...”" or "held a rally".
+/// A court's finding reports words only with what was found beside it (`finding_follows` in
+/// speakers.rs: "that" or a colon, a pronoun's clause, or the verb closing a frame): "the
+/// justices held that", not "held “constructive” talks", "held signs reading “...”" or
+/// "held a rally".
 pub const FINDINGS_WITH_THAT: &[&str] = &["held"];
 
 /// Whether a (lowercased) word is a small number in words: "two" to "fifteen", "twenty", "dozen".
