@@ -320,21 +320,6 @@ pub(super) fn title_at(
     if !dotted.is_empty() && !name_or_title_next() {
         dotted = &[];
     }
-    // A title that is also a first name is the first name after another title and before a
-    // surname alone: "Rep. Dean Phillips", "Sen. Dean Heller"; not "Assistant Dean John
-    // Smith". (Not a title that gives a gender: "Lady", "Miss".)
-    if i > 0
-        && lx.is_title_word(t.lower(i - 1))
-        && i + 1 < end
-        && (i + 2 >= end || !t.is_capitalized(i + 2))
-        && lx.first_name(t.text(i)).is_some()
-        && lx
-            .titles_starting_with(first)
-            .iter()
-            .all(|(_, gender)| *gender == Gender::Unknown)
-    {
-        return None;
-    }
     for (words, gender) in lx
         .titles_starting_with(first)
         .iter()
@@ -355,7 +340,18 @@ pub(super) fn title_at(
             tok == *w || tok.trim_end_matches('.') == w.trim_end_matches('.')
         });
         if matches {
-            return Some((words.len(), words, *gender));
+            // A title that is also a first name is the first name after another title and
+            // before a surname alone: "Rep. Dean Phillips", "Sen. Dean Heller"; not "Assistant
+            // Dean John Smith". (Not a title that gives a gender: "Lady", "Miss".) (Asked only
+            // of a title found: this runs for every capitalised word.)
+            let first_name = words.len() == 1
+                && *gender == Gender::Unknown
+                && i > 0
+                && i + 1 < end
+                && (i + 2 >= end || !t.is_capitalized(i + 2))
+                && lx.is_title_word(t.lower(i - 1))
+                && lx.first_name(t.text(i)).is_some();
+            return (!first_name).then_some((words.len(), words, *gender));
         }
     }
     None
@@ -601,10 +597,12 @@ pub fn find_chunks(t: &Tokens, vocab: &Vocab<'_>) -> Vec<Chunk> {
             let next = j + 1;
             // ("Using Aaron Wildavsky I predicted": "I" is a regnal number only after a first
             // name alone or in a name a title opens, "Elizabeth I", "Emperor Haile Selassie I".)
-            let pronoun_i = t.text(next) == "I"
-                && !(j == i && lx.first_name(t.text(j)).is_some())
-                && title_at(t, i, n).is_none();
-            if t.is_capitalized(next) && namey(next) && !pronoun_i {
+            let pronoun_i = || {
+                t.text(next) == "I"
+                    && !(j == i && lx.first_name(t.text(j)).is_some())
+                    && title_at(t, i, n).is_none()
+            };
+            if t.is_capitalized(next) && namey(next) && !pronoun_i() {
                 j = next;
             } else if t.toks[next].kind == Kind::Word
                 && (CONNECTORS.contains(&t.text(next))
