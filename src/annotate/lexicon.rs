@@ -1460,6 +1460,22 @@ pub const THOUGHT_VERBS: &[&str] = &[
     "know", "indicate", "reveal",
 ];
 
+/// Participles that raise a noun to what is said of it before "to be" or "to have": "both
+/// companies said to be in talks", "the man alleged to be Sterling" (not "vowed to be",
+/// "claimed to have": those report a promise or a claim).
+pub const RAISING_PARTICIPLES: &[&str] = &[
+    "said",
+    "reported",
+    "believed",
+    "thought",
+    "rumoured",
+    "rumored",
+    "understood",
+    "alleged",
+    "known",
+    "expected",
+];
+
 /// A court's finding reports words only with what was found beside it (`finding_follows` in
 /// speakers.rs: "that" or a colon, a pronoun's clause, or the verb closing a frame): "the
 /// justices held that", not "held “constructive” talks", "held signs reading “...”" or

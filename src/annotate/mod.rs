@@ -1591,6 +1591,12 @@ mod tests {
             "Queen Elizabeth I said that England would win.",
             "Emperor Haile Selassie I said the league had failed."
         ] => [[], [], [], ["Elizabeth I"], ["Haile Selassie I"]];
+        said_to_be_is_said_of_not_by: [
+            "Shares in both companies said to be in talks rose sharply.",
+            "A 20-year-old man said to have harbored Nazi sympathies was arrested.",
+            "Mr. DeSantis, a key Trump ally, vowed to be “methodical” in the months ahead.",
+            "Veselnitskaya claimed to have “information” about the campaign."
+        ] => [[], [], ["DeSantis"], ["Veselnitskaya"]];
         a_court_holds_only_that: [
             "The Supreme Court held that the law was constitutional.",
             "The Washington Supreme Court held she violated the state's law.",

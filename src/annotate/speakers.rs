@@ -23,9 +23,9 @@ use super::lexicon::{
     GAME_WORDS_AFTER_HIT_BACK, HEADLINE_SOURCE_NOUNS, HEADLINE_STANCE_VERBS, INVERTING_CUES,
     JUDGING_VERBS, MODALS, NAME_PARTICLES, NAMING_VERBS, NOT_VERBS, NOUN_CUES, OBTAINING_VERBS,
     PARTICLE_ONLY, PARTY_MEMBERS, PASSIVE_PARTICLES, PERCEIVING_VERBS, PLACING_WORDS, PREPOSITIONS,
-    REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS, SPEAKING_FOR_ROLES,
-    SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THOUGHT_VERBS, TIME_NOUNS,
-    VIEW_NOUNS,
+    RAISING_PARTICIPLES, REACTION_NOUNS, REPORTING_VERBS, RESPONSE_NOUNS, RUBRIC_LABELS,
+    SPEAKING_FOR_ROLES, SPEECH_EVENT_NOUNS, SPEECH_NOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    THOUGHT_VERBS, TIME_NOUNS, VIEW_NOUNS,
 };
 use super::tokens::{Kind, Tokens};
 use super::EntityKind;
@@ -1855,6 +1855,17 @@ impl<'t, 'a> Finder<'t, 'a> {
             })
             && !(self.mention_start(&m).saturating_sub(4)..self.mention_start(&m))
                 .any(|j| self.word(j) == Some("as"));
+        // "both companies said to be in talks", "Christie said to be considering a bid": a
+        // participle raising its noun to what is said of it, not a verb of saying (but "vowed
+        // to be", "claimed to have": a promise or a claim made).
+        if self
+            .word(i)
+            .is_some_and(|w| RAISING_PARTICIPLES.contains(&w))
+            && self.word(i + 1) == Some("to")
+            && matches!(self.word(i + 2), Some("be" | "have"))
+        {
+            return None;
+        }
         if FINDINGS_WITH_THAT.contains(&cue.lemma) && !self.finding_follows(i) {
             return None; // "held “constructive” talks", "held signs reading “...”"
         }
