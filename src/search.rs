@@ -929,16 +929,18 @@ fn same_person_roots(names: &[&str], weights: &[u64]) -> Vec<usize> {
     for (i, &w) in weights.iter().enumerate() {
         weight[target[i]] += w;
     }
+    // Each name's surname, once: its last word before any generational suffix ("Biden" of
+    // "Joseph R. Biden Jr.").
+    let surnames: Vec<Option<&String>> = keys
+        .iter()
+        .map(|key| key.iter().rev().find(|w| !is_generational_suffix(w)))
+        .collect();
     for i in 0..names.len() {
         if keys[i].len() != 1 || target[i] != i {
             continue;
         }
-        // ("Biden" is "Joseph R. Biden Jr.": a generational suffix follows the surname.)
         let mut fuller: Vec<usize> = (0..names.len())
-            .filter(|&j| {
-                let surname = keys[j].iter().rev().find(|w| !is_generational_suffix(w));
-                target[j] == j && keys[j].len() > 1 && surname == keys[i].last()
-            })
+            .filter(|&j| target[j] == j && keys[j].len() > 1 && surnames[j] == keys[i].last())
             .collect();
         fuller.sort_by(|&a, &b| weight[b].cmp(&weight[a]));
         match fuller[..] {
