@@ -1444,11 +1444,8 @@ impl DocPass<'_> {
             if alone.count() != 1 {
                 continue;
             }
-            let words = (c.last + 1..t.toks.len())
-                .take_while(|&k| t.toks[k].sentence == sentence)
-                .filter(|&k| t.toks[k].quote.is_none() && t.toks[k].kind == Kind::Word);
             let (mut female, mut male) = (false, false);
-            for k in words {
+            for k in narrated_after(t, c) {
                 match t.lower(k) {
                     "she" | "her" | "herself" => female = true,
                     "he" | "his" | "him" | "himself" => male = true,
@@ -3449,16 +3446,22 @@ fn refers_to_self_as_person(t: &Tokens, c: &Chunk, lx: &Lexicon, vocab: &Vocab) 
     {
         return false;
     }
-    let sentence = t.toks[c.first].sentence;
-    (c.last + 1..t.toks.len())
-        .take_while(|&j| t.toks[j].sentence == sentence)
-        .filter(|&j| t.toks[j].quote.is_none())
+    narrated_after(t, c)
         .find_map(|j| match t.lower(j) {
             "he" | "she" | "his" | "her" | "him" => Some(true),
             "it" | "its" => Some(false),
             _ => None,
         })
         .unwrap_or(false)
+}
+
+/// The words after a name in its sentence, outside quotations (their token indices): where
+/// the narrative's own pronouns for that name stand.
+fn narrated_after<'t>(t: &'t Tokens, c: &Chunk) -> impl Iterator<Item = usize> + 't {
+    let sentence = t.toks[c.first].sentence;
+    (c.last + 1..t.toks.len())
+        .take_while(move |&k| t.toks[k].sentence == sentence)
+        .filter(move |&k| t.toks[k].quote.is_none() && t.toks[k].kind == Kind::Word)
 }
 
 /// Whether a name modifies the noun after it ("the Civic Action study", "The TiVo To Go
